@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// SITE_BASE lets the same build serve under a sub-path on an intranet, e.g. /kb/.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lossless whitespace removal: the default JSX rules would glue syllables
+  // that sit on either side of an element.
+  compressHTML: true,
+  integrations: [mdx()],
+  markdown: {
+    // Source text must render exactly as written: no smart quotes or dashes,
+    // no autolinked URLs.
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  AgencySchema,
+  DocumentSchema,
+  ReferenceSchema,
+  ResponsibilitySchema,
+  TargetSchema,
+  TaskSchema,
+} from './schema/index.ts';
+
+// The ingest writes content/ from seeds/ (npm run ingest); these are the same
+// schemas it validated against.
+export const collections = {
+  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }), schema: DocumentSchema }),
+  tasks: defineCollection({ loader: file('./content/tasks.json'), schema: TaskSchema }),
+  targets: defineCollection({ loader: file('./content/targets.json'), schema: TargetSchema }),
+  responsibilities: defineCollection({ loader: file('./content/responsibilities.json'), schema: ResponsibilitySchema }),
+  agencies: defineCollection({ loader: file('./content/agencies.json'), schema: AgencySchema }),
+  references: defineCollection({ loader: file('./content/references.json'), schema: ReferenceSchema }),
+};

@@ -1,0 +1,68 @@
+/**
+ * Messages with positions, in the spirit of vfile-message: a stage never
+ * throws on bad input, it records a message and goes on. Fatal messages make
+ * the ingest exit non-zero and leave content/ untouched.
+ */
+export type Severity = 'fatal' | 'warning' | 'info';
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface Message {
+  /** Seed path relative to the project, e.g. `seeds/001_….txt`. */
+  file: string;
+  place: Place;
+  severity: Severity;
+  reason: string;
+  /** Stage that raised it, e.g. `read`, `extract`. */
+  source: string;
+  /** Rule id within the stage, e.g. `lead-agency`. */
+  ruleId: string;
+}
+
+export class MessageLog {
+  readonly messages: Message[] = [];
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  add(severity: Severity, reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+    const [source, ruleId] = origin.split(':') as [string, string];
+    const at = typeof place === 'number' ? { line: place, column: 1 } : place;
+    const message = { file: this.file, place: at, severity, reason, source, ruleId };
+    this.messages.push(message);
+    return message;
+  }
+
+  fatal(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+    return this.add('fatal', reason, place, origin);
+  }
+
+  warn(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+    return this.add('warning', reason, place, origin);
+  }
+
+  info(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+    return this.add('info', reason, place, origin);
+  }
+
+  get hasFatal(): boolean {
+    return this.messages.some((message) => message.severity === 'fatal');
+  }
+}
+
+/** `seeds/x.txt:81:1: warning: reason (extract:lead-agency)` */
+export function formatMessage(message: Message): string {
+  const label = message.severity === 'fatal' ? 'error' : message.severity;
+  return `${message.file}:${message.place.line}:${message.place.column}: ${label}: ${message.reason} (${message.source}:${message.ruleId})`;
+}
+
+/** Quote source text in a reason, shortened so one message stays on one line. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
+}

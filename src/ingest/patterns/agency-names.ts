@@ -1,0 +1,37 @@
+/**
+ * Where an agency name ends and what it does begins. Plans write
+ * `<agency> <verb> …`; these verbs mark the end of the name.
+ */
+export const PREDICATE_VERBS = [
+  'chủ trì',
+  'phối hợp',
+  'tham mưu',
+  'tổ chức',
+  'lãnh đạo',
+  'chỉ đạo',
+  'thực hiện',
+  'triển khai',
+  'xây dựng',
+  'hướng dẫn',
+  'định hướng',
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'theo dõi',
+  'đẩy mạnh',
+  'tăng cường',
+  'căn cứ',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'nghiên cứu',
+  'rà soát',
+  'bố trí',
+  'quán triệt',
+  'để',
+  'nhằm',
+] as const;
+
+/** `theo chức năng, nhiệm vụ`: a qualifier between an agency and its verb. */
+export const DUTY_QUALIFIER = /\s+(?:theo|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:,?\s+quyền hạn)?(?:\s+được giao)?\s*$/u;
+
+/** Separators inside a list of agencies: `;`, `- ` at a cell's start. */
+export const LIST_BULLET = /^\s*[-–•+]\s*/u;

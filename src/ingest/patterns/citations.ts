@@ -1,0 +1,45 @@
+/** Document numbers and the words around them. */
+
+/**
+ * A document number: party style `71-NQ/TW`, `29-CTr/TU`, state style
+ * `281/NQ-CP`, `146/QĐ-TTg`, laws `43/2019/QH14`.
+ */
+export const DOCUMENT_NUMBER =
+  /(?<![\p{L}\d/])\d{1,4}(?:\/\d{4})?[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+(?![\p{L}\d])/gu;
+
+/** The kind word before a number: `Nghị quyết số `, `Kế hoạch `. */
+export const CITED_KIND_BEFORE =
+  /(?<kind>Nghị quyết|Kế hoạch|Kết luận|Quyết định|Chỉ thị|Hướng dẫn|Chương trình hành động|Chương trình|Thông tư|Nghị định|Luật|Công văn|Thông báo|Đề án|Văn bản|Hiến pháp)\s+(?:số\s+)?$/u;
+
+/** `, ngày 22/8/2025` right after a number. */
+export const CITED_DATE_AFTER = /^\s*,?\s*ngày\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
+
+/** `, ngày 04 tháng 11 năm 2013` right after a number. */
+export const CITED_LONG_DATE_AFTER =
+  /^\s*,?\s*ngày\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4})/u;
+
+/** `của Bộ Chính trị` after the date. */
+export const CITED_ISSUER_AFTER =
+  /^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|thực hiện|tiếp tục|ban hành|phê duyệt)(?!\p{L})|\s*[,;(“”"]|\.\s|$)/u;
+
+/** `về đột phá phát triển giáo dục và đào tạo` or a quoted `“Về đổi mới căn bản…”`. */
+export const CITED_TITLE_AFTER =
+  /^\s*(?:về\s+(?:việc\s+)?(?<plain>[^;(“”"]+?)|\s*“(?<quoted>[^”]+)”)(?=\s*[;(]|\s*,\s*(?:ngày|Nghị quyết|Kế hoạch|Kết luận|Quyết định)|\s*\.\s|$)/u;
+
+/** `… thực hiện ` between a cited document and the one it implements. */
+export const IMPLEMENTS_LINK = /(?<!\p{L})(?:thực hiện|triển khai|tiếp tục thực hiện|triển khai thực hiện)\s+(?:\p{L}+\s+){0,4}$/u;
+
+/** Code in a number → kind, when the text gives no kind word. */
+export const KIND_BY_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  KH: 'Kế hoạch',
+  KL: 'Kết luận',
+  QĐ: 'Quyết định',
+  CT: 'Chỉ thị',
+  CTr: 'Chương trình',
+  HD: 'Hướng dẫn',
+  TT: 'Thông tư',
+  NĐ: 'Nghị định',
+  TB: 'Thông báo',
+  QH: 'Luật',
+};

@@ -1,0 +1,31 @@
+/** Lines of the header, signature and recipients blocks of a Vietnamese administrative document. */
+
+/** `Số: /KH-UBND` (number left blank), `Số: 43-KH/TU`, `Số 276-KH/TU`. */
+export const DOCUMENT_NUMBER_LINE =
+  /^Số\s*:?\s*(?<digits>\d+)?\s*(?<separator>[-/])?\s*(?<symbol>[\p{L}\d&]+(?:[-/][\p{L}\d&]+)*)?\s*$/u;
+
+/** `Cao Bằng, ngày   tháng 02 năm 2026`: place, then a date whose day may be blank. */
+export const PLACE_DATE_LINE =
+  /^(?<place>\p{Lu}[\p{L} .'-]*?),\s*(?<date>ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4}))\s*$/u;
+
+/** `Nơi nhận:` */
+export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/u;
+
+/** `TM. ỦY BAN NHÂN DÂN`, `KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`: signing capacity. */
+export const SIGNATURE_CAPACITY = /^(?<mode>TM\.|KT\.|T\/M\.?|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
+
+/** An all-capitals title line of a signature block: `PHÓ CHỦ TỊCH`, `PHÓ BÍ THƯ THƯỜNG TRỰC`. */
+export const CAPACITY_TITLE = /^[\p{Lu}\s,./-]+$/u;
+
+/** A signer's name: two to six capitalised words, `Hà Nhật Lệ`. */
+export const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
+/** `…để xem xét, chỉ đạo./.`: the mark that ends the body of a document. */
+export const END_OF_TEXT_MARK = /\.\/\.\s*$/u;
+
+/** Parenthetical abbreviation after a name: `Ủy ban nhân dân (UBND) tỉnh`. */
+export const PARENTHETICAL_ABBREVIATION = /\s*\((?:\p{Lu}[\p{Lu}&Đ]*)\)/gu;
+
+/** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…`: who issues the document, in its preamble. */
+export const ISSUING_CLAUSE =
+  /(?<=^|[,;]\s*)(?<issuer>[^,;]+?)\s+(?:ban hành|xây dựng|trình bày)\s+(?:Kế hoạch|Chương trình|Chuyên đề|Quyết định|Hướng dẫn|Đề án)/gu;

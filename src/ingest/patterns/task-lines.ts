@@ -1,0 +1,38 @@
+/** Lines that say who does a task and when, rather than what. */
+
+/** `Thời gian thực hiện: Hằng năm (từ năm 2026).` */
+export const TIMEFRAME_LINE = /^Thời gian(?: thực hiện| hoàn thành| triển khai)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
+
+/** `Đơn vị chủ trì: Sở Giáo dục và Đào tạo.` */
+export const LEAD_LABEL_LINE = /^(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
+
+/** `Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ.` */
+export const SUPPORT_LABEL_LINE = /^(?:Đơn vị|Cơ quan) phối hợp(?: thực hiện)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
+
+/** `Sản phẩm: Kế hoạch của UBND tỉnh.` */
+export const PRODUCT_LABEL_LINE = /^(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến)?\s*:/u;
+
+/**
+ * `Sở Tài chính chủ trì, phối hợp với …`, `Đề nghị Báo … chủ trì`,
+ * `Sở KH&CN, Công an tỉnh theo chức năng, nhiệm vụ chủ trì, …`.
+ */
+export const LEAD_DECLARATION =
+  /^(?:Đề nghị\s+)?(?<lead>.+?)\s+(?:(?:theo|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:\s+được giao)?\s+)?chủ trì(?![\p{L}])(?<rest>.*)$/u;
+
+/** `, phối hợp với các sở, ban, ngành…` after `chủ trì`. */
+export const SUPPORT_CLAUSE = /^\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(?<support>.+)$/u;
+
+/** `Chủ trì, phối hợp với …` opening a bullet whose agency is its heading. */
+export const LEADS_ITSELF = /^Chủ trì\s*,?\s*(?:phối hợp(?:\s+với)?\s+(?<support>.+))?/u;
+
+/** `(thực hiện hằng năm, từ năm 2026)` on a task group heading. */
+export const GROUP_TIMEFRAME = /\(\s*(?<value>(?:thực hiện|triển khai)?\s*(?:hằng năm|hàng năm|thường xuyên|trong năm \d{4}|từ năm \d{4}|giai đoạn \d{4})[^)]*?)\s*\)/u;
+
+/** `Đề nghị ` before an agency that the issuer has no authority over. */
+export const REQUEST_PREFIX = /^Đề nghị\s+/u;
+
+/** `đối với các cấp ủy Đảng, chính quyền các cấp: có trách nhiệm …` */
+export const ADDRESSEE_CLAUSE = /^đối với\s+(?<agency>[^:]+?)\s*:\s*(?<text>.*)$/u;
+
+/** A line that ends by announcing what follows. */
+export const LEAD_IN_END = /:\s*$/u;

@@ -1,0 +1,38 @@
+/** Timeframes as plans write them. */
+
+/** `Quý I/2026`, `quý 3/2026`. */
+export const QUARTER = /[Qq]uý\s+(?<quarter>IV|III|II|I|[1-4])\s*[/.-]\s*(?<year>\d{4})/u;
+
+/** `Tháng 02 đến tháng 12/2026`, `tháng 3/2026 - tháng 5/2026`. */
+export const MONTH_RANGE =
+  /[Tt]háng\s+(?<from>\d{1,2})(?:\s*[/.-]\s*(?<fromYear>\d{4}))?\s*(?:đến|tới|-|–)\s*(?:tháng\s+)?(?<to>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
+
+/** `Tháng 02/2026`. */
+export const MONTH = /[Tt]háng\s+(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
+
+/** `Trước 15/12/2026`, `trước ngày 30/6/2026`. */
+export const BEFORE_DATE = /[Tt]rước(?:\s+ngày)?\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
+
+/** `Hằng năm`, `hàng năm`. */
+export const YEARLY = /[Hh][ằà]ng\s+năm/u;
+
+/** `từ năm 2026`. */
+export const FROM_YEAR = /từ\s+năm\s+(?<year>\d{4})/u;
+
+/** `Hoàn thành trong năm 2025`, `trong năm 2026`. */
+export const WITHIN_YEAR = /(?:trong|của)\s+năm\s+(?<year>\d{4})/u;
+
+/** `đến năm 2030`, `vào năm 2030`, `năm 2027`. */
+export const BY_YEAR = /(?:đến|vào|trước)\s+năm\s+(?<year>\d{4})/u;
+
+/** `2026 - 2030`, `giai đoạn 2026-2030`. */
+export const YEAR_RANGE = /(?<from>(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})/u;
+
+/** `Theo năm học`, `hằng năm học`. */
+export const SCHOOL_YEAR = /năm\s+học/u;
+
+/** `Thường xuyên`, `liên tục`. */
+export const ONGOING = /[Tt]hường\s+xuyên|[Ll]iên\s+tục/u;
+
+/** A bare year: `Năm 2026`. */
+export const BARE_YEAR = /(?:^|\s)[Nn]ăm\s+(?<year>(?:19|20)\d{2})(?!\s*học)/u;

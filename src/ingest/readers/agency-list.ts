@@ -1,0 +1,89 @@
+import { DUTY_QUALIFIER, LIST_BULLET, PREDICATE_VERBS } from '../patterns/agency-names.ts';
+import { LEAD_DECLARATION, REQUEST_PREFIX, SUPPORT_CLAUSE } from '../patterns/task-lines.ts';
+
+/** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
+const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
+
+/** `<predicate verb>` as a whole word, not the noun in `các tổ chức`. */
+const PREDICATE = new RegExp(`(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?:${PREDICATE_VERBS.join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * Split `Sở Giáo dục và Đào tạo, các sở, ngành, cơ quan và UBND xã, phường`
+ * into agencies. A comma or `và` splits only where a new agency name begins,
+ * so `Sở Văn hóa, Thể thao và Du lịch` and `các sở, ban, ngành` stay whole.
+ */
+export function splitAgencyList(text: string, agencyHead: RegExp): string[] {
+  const names: string[] = [];
+  let current = '';
+  let cursor = 0;
+  const body = text.replace(REQUEST_PREFIX, '').replace(LIST_BULLET, '');
+  for (const separator of body.matchAll(LIST_SEPARATOR)) {
+    const rest = body.slice(separator.index + separator[0].length).replace(LIST_BULLET, '');
+    current += body.slice(cursor, separator.index);
+    cursor = separator.index + separator[0].length;
+    if (separator[0].includes(';') || agencyHead.test(rest)) {
+      names.push(current);
+      current = '';
+      cursor += body.slice(cursor).length - rest.length;
+    } else current += separator[0];
+  }
+  names.push(current + body.slice(cursor));
+  return names.map(cleanAgencyName).filter((name): name is string => name !== null);
+}
+
+/** Trim list punctuation and `Đề nghị`, capitalise: `- các CSGD;` → `Các CSGD`. */
+export function cleanAgencyName(name: string): string | null {
+  const trimmed = name
+    .replace(LIST_BULLET, '')
+    .replace(REQUEST_PREFIX, '')
+    .replace(DUTY_QUALIFIER, '')
+    .replace(/[\s.,;:]+$/u, '')
+    .trim();
+  if (!trimmed) return null;
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+/** The text before the first predicate verb: `Ban Tuyên giáo Thành ủy định hướng …` → `Ban Tuyên giáo Thành ủy`. */
+export function agencyBeforePredicate(text: string): { agency: string; rest: string } | null {
+  const match = PREDICATE.exec(text);
+  if (!match || match.index === 0) return null;
+  return { agency: text.slice(0, match.index).trim(), rest: text.slice(match.index) };
+}
+
+/** A line that is nothing but an agency: `Sở Văn hóa, Thể thao và Du lịch`, `Công an tỉnh`. */
+export function isBareAgency(text: string, agencyHead: RegExp): boolean {
+  const name = text.replace(REQUEST_PREFIX, '').replace(/[:.\s]+$/u, '');
+  return agencyHead.test(name) && !PREDICATE.test(name) && name.length <= 160 && !/[.;]/u.test(name);
+}
+
+export interface LeadDeclaration {
+  lead: string[];
+  support: string[];
+  /** What is left after the agencies: the action, or nothing for a pure declaration. */
+  action: string;
+}
+
+/**
+ * `Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành, đơn vị và địa phương tham mưu cho UBND tỉnh`
+ * → lead `Sở Tài chính`, support `Các sở, ban, ngành, đơn vị và địa phương`, action `tham mưu cho UBND tỉnh`.
+ */
+export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDeclaration | null {
+  const match = LEAD_DECLARATION.exec(text.replace(/:\s*$/u, ''));
+  if (!match) return null;
+  const leadText = match.groups!.lead!.replace(DUTY_QUALIFIER, '');
+  if (!agencyHead.test(leadText.replace(REQUEST_PREFIX, ''))) return null;
+  const rest = match.groups!.rest ?? '';
+  const support = SUPPORT_CLAUSE.exec(rest);
+  let supportText = support?.groups!.support ?? '';
+  let action = support ? '' : rest.replace(/^\s*,?\s*/u, '');
+  const cut = agencyBeforePredicate(supportText);
+  if (cut) {
+    supportText = cut.agency;
+    action = cut.rest;
+  }
+  return {
+    lead: splitAgencyList(leadText, agencyHead),
+    support: supportText ? splitAgencyList(supportText, agencyHead) : [],
+    action: action.trim(),
+  };
+}

@@ -1,0 +1,78 @@
+import type { Timeframe } from '../../schema/index.ts';
+import {
+  BEFORE_DATE,
+  BY_YEAR,
+  FROM_YEAR,
+  MONTH,
+  MONTH_RANGE,
+  ONGOING,
+  QUARTER,
+  SCHOOL_YEAR,
+  WITHIN_YEAR,
+  YEAR_RANGE,
+  YEARLY,
+} from '../patterns/timeframe.ts';
+
+const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * Read a timeframe as plans write it. The raw words are always kept; start,
+ * end and recurrence are filled only where the words say them.
+ */
+export function readTimeframe(raw: string): Timeframe {
+  const text = raw.trim();
+  const timeframe: Timeframe = { raw: text };
+  if (YEARLY.test(text)) timeframe.recurrence = 'yearly';
+  else if (SCHOOL_YEAR.test(text)) timeframe.recurrence = 'school-year';
+  else if (ONGOING.test(text)) timeframe.recurrence = 'ongoing';
+
+  const quarter = QUARTER.exec(text);
+  const monthRange = MONTH_RANGE.exec(text);
+  const month = MONTH.exec(text);
+  const before = BEFORE_DATE.exec(text);
+  const yearRange = YEAR_RANGE.exec(text);
+  const from = FROM_YEAR.exec(text);
+  const within = WITHIN_YEAR.exec(text);
+  const by = BY_YEAR.exec(text);
+
+  if (quarter) {
+    const year = Number(quarter.groups!.year);
+    const index = QUARTERS[quarter.groups!.quarter!]!;
+    timeframe.start = isoDate(year, index * 3 - 2, 1);
+    timeframe.end = lastDayOf(year, index * 3);
+  } else if (monthRange) {
+    const year = Number(monthRange.groups!.year);
+    const fromYear = Number(monthRange.groups!.fromYear ?? year);
+    timeframe.start = isoDate(fromYear, Number(monthRange.groups!.from), 1);
+    timeframe.end = lastDayOf(year, Number(monthRange.groups!.to));
+  } else if (before) {
+    timeframe.end = isoDate(Number(before.groups!.year), Number(before.groups!.month), Number(before.groups!.day));
+  } else if (month) {
+    const year = Number(month.groups!.year);
+    timeframe.start = isoDate(year, Number(month.groups!.month), 1);
+    timeframe.end = lastDayOf(year, Number(month.groups!.month));
+  } else if (yearRange) {
+    timeframe.start = isoDate(Number(yearRange.groups!.from), 1, 1);
+    timeframe.end = isoDate(Number(yearRange.groups!.to), 12, 31);
+  } else if (within) {
+    const year = Number(within.groups!.year);
+    timeframe.start = isoDate(year, 1, 1);
+    timeframe.end = isoDate(year, 12, 31);
+  } else {
+    if (from) timeframe.start = isoDate(Number(from.groups!.year), 1, 1);
+    if (by) timeframe.end = isoDate(Number(by.groups!.year), 12, 31);
+  }
+  if (!timeframe.start && from) timeframe.start = isoDate(Number(from.groups!.year), 1, 1);
+  return timeframe;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function lastDayOf(year: number, month: number): string | undefined {
+  if (month < 1 || month > 12) return undefined;
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}

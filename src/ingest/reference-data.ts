@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import {
+  AgencyAliasesSchema,
+  AgencyTypeSchema,
+  DocumentKindSchema,
+  ErratumSchema,
+  IndicatorSchema,
+  ProvinceSchema,
+  ThemeTaxonomySchema,
+  z,
+  type AgencyAliases,
+  type DocumentKind,
+  type Erratum,
+  type Indicator,
+  type Province,
+  type ThemeTaxonomy,
+} from '../schema/index.ts';
+
+/** The reviewed data files under data/, validated and ready to match with. */
+export interface ReferenceData {
+  documentKinds: DocumentKind[];
+  provinces: Province[];
+  agencyTypes: Array<{ type: string; head: RegExp }>;
+  /** Matches the start of any agency name. */
+  agencyHead: RegExp;
+  aliases: AgencyAliases;
+  themes: ThemeTaxonomy;
+  indicators: Indicator[];
+  errata: Erratum[];
+}
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export class ReferenceDataError extends Error {}
+
+export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
+  const agencyTypeEntries = read(dataDir, 'agency-types.json', z.array(AgencyTypeSchema));
+  const agencyTypes = agencyTypeEntries.map((entry) => ({
+    type: entry.type,
+    head: new RegExp(`^(?:${entry.heads.join('|')})`, 'u'),
+  }));
+  return {
+    documentKinds: read(dataDir, 'document-kinds.json', z.array(DocumentKindSchema)),
+    provinces: read(dataDir, 'provinces.json', z.array(ProvinceSchema)),
+    agencyTypes,
+    agencyHead: new RegExp(`^(?:${agencyTypeEntries.flatMap((entry) => entry.heads).join('|')})`, 'u'),
+    aliases: read(dataDir, 'agency-aliases.json', AgencyAliasesSchema),
+    themes: read(dataDir, 'themes.json', ThemeTaxonomySchema),
+    indicators: read(dataDir, 'indicators.json', z.array(IndicatorSchema)),
+    errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
+  };
+}
+
+function read<T>(dataDir: string, name: string, schema: z.ZodType<T>): T {
+  const path = join(dataDir, name);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ReferenceDataError(`data/${name}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ReferenceDataError(`data/${name}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,267 @@
+import { dump } from 'js-yaml';
+import type { OutlineNode } from '../model.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { Timer } from '../timer.ts';
+import { quote } from '../messages.ts';
+import type { Agency, DocumentFacts, Erratum, Reference, Responsibility, Target, Task } from '../../schema/index.ts';
+import type { ParsedDocument } from './parse-document.ts';
+import { resolveAgencies, type AgencyMention } from './resolve-agencies.ts';
+import { mapTheme } from './map-themes.ts';
+import { mapIndicator } from './map-indicators.ts';
+import { applyErrata, errataFor, findErrata } from './find-errata.ts';
+import { citingPassages, extractCitations, type CitationDraft } from './extract-references.ts';
+import { buildPage, FIXED_IDS } from './build-page.ts';
+import { renderMdx, type PageBlock, type TargetMark } from './render-mdx.ts';
+import { checkCoverage, type Coverage } from './check-coverage.ts';
+import { validateRecords } from './validate-records.ts';
+import { slugify } from '../../lib/fold-vietnamese.ts';
+
+/** Everything the ingest writes under content/. */
+export interface Content {
+  documents: Array<{ facts: DocumentFacts; mdx: string; coverage: Coverage; path: string }>;
+  tasks: Task[];
+  targets: Target[];
+  responsibilities: Responsibility[];
+  agencies: Agency[];
+  references: Reference[];
+}
+
+/**
+ * Resolve what spans documents (document ids, agencies, themes, indicators,
+ * cited documents), build the records, validate them against the schema,
+ * and render each document page.
+ */
+export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): Content {
+  const slugs = timer.time('extract', () => assignDocumentIds(parsed));
+  const directory = timer.time('resolve', () => resolveAgencies(agencyMentions(parsed), data));
+  for (const mention of directory.unresolved) {
+    const where = parsed.find((document) => document.facts.province === mention.province)!;
+    where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
+  }
+  const used = new Set<Erratum>();
+  const content: Content = { documents: [], tasks: [], targets: [], responsibilities: [], agencies: directory.agencies, references: [] };
+  const citations: Array<CitationDraft & { document: string }> = [];
+
+  parsed.forEach((document, index) => {
+    const slug = slugs[index]!;
+    const { facts, source } = document;
+    const errata = errataFor(data.errata, source.sha256);
+    const reading = (text: string) => {
+      const marks = findErrata(text, errata);
+      marks.forEach((mark) => used.add(mark.erratum));
+      return marks.length > 0 ? applyErrata(text, marks) : undefined;
+    };
+    const province = facts.province;
+    const agencyId = (name: string) => directory.idOf({ name, province });
+
+    timer.time('resolve', () => {
+      for (const task of document.tasks) {
+        const theme = mapTheme(slug, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data);
+        const corrected = reading(task.text);
+        content.tasks.push({
+          id: task.node.id,
+          document: slug,
+          province,
+          path: task.path,
+          position: task.position,
+          group: task.group?.id ?? null,
+          theme: theme.theme,
+          text: task.text,
+          ...(corrected ? { reading: corrected } : {}),
+          context: task.context,
+          lead: task.lead,
+          support: task.support,
+          leadIds: task.lead.map(agencyId),
+          supportIds: task.support.map(agencyId),
+          timeframe: task.timeframe,
+          source: { line: task.node.start, endLine: task.node.end },
+        });
+      }
+      for (const record of document.responsibilities) {
+        const corrected = reading(record.text);
+        content.responsibilities.push({
+          id: record.node.id,
+          document: slug,
+          province,
+          agency: record.agency,
+          agencyId: agencyId(record.agency),
+          path: record.path,
+          text: record.text,
+          ...(corrected ? { reading: corrected } : {}),
+          source: { line: record.node.start, endLine: record.node.end },
+        });
+      }
+    });
+
+    const targetMarks = new Map<string, TargetMark[]>();
+    const targetsPerNode = new Map<string, number>();
+    document.targets.forEach((target) => {
+      const count = (targetsPerNode.get(target.node.id) ?? 0) + 1;
+      targetsPerNode.set(target.node.id, count);
+      const id = `${target.node.id}-ct${count}`;
+      const key = `${target.node.id}:${target.paragraph}`;
+      targetMarks.set(key, [...(targetMarks.get(key) ?? []), { start: target.start, end: target.end, id }]);
+      content.targets.push({
+        id,
+        document: slug,
+        province,
+        block: target.node.id,
+        indicator: mapIndicator(reading(target.segment) ?? target.segment, target.clause, target.unit, data.indicators),
+        text: target.clause,
+        segment: target.segment,
+        phrase: target.phrase,
+        comparator: target.comparator,
+        value: target.value,
+        ...(target.max === undefined ? {} : { max: target.max }),
+        unit: target.unit,
+        year: target.year,
+        source: { line: target.node.start, endLine: target.node.end },
+      });
+    });
+
+    const passages = citingPassages(FIXED_IDS.title, facts.subject, document.root).map((passage) => ({
+      ...passage,
+      text: reading(passage.text) ?? passage.text,
+    }));
+    const documentCitations = extractCitations(passages);
+    citations.push(...documentCitations.map((citation) => ({ ...citation, document: slug })));
+
+    const record: DocumentFacts = {
+      id: slug,
+      title: facts.title,
+      subject: facts.subject,
+      kind: facts.kind,
+      number: facts.number,
+      symbol: facts.symbol,
+      issuer: facts.issuer,
+      province,
+      provinceId: facts.provinceId,
+      date: facts.date,
+      dateRaw: facts.dateRaw,
+      implements: facts.implements.map((number) => reading(number) ?? number),
+      signer: facts.signature?.name ?? null,
+      signature: facts.signature,
+      recipients: facts.recipients,
+      source: source.path,
+      sha256: source.sha256,
+      outline: outlineOf(document.root),
+      counts: {
+        sections: outlineOf(document.root).length,
+        tasks: document.tasks.length,
+        tasksWithLead: document.tasks.filter((task) => task.lead.length > 0).length,
+        targets: document.targets.length,
+        responsibilities: document.responsibilities.length,
+        references: new Set(documentCitations.map((citation) => citation.number)).size,
+      },
+    };
+    const blocks: PageBlock[] = timer.time('emit', () =>
+      buildPage(document.regions, facts, document.root, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
+    );
+    const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
+    const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));
+    blocks.flatMap(textsOf).forEach(reading);
+    content.documents.push({ facts: record, mdx, coverage, path: source.path });
+  });
+
+  content.references = mergeCitations(citations);
+  reportUnusedErrata(data.errata, used, parsed);
+  timer.time('validate', () => validateRecords(content, parsed));
+  return content;
+}
+
+/** `cao-bang-kh-ubnd-2026-02`: province, then number, or symbol and date, or kind and what it implements. */
+function assignDocumentIds(parsed: ParsedDocument[]): string[] {
+  const seen = new Map<string, ParsedDocument>();
+  return parsed.map((document) => {
+    const { facts } = document;
+    const stem = facts.number
+      ? facts.number
+      : facts.symbol
+        ? `${facts.symbol} ${facts.date ?? ''}`
+        : `${facts.kind} ${facts.implements[0] ?? facts.date ?? ''}`;
+    const slug = slugify(`${facts.province ?? ''} ${stem}`) || slugify(document.source.path);
+    const first = seen.get(slug);
+    if (first) {
+      document.log.fatal(
+        `Unexpected second file for document \`${slug}\` (also ${first.source.path}), expected one seed per document`,
+        1,
+        'assemble:duplicate-document',
+      );
+    } else seen.set(slug, document);
+    return slug;
+  });
+}
+
+function agencyMentions(parsed: ParsedDocument[]): AgencyMention[] {
+  return parsed.flatMap((document) => {
+    const province = document.facts.province;
+    return [
+      ...document.tasks.flatMap((task) => [...task.lead, ...task.support]),
+      ...document.responsibilities.map((record) => record.agency),
+    ].map((name) => ({ name, province }));
+  });
+}
+
+function outlineOf(root: OutlineNode): DocumentFacts['outline'] {
+  const entries: DocumentFacts['outline'] = [];
+  const visit = (node: OutlineNode) => {
+    if (node.heading) entries.push({ id: node.id, label: node.numbering!.label, title: node.text, level: node.level });
+    node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  return entries;
+}
+
+function frontMatter(record: DocumentFacts): string {
+  return dump(record, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+/** One record per cited number; title, issuer and date as most passages cite them. */
+function mergeCitations(citations: Array<CitationDraft & { document: string }>): Reference[] {
+  const byNumber = new Map<string, Array<CitationDraft & { document: string }>>();
+  for (const citation of citations) byNumber.set(citation.number, [...(byNumber.get(citation.number) ?? []), citation]);
+  const used = new Set<string>();
+  return [...byNumber.entries()].map(([number, list]) => {
+    let id = slugify(number);
+    for (let suffix = 2; used.has(id); suffix++) id = `${slugify(number)}-${suffix}`;
+    used.add(id);
+    const reference: Reference = {
+      id,
+      number,
+      type: mostCommon(list.map((citation) => citation.kind))!,
+      implements: [...new Set(list.flatMap((citation) => (citation.implements ? [citation.implements] : [])))],
+      citedBy: [...new Set(list.map((citation) => citation.document))],
+      citations: list.map((citation) => ({ document: citation.document, block: citation.block, text: citation.sentence })),
+    };
+    const date = mostCommon(list.flatMap((citation) => (citation.date ? [citation.date] : [])));
+    const issuer = mostCommon(list.flatMap((citation) => (citation.issuer ? [citation.issuer] : [])));
+    const title = shortest(list.flatMap((citation) => (citation.title ? [citation.title] : [])));
+    return { ...reference, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(title ? { title } : {}) };
+  });
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
+}
+
+function shortest(values: string[]): string | undefined {
+  return [...values].sort((a, b) => a.length - b.length)[0];
+}
+
+function textsOf(block: PageBlock): string[] {
+  if (block.type === 'item') return block.paragraphs.map((part) => part.text);
+  if (block.type === 'heading') return [block.text];
+  if (block.type === 'table') return [block.header ?? [], ...block.rows.map((row) => row.cells)].flat();
+  return [];
+}
+
+/** A correction written for one seed that no longer matches it has gone stale: say so. */
+function reportUnusedErrata(errata: Erratum[], used: Set<Erratum>, parsed: ParsedDocument[]): void {
+  for (const erratum of errata) {
+    if (used.has(erratum) || !erratum.sources) continue;
+    const document = parsed.find((candidate) => erratum.sources!.some((prefix) => candidate.source.sha256.startsWith(prefix)));
+    document?.log.warn(`Erratum ${quote(erratum.text)} matched nothing in this seed, expected it to (data/errata.json)`, 1, 'assemble:unused-erratum');
+  }
+}

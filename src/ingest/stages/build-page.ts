@@ -1,0 +1,72 @@
+import type { Block, OutlineNode } from '../model.ts';
+import type { Regions } from './split-regions.ts';
+import type { DocumentFactsDraft } from './extract-document-facts.ts';
+import { outlineBlocks, type PageBlock, type TargetMark } from './render-mdx.ts';
+import { RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
+
+/** Ids of the parts of a document that have no numbering of their own. */
+export const FIXED_IDS = {
+  number: 'so-ky-hieu',
+  placeDate: 'dia-danh-ngay',
+  title: 'ten-van-ban',
+  recipients: 'noi-nhan',
+  signature: 'chu-ky',
+} as const;
+
+/**
+ * The whole document as page blocks in source order: header lines, the
+ * title block, the outline, then recipients and signature. Nothing the
+ * source says is left out; coverage is checked on these blocks.
+ */
+export function buildPage(
+  regions: Regions,
+  facts: DocumentFactsDraft,
+  root: OutlineNode,
+  targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
+): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  let other = 0;
+  for (const block of regions.header) {
+    const role = facts.headerRoles.get(block);
+    const id = role === 'number' ? FIXED_IDS.number : role === 'place-date' ? FIXED_IDS.placeDate : `dau-${++other}`;
+    blocks.push(lines(id, 'header', block.lines));
+  }
+  const titleLines = regions.titleBlocks.filter((block) => block.kind !== 'rule').flatMap((block) => block.lines);
+  if (titleLines.length > 0) blocks.push(lines(FIXED_IDS.title, 'title', titleLines));
+  regions.titleBlocks
+    .filter((block) => block.kind === 'rule')
+    .forEach((_, index) => blocks.push({ type: 'rule', id: `${FIXED_IDS.title}-k${index + 1}` }));
+  blocks.push(...outlineBlocks(root, targetsOf));
+  blocks.push(...closingBlocks(regions.closing));
+  return blocks;
+}
+
+function closingBlocks(closing: Block[]): PageBlock[] {
+  const groups: Array<{ id: string; kind: string; lines: string[] }> = [];
+  let other = 0;
+  for (const block of closing) {
+    const first = block.lines[0] ?? '';
+    const opens = RECIPIENTS_LABEL.test(first)
+      ? { id: FIXED_IDS.recipients, kind: 'recipients' }
+      : SIGNATURE_CAPACITY.test(first)
+        ? { id: FIXED_IDS.signature, kind: 'signature' }
+        : null;
+    if (opens && groups.at(-1)?.id !== opens.id) groups.push({ ...opens, lines: [] });
+    else if (groups.length === 0) groups.push({ id: `cuoi-${++other}`, kind: 'paragraph', lines: [] });
+    groups.at(-1)!.lines.push(...(block.kind === 'item' ? [`${block.marker ?? '-'} ${block.text}`] : block.lines));
+  }
+  return groups.map((group) => lines(group.id, group.kind, group.lines));
+}
+
+function lines(id: string, kind: string, texts: string[]): PageBlock {
+  return {
+    type: 'item',
+    id,
+    kind,
+    role: null,
+    level: 1,
+    label: null,
+    runIn: null,
+    paragraphs: texts.map((text) => ({ text, marks: [] })),
+  };
+}

@@ -1,0 +1,24 @@
+import type { OutlineNode } from '../model.ts';
+import { SECTION_ROLES } from '../patterns/sections.ts';
+import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
+
+/**
+ * Give every node the role of the part it sits in, read from the heading of
+ * the top-level part (`III. NHIỆM VỤ, GIẢI PHÁP` → tasks). Lower headings do
+ * not change it: `6. Bố trí kinh phí…` under the tasks part holds tasks.
+ */
+export function classifySections(root: OutlineNode): void {
+  for (const part of root.children) {
+    const role = part.heading ? roleOfHeading(part.text) : null;
+    const mark = (node: OutlineNode) => {
+      node.section = role;
+      node.children.forEach(mark);
+    };
+    mark(part);
+  }
+}
+
+function roleOfHeading(text: string) {
+  const key = foldVietnamese(text).toLowerCase();
+  return SECTION_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}

@@ -1,0 +1,37 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Content } from './assemble-content.ts';
+
+/**
+ * Write content/ aside, then swap it in: a failed or interrupted ingest
+ * leaves the previous content/ exactly as it was. Records are keyed by a
+ * stable id and written in source order, so the same seeds give the same bytes.
+ */
+export function emitContent(content: Content, outDir: string): void {
+  const staging = `${outDir}.staging-${process.pid}`;
+  const previous = `${outDir}.previous-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, 'documents'), { recursive: true });
+  for (const document of content.documents) writeFileSync(join(staging, 'documents', `${document.facts.id}.mdx`), document.mdx);
+  writeJson(join(staging, 'tasks.json'), keyed(content.tasks, (task) => `${task.document}/${task.id}`));
+  writeJson(join(staging, 'targets.json'), keyed(content.targets, (target) => `${target.document}/${target.id}`));
+  writeJson(
+    join(staging, 'responsibilities.json'),
+    keyed(content.responsibilities, (record) => `${record.document}/${record.id}`),
+  );
+  writeJson(join(staging, 'agencies.json'), keyed(content.agencies, (agency) => agency.id));
+  writeJson(join(staging, 'references.json'), keyed(content.references, (reference) => reference.id));
+
+  mkdirSync(dirname(outDir), { recursive: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function keyed<T>(records: T[], keyOf: (record: T) => string): Record<string, T> {
+  return Object.fromEntries(records.map((record) => [keyOf(record), record]));
+}
+
+function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,196 @@
+import type { Block, OutlineNode } from '../model.ts';
+import type { MessageLog } from '../messages.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { Regions } from './split-regions.ts';
+import type { Signature } from '../../schema/index.ts';
+import {
+  CAPACITY_TITLE,
+  DOCUMENT_NUMBER_LINE,
+  ISSUING_CLAUSE,
+  PARENTHETICAL_ABBREVIATION,
+  PERSON_NAME,
+  PLACE_DATE_LINE,
+  RECIPIENTS_LABEL,
+  SIGNATURE_CAPACITY,
+} from '../patterns/document-header.ts';
+import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
+import { recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
+import { slugify } from '../../lib/fold-vietnamese.ts';
+
+/** What a document says about itself: kind, number, date, place, issuer, signer. */
+export interface DocumentFactsDraft {
+  kind: string;
+  title: string;
+  subject: string;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+  dateRaw: string | null;
+  province: string | null;
+  provinceId: string | null;
+  issuer: string | null;
+  implements: string[];
+  signature: Signature | null;
+  recipients: string[];
+  /** Header lines read as the number line and the place-date line (their ids). */
+  headerRoles: Map<Block, 'number' | 'place-date' | 'other'>;
+}
+
+export function extractDocumentFacts(
+  regions: Regions,
+  root: OutlineNode,
+  data: ReferenceData,
+  log: MessageLog,
+): DocumentFactsDraft {
+  const headerRoles = new Map<Block, 'number' | 'place-date' | 'other'>();
+  let number: string | null = null;
+  let symbol: string | null = null;
+  let date: string | null = null;
+  let dateRaw: string | null = null;
+  let place: string | null = null;
+  for (const block of regions.header) {
+    const numberLine = DOCUMENT_NUMBER_LINE.exec(block.text);
+    const placeDate = PLACE_DATE_LINE.exec(block.text);
+    if (numberLine) {
+      headerRoles.set(block, 'number');
+      const { digits, separator, symbol: written } = numberLine.groups!;
+      symbol = written ?? null;
+      number = digits && written ? `${digits}${separator ?? '/'}${written}` : null;
+    } else if (placeDate) {
+      headerRoles.set(block, 'place-date');
+      const { day, month, year } = placeDate.groups!;
+      place = placeDate.groups!.place!.trim();
+      dateRaw = placeDate.groups!.date!.replace(/\s+/gu, ' ');
+      date = [year, month?.padStart(2, '0'), month ? day?.padStart(2, '0') : undefined].filter(Boolean).join('-');
+    } else headerRoles.set(block, 'other');
+  }
+
+  const preamble = root.children.filter((node) => !node.numbering && node.kind === 'paragraph').map((node) => node.text);
+  const bodyText = allText(root);
+  const kind = regions.kind?.name ?? 'Văn bản';
+  const rawSubject = regions.titleLines.join(' ').replace(/\s+/gu, ' ').trim();
+  const subject = recaseTitle(rawSubject, [...preamble, bodyText], data.provinces);
+  if (!rawSubject) log.warn('Unexpected document without a title, expected title lines under the kind line', 1, 'extract:title');
+  const title = subject ? `${kind} ${subjectAfterKind(subject, bodyText)}` : kind;
+
+  const province = findProvince(place, rawSubject, [rawSubject, ...preamble, bodyText].join(' '), data);
+  if (!province) log.warn('Unexpected document without a province, expected a place line or `tỉnh <name>`', 1, 'extract:province');
+
+  const issuer = findIssuer(preamble, regions.closing, province, data.agencyHead);
+  if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
+
+  return {
+    kind,
+    title,
+    subject,
+    number,
+    symbol,
+    date,
+    dateRaw,
+    province,
+    provinceId: province ? slugify(province) : null,
+    issuer,
+    implements: findImplemented(rawSubject, preamble),
+    signature: readSignature(regions.closing),
+    recipients: readRecipients(regions.closing),
+    headerRoles,
+  };
+}
+
+function allText(root: OutlineNode): string {
+  const parts: string[] = [];
+  const visit = (node: OutlineNode) => {
+    parts.push(node.text);
+    node.children.forEach(visit);
+  };
+  visit(root);
+  return parts.join(' ');
+}
+
+/** The place line names the province; else the title; else the province the text names most. */
+function findProvince(place: string | null, title: string, text: string, data: ReferenceData): string | null {
+  const named = (candidate: string) =>
+    data.provinces.find((province) => [province.name, ...province.aliases].some((name) => name === candidate))?.name ?? null;
+  if (place && named(place)) return named(place);
+  let best: { name: string; count: number } | null = null;
+  for (const province of data.provinces) {
+    for (const source of [title, text]) {
+      const count = [province.name, ...province.aliases].reduce(
+        (sum, name) => sum + source.split(name).length - 1,
+        0,
+      );
+      if (count > 0 && source === title) return province.name;
+      if (count > (best?.count ?? 0)) best = { name: province.name, count };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…` in the preamble, else `TM. <body>` in the signature. */
+function findIssuer(preamble: string[], closing: Block[], province: string | null, agencyHead: RegExp): string | null {
+  for (const paragraph of preamble) {
+    const issuers = [...paragraph.matchAll(ISSUING_CLAUSE)]
+      .map((clause) => clause.groups!.issuer!.replace(PARENTHETICAL_ABBREVIATION, '').trim())
+      .filter((issuer) => agencyHead.test(issuer));
+    if (issuers.length > 0) return withProvince(issuers.at(-1)!, province);
+  }
+  for (const block of closing) {
+    const capacity = SIGNATURE_CAPACITY.exec(block.lines[0] ?? '');
+    if (capacity && /^(TM\.|T\/M)/u.test(capacity.groups!.mode!)) {
+      const body = block.lines[0]!.slice(capacity.groups!.mode!.length).trim();
+      const cased = body.charAt(0) + body.slice(1).toLowerCase();
+      return withProvince(cased, province);
+    }
+  }
+  return null;
+}
+
+/** `Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh Cao Bằng`; `Ban Thường vụ Tỉnh ủy` → `… Tỉnh ủy Lâm Đồng`. */
+function withProvince(issuer: string, province: string | null): string {
+  if (!province || issuer.includes(province)) return issuer;
+  return /(?:tỉnh|Tỉnh [ủu][ỷy])$/u.test(issuer) ? `${issuer} ${province}` : issuer;
+}
+
+/**
+ * The documents a plan directly implements: the first number cited in its
+ * title, then the first number of each `;`-clause of its `Thực hiện …`
+ * preamble. Numbers cited inside those clauses are what *they* implement.
+ */
+function findImplemented(title: string, preamble: string[]): string[] {
+  const found: string[] = [];
+  const add = (number: string | undefined) => {
+    if (number && !found.includes(number)) found.push(number);
+  };
+  add(title.match(DOCUMENT_NUMBER)?.[0]);
+  const opening = preamble.find((paragraph) => /^(?:Thực hiện|Căn cứ|Triển khai)(?!\p{L})/u.test(paragraph));
+  if (opening) {
+    for (const clause of opening.split(/;\s*/u)) add(clause.match(DOCUMENT_NUMBER)?.[0]);
+  }
+  return found;
+}
+
+function readSignature(closing: Block[]): Signature | null {
+  const start = closing.findIndex((block) => SIGNATURE_CAPACITY.test(block.lines[0] ?? ''));
+  if (start === -1) return null;
+  const capacity: string[] = [];
+  let name: string | null = null;
+  for (const block of closing.slice(start)) {
+    for (const line of block.lines) {
+      if (capacity.length > 0 && PERSON_NAME.test(line) && !CAPACITY_TITLE.test(line)) name = line;
+      else if (!name) capacity.push(line);
+    }
+  }
+  const mode = SIGNATURE_CAPACITY.exec(capacity[0] ?? '')?.groups!.mode ?? null;
+  return { capacity, mode, name };
+}
+
+function readRecipients(closing: Block[]): string[] {
+  const label = closing.findIndex((block) => RECIPIENTS_LABEL.test(block.lines[0] ?? ''));
+  if (label === -1) return [];
+  const recipients: string[] = [];
+  for (const block of closing.slice(label + 1)) {
+    if (SIGNATURE_CAPACITY.test(block.lines[0] ?? '')) break;
+    if (block.kind === 'item') recipients.push(block.text.replace(/[;,.]+$/u, '').trim());
+  }
+  return recipients;
+}

@@ -1,0 +1,97 @@
+import type { OutlineNode } from '../model.ts';
+import {
+  CITED_DATE_AFTER,
+  CITED_ISSUER_AFTER,
+  CITED_KIND_BEFORE,
+  CITED_LONG_DATE_AFTER,
+  CITED_TITLE_AFTER,
+  DOCUMENT_NUMBER,
+  IMPLEMENTS_LINK,
+  KIND_BY_CODE,
+} from '../patterns/citations.ts';
+
+/** One citation of a document number in one passage. */
+export interface CitationDraft {
+  number: string;
+  /** Anchor id of the citing block. */
+  block: string;
+  /** The citing sentence. */
+  sentence: string;
+  kind: string;
+  date?: string;
+  issuer?: string;
+  title?: string;
+  /** The number this citation says the cited document implements. */
+  implements?: string;
+}
+
+/** Longest gap between a citation and the one it is said to implement. */
+const IMPLEMENTS_GAP = 200;
+
+/** Every cited document number, with what the citing words say of it. */
+export function extractCitations(passages: Array<{ id: string; text: string }>): CitationDraft[] {
+  const citations: CitationDraft[] = [];
+  for (const passage of passages) {
+    const matches = [...passage.text.matchAll(DOCUMENT_NUMBER)];
+    matches.forEach((match, index) => {
+      const number = match[0];
+      const before = passage.text.slice(0, match.index);
+      const after = passage.text.slice(match.index + number.length);
+      const next = matches[index + 1];
+      const citation: CitationDraft = {
+        number,
+        block: passage.id,
+        sentence: sentenceAround(passage.text, match.index),
+        kind: CITED_KIND_BEFORE.exec(before)?.groups!.kind ?? kindFromCode(number),
+      };
+      const dateMatch = CITED_DATE_AFTER.exec(after) ?? CITED_LONG_DATE_AFTER.exec(after);
+      let rest = after;
+      if (dateMatch) {
+        const { day, month, year } = dateMatch.groups!;
+        citation.date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+        rest = rest.slice(dateMatch[0].length);
+      }
+      const issuer = CITED_ISSUER_AFTER.exec(rest);
+      if (issuer) {
+        citation.issuer = issuer.groups!.issuer!.trim();
+        rest = rest.slice(issuer[0].length);
+      }
+      const title = CITED_TITLE_AFTER.exec(rest);
+      const titleText = title?.groups!.plain ?? title?.groups!.quoted;
+      if (titleText && !DOCUMENT_NUMBER.test(titleText)) citation.title = titleText.trim();
+      DOCUMENT_NUMBER.lastIndex = 0;
+      if (next) {
+        const gap = passage.text.slice(match.index + number.length, next.index);
+        if (gap.length <= IMPLEMENTS_GAP && !/[;(]/u.test(gap) && IMPLEMENTS_LINK.test(gap)) citation.implements = next[0];
+      }
+      citations.push(citation);
+    });
+  }
+  return citations;
+}
+
+/** Every passage of a document that may cite: the title, then each node's paragraphs. */
+export function citingPassages(titleId: string, title: string, root: OutlineNode): Array<{ id: string; text: string }> {
+  const passages = [{ id: titleId, text: title }];
+  const visit = (node: OutlineNode) => {
+    if (node.kind === 'row') passages.push({ id: node.id, text: (node.cells ?? []).join(' ') });
+    else if (node.kind !== 'rule') {
+      passages.push({ id: node.id, text: [node.text, ...node.blocks.slice(1).map((block) => block.text)].join(' ') });
+    }
+    node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  return passages;
+}
+
+function kindFromCode(number: string): string {
+  const code = /^\d+(?:\/\d{4})?[-/](\p{L}+)/u.exec(number)?.[1] ?? '';
+  return KIND_BY_CODE[code] ?? 'Văn bản';
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index) + 1, text.lastIndexOf('; ', index) + 1, 0);
+  const endCandidates = [text.indexOf('. ', index), text.indexOf('; ', index)].filter((position) => position !== -1);
+  const end = endCandidates.length > 0 ? Math.min(...endCandidates) + 1 : text.length;
+  return text.slice(start, end).trim();
+}

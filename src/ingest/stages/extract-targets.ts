@@ -1,0 +1,188 @@
+import type { OutlineNode } from '../model.ts';
+import {
+  COMPARATOR_BEFORE,
+  COUNT_UNITS,
+  FROM_BEFORE,
+  HORIZON_YEAR,
+  INDEX_CONTEXT,
+  NOT_A_QUANTITY_BEFORE,
+  NUMBER,
+  OR_MORE,
+  PERCENT_UNIT,
+  RANGE_TAIL,
+} from '../patterns/targets.ts';
+import { LEAD_IN_END } from '../patterns/task-lines.ts';
+import type { Target } from '../../schema/index.ts';
+
+/** A numeric goal found in one paragraph of a node, with where its words are. */
+export interface TargetDraft {
+  node: OutlineNode;
+  /** Paragraph of the node (0 for its own text, then continuation paragraphs). */
+  paragraph: number;
+  /** Offsets of `phrase` in that paragraph. */
+  start: number;
+  end: number;
+  clause: string;
+  /** The part of the clause about this target, between the commas that part it from its neighbours. */
+  segment: string;
+  phrase: string;
+  comparator: Target['comparator'];
+  value: number;
+  max?: number;
+  unit: string | null;
+  year: number | null;
+}
+
+/** A clause: the text between `;` or sentence ends. */
+const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
+
+/**
+ * Numeric goals anywhere in the body: a number with a unit of a goal
+ * (`%`, `trường`, `lao động`…), its comparator (`ít nhất`, `trên`,
+ * `từ … trở lên`, `dưới`), a range (`35-40%`, `2000 đến 3000`) and its horizon
+ * year, from the sentence or from the heading or lead-in above it.
+ */
+export function extractTargets(root: OutlineNode): TargetDraft[] {
+  const targets: TargetDraft[] = [];
+  const visit = (node: OutlineNode) => {
+    if (node.kind !== 'table' && node.kind !== 'rule' && !node.heading) {
+      const paragraphs = [node.text, ...node.blocks.slice(1).map((block) => block.text)];
+      paragraphs.forEach((text, paragraph) => targets.push(...targetsIn(text, node, paragraph)));
+    }
+    node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  return targets;
+}
+
+function targetsIn(text: string, node: OutlineNode, paragraph: number): TargetDraft[] {
+  const found: TargetDraft[] = [];
+  for (const clauseMatch of text.matchAll(CLAUSE)) {
+    const clause = clauseMatch[0];
+    const clauseStart = clauseMatch.index;
+    const quantities: Quantity[] = [];
+    for (const number of clause.matchAll(NUMBER)) {
+      if (number.index < (quantities.at(-1)?.end ?? 0)) continue;
+      const quantity = readQuantity(clause, number.index, number[0]);
+      if (quantity) quantities.push(quantity);
+    }
+    const segments = segmentsOf(clause, quantities);
+    quantities.forEach((quantity, index) => {
+      found.push({
+        node,
+        paragraph,
+        start: clauseStart + quantity.start,
+        end: clauseStart + quantity.end,
+        clause: clause.trim(),
+        segment: segments[index]!,
+        phrase: clause.slice(quantity.start, quantity.end),
+        comparator: quantity.comparator,
+        value: quantity.value,
+        ...(quantity.max === undefined ? {} : { max: quantity.max }),
+        unit: quantity.unit,
+        year: yearOf(clause, text, node),
+      });
+    });
+  }
+  return found;
+}
+
+/** Cut a clause holding several targets at the last comma before each next target. */
+function segmentsOf(clause: string, quantities: Quantity[]): string[] {
+  const cuts = [0];
+  for (let index = 1; index < quantities.length; index++) {
+    const between = clause.slice(quantities[index - 1]!.end, quantities[index]!.start);
+    const comma = between.lastIndexOf(',');
+    cuts.push(comma === -1 ? cuts.at(-1)! : quantities[index - 1]!.end + comma + 1);
+  }
+  return quantities.map((_, index) => {
+    const end = index + 1 < cuts.length && cuts[index + 1] !== cuts[index] ? cuts[index + 1]! - 1 : clause.length;
+    return clause.slice(cuts[index], end).replace(/[\s,;:]+$/u, '').trim();
+  });
+}
+
+interface Quantity {
+  start: number;
+  end: number;
+  comparator: Target['comparator'];
+  value: number;
+  max?: number;
+  unit: string | null;
+}
+
+function readQuantity(clause: string, index: number, written: string): Quantity | null {
+  const before = clause.slice(0, index);
+  if (NOT_A_QUANTITY_BEFORE.test(before)) return null;
+  let end = index + written.length;
+  const value = parseNumber(written);
+  const range = RANGE_TAIL.exec(clause.slice(end));
+  let max: number | undefined;
+  if (range) {
+    max = parseNumber(range.groups!.number!);
+    if (max <= value) return null;
+    end += range[0].length;
+  }
+  const percent = PERCENT_UNIT.exec(clause.slice(end));
+  let unit: string | null = null;
+  if (percent) {
+    unit = percent.groups!.unit!.replace(/\s+/gu, '');
+    end += percent[0].length;
+  } else {
+    const after = clause.slice(end).replace(/^\s+/u, '');
+    const count = COUNT_UNITS.find((name) => after.startsWith(name) && !/^\p{L}/u.test(after.slice(name.length)));
+    if (count) {
+      unit = count;
+      end = clause.length - after.length + count.length;
+    } else if (!(INDEX_CONTEXT.test(before) && /,/u.test(written) && /(?:đạt|trên|từ|dưới)\s*$/u.test(before))) {
+      return null;
+    }
+  }
+  if (/^(?:19|20)\d{2}$/u.test(written) && !range) return null;
+  let comparator: Target['comparator'] = range ? 'range' : '=';
+  let start = index;
+  if (!range) {
+    for (const [pattern, meaning] of COMPARATOR_BEFORE) {
+      const match = pattern.exec(before);
+      if (match) {
+        comparator = meaning;
+        start = match.index;
+        break;
+      }
+    }
+    const orMore = OR_MORE.exec(clause.slice(end));
+    const from = FROM_BEFORE.exec(before);
+    if (comparator === '=' && from && orMore) {
+      comparator = '>=';
+      start = from.index + from[0].indexOf('từ');
+    }
+    if (orMore && comparator === '>=' && orMore[0].length <= 12) end += orMore[0].length;
+  } else {
+    const from = FROM_BEFORE.exec(before);
+    if (from) start = from.index + from[0].indexOf('từ');
+  }
+  return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
+}
+
+/** `20.000` → 20000, `0,8` → 0.8, `01` → 1. */
+export function parseNumber(written: string): number {
+  return Number(written.replace(/\./gu, '').replace(',', '.'));
+}
+
+/** The horizon: in the clause, else in the sentence, else in a heading or lead-in above. */
+function yearOf(clause: string, paragraph: string, node: OutlineNode): number | null {
+  const inClause = HORIZON_YEAR.exec(clause) ?? HORIZON_YEAR.exec(paragraph);
+  if (inClause) return Number(inClause.groups!.year);
+  for (let current: OutlineNode | null = node; current?.parent; current = current.parent) {
+    const siblings = current.parent.children;
+    for (let index = siblings.indexOf(current) - 1; index >= 0; index--) {
+      const sibling = siblings[index]!;
+      if (sibling.numbering?.style === 'bullet') continue;
+      if (sibling.numbering) break;
+      const leadIn = LEAD_IN_END.test(sibling.text) ? HORIZON_YEAR.exec(sibling.text) : null;
+      if (leadIn) return Number(leadIn.groups!.year);
+    }
+    const heading = current.parent.heading ? HORIZON_YEAR.exec(current.parent.text) : null;
+    if (heading) return Number(heading.groups!.year);
+  }
+  return null;
+}

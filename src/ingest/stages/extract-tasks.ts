@@ -1,0 +1,249 @@
+import type { OutlineNode } from '../model.ts';
+import type { MessageLog } from '../messages.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { Timeframe } from '../../schema/index.ts';
+import { TASK_ROLES } from '../patterns/sections.ts';
+import {
+  GROUP_TIMEFRAME,
+  LEAD_IN_END,
+  LEAD_LABEL_LINE,
+  LEADS_ITSELF,
+  PRODUCT_LABEL_LINE,
+  SUPPORT_LABEL_LINE,
+  TIMEFRAME_LINE,
+} from '../patterns/task-lines.ts';
+import { TABLE_COLUMNS, type TableColumn } from '../patterns/table-columns.ts';
+import { isBareAgency, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { readTimeframe } from '../readers/timeframe.ts';
+import { outlinePath } from './segment-outline.ts';
+import { quote } from '../messages.ts';
+
+/** A task before agencies and themes are resolved across documents. */
+export interface TaskDraft {
+  node: OutlineNode;
+  path: string;
+  position: number;
+  /** Top-level item of the task part (the task group), if any. */
+  group: OutlineNode | null;
+  text: string;
+  context: string | null;
+  lead: string[];
+  support: string[];
+  timeframe: Timeframe | null;
+}
+
+interface Scope {
+  lead: string[];
+  support: string[];
+  timeframe: Timeframe | null;
+  context: string | null;
+  group: OutlineNode | null;
+}
+
+/**
+ * Every actionable item under the task parts, and every row of a task table.
+ * Who leads comes from the nearest declaration above the item: its heading
+ * (`1.2. Sở … chủ trì, phối hợp với …`, a bare `1.4. Sở …`), a lead line
+ * (`Sở … chủ trì, …:`), the item itself, or labelled lines under it.
+ * `Thời gian thực hiện: …` applies to the items before it in the same
+ * sub-item; a group heading's `(thực hiện hằng năm…)` to all of the group.
+ */
+export function extractTasks(root: OutlineNode, data: ReferenceData, log: MessageLog): TaskDraft[] {
+  const tasks: TaskDraft[] = [];
+  const emptyScope: Scope = { lead: [], support: [], timeframe: null, context: null, group: null };
+  const visitPart = (node: OutlineNode) => {
+    if (node.kind === 'table' && hasLeadColumn(node)) tasks.push(...tasksOfTable(node, emptyScope, data));
+    else if (node.section && TASK_ROLES.has(node.section) && node.parent === root) {
+      tasks.push(...tasksOfContainer(node, emptyScope, node, data, log));
+    } else node.children.forEach(visitPart);
+  };
+  root.children.forEach(visitPart);
+  numberPositions(tasks);
+  for (const task of tasks) task.node.role = 'task';
+  return tasks;
+}
+
+function tasksOfContainer(
+  container: OutlineNode,
+  inherited: Scope,
+  part: OutlineNode,
+  data: ReferenceData,
+  log: MessageLog,
+): TaskDraft[] {
+  const scope = { ...inherited };
+  if (container !== part) {
+    if (container.parent === part && container.numbering) scope.group = container;
+    const declaration = headingDeclaration(container, data);
+    if (declaration) Object.assign(scope, declaration);
+    const groupTimeframe = GROUP_TIMEFRAME.exec(container.text);
+    if (groupTimeframe) scope.timeframe = readTimeframe(groupTimeframe.groups!.value!);
+    if (!container.heading && LEAD_IN_END.test(container.text)) scope.context = container.text;
+  }
+  const tasks: TaskDraft[] = [];
+  let pending: TaskDraft[] = [];
+  for (const child of container.children) {
+    if (child.kind === 'rule') continue;
+    if (child.kind === 'table') {
+      tasks.push(...tasksOfTable(child, scope, data));
+      continue;
+    }
+    const timeframeLine = TIMEFRAME_LINE.exec(child.text);
+    if (timeframeLine && child.children.length === 0) {
+      child.role = 'timeframe';
+      const timeframe = readTimeframe(timeframeLine.groups!.value!);
+      if (pending.length > 0) pending.forEach((task) => (task.timeframe = timeframe));
+      else scope.timeframe = timeframe;
+      pending = [];
+      continue;
+    }
+    const leadLabel = LEAD_LABEL_LINE.exec(child.text);
+    const supportLabel = SUPPORT_LABEL_LINE.exec(child.text);
+    if ((leadLabel || supportLabel) && child.children.length === 0) {
+      child.role = 'lead';
+      const agencies = splitAgencyList((leadLabel ?? supportLabel)!.groups!.value!, data.agencyHead);
+      const key = leadLabel ? 'lead' : 'support';
+      const unlabelled = pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);
+      if (unlabelled.length > 0) unlabelled.forEach((task) => (task[key] = agencies));
+      else scope[key] = agencies;
+      continue;
+    }
+    if (PRODUCT_LABEL_LINE.test(child.text)) continue;
+    if (child.children.length > 0 && !child.children.every(isAttributeLine)) {
+      tasks.push(...tasksOfContainer(child, scope, part, data, log));
+      continue;
+    }
+    const declaration = readLeadDeclaration(child.text, data.agencyHead);
+    if (declaration && (child.heading || (LEAD_IN_END.test(child.text) && declaration.action === ''))) {
+      child.role = 'lead';
+      scope.lead = declaration.lead;
+      scope.support = declaration.support;
+      continue;
+    }
+    if (child.heading || (child.numbering && child.numbering.style !== 'bullet' && isBareAgency(child.text, data.agencyHead))) {
+      log.warn(
+        `Unexpected sub-item ${quote(child.text)} without tasks, expected bullets or paragraphs under it`,
+        child.start,
+        'extract:empty-sub-item',
+      );
+      continue;
+    }
+    const task = taskOf(child, scope, declaration, data);
+    tasks.push(task);
+    if (!child.children.some((line) => TIMEFRAME_LINE.test(line.text))) pending.push(task);
+  }
+  return tasks;
+}
+
+function taskOf(
+  node: OutlineNode,
+  scope: Scope,
+  declaration: ReturnType<typeof readLeadDeclaration>,
+  data: ReferenceData,
+): TaskDraft {
+  let lead = scope.lead;
+  let support = scope.support;
+  if (declaration) {
+    lead = declaration.lead;
+    support = declaration.support;
+  } else {
+    const itself = LEADS_ITSELF.exec(node.text);
+    if (itself?.groups!.support) {
+      const declared = readLeadDeclaration(`X chủ trì, phối hợp với ${itself.groups!.support}`, /^X/u);
+      if (declared) support = splitAgencyList(declared.support.join('; '), data.agencyHead);
+    }
+  }
+  let timeframe = scope.timeframe;
+  for (const line of node.children) {
+    const timeframeLine = TIMEFRAME_LINE.exec(line.text);
+    const leadLabel = LEAD_LABEL_LINE.exec(line.text);
+    const supportLabel = SUPPORT_LABEL_LINE.exec(line.text);
+    if (timeframeLine) timeframe = readTimeframe(timeframeLine.groups!.value!);
+    if (leadLabel) lead = splitAgencyList(leadLabel.groups!.value!, data.agencyHead);
+    if (supportLabel) support = splitAgencyList(supportLabel.groups!.value!, data.agencyHead);
+    line.role = timeframeLine ? 'timeframe' : leadLabel || supportLabel ? 'lead' : line.role;
+  }
+  return {
+    node,
+    path: outlinePath(node),
+    position: 0,
+    group: scope.group,
+    text: nodeText(node),
+    context: scope.context,
+    lead,
+    support,
+    timeframe,
+  };
+}
+
+/** A heading that names who leads: `1.2. Sở … chủ trì, phối hợp với …` or just `1.4. Sở …`. */
+function headingDeclaration(node: OutlineNode, data: ReferenceData): Pick<Scope, 'lead' | 'support'> | null {
+  if (!node.numbering || node.numbering.style === 'bullet') {
+    if (!LEAD_IN_END.test(node.text)) return null;
+  }
+  const declaration = readLeadDeclaration(node.text, data.agencyHead);
+  if (declaration) return { lead: declaration.lead, support: declaration.support };
+  if (node.heading && isBareAgency(node.text, data.agencyHead)) {
+    return { lead: splitAgencyList(node.text.replace(/:\s*$/u, ''), data.agencyHead), support: [] };
+  }
+  return null;
+}
+
+function isAttributeLine(node: OutlineNode): boolean {
+  return [TIMEFRAME_LINE, LEAD_LABEL_LINE, SUPPORT_LABEL_LINE, PRODUCT_LABEL_LINE].some((pattern) => pattern.test(node.text));
+}
+
+function hasLeadColumn(table: OutlineNode): boolean {
+  return (table.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell));
+}
+
+function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): TaskDraft[] {
+  const columns = columnIndexes(table.cells ?? []);
+  return table.children.map((row) => {
+    const cell = (column: TableColumn) => (columns[column] === undefined ? '' : (row.cells![columns[column]!] ?? '').trim());
+    const timeframeText = cell('timeframe');
+    const lead = cell('lead');
+    const support = cell('support');
+    return {
+      node: row,
+      path: outlinePath(table),
+      position: 0,
+      group: scope.group,
+      text: cell('content') || row.text,
+      context: scope.context,
+      lead: lead ? splitAgencyList(lead, data.agencyHead) : scope.lead,
+      support: support ? splitAgencyList(support, data.agencyHead) : scope.support,
+      timeframe: timeframeText ? readTimeframe(timeframeText) : scope.timeframe,
+    };
+  });
+}
+
+function columnIndexes(header: string[]): Partial<Record<TableColumn, number>> {
+  const indexes: Partial<Record<TableColumn, number>> = {};
+  header.forEach((cell, index) => {
+    for (const [column, pattern] of Object.entries(TABLE_COLUMNS) as Array<[TableColumn, RegExp]>) {
+      if (indexes[column] === undefined && pattern.test(cell)) {
+        indexes[column] = index;
+        break;
+      }
+    }
+  });
+  return indexes;
+}
+
+/** The node's own text and its continuation paragraphs. */
+export function nodeText(node: OutlineNode): string {
+  if (node.kind === 'row') return node.text;
+  const [, ...continuations] = node.blocks;
+  return [node.text, ...continuations.map((block) => block.text)].join(' ');
+}
+
+/** Nhiệm vụ 1, 2, … within each numbered item, in document order; table rows keep their TT. */
+function numberPositions(tasks: TaskDraft[]): void {
+  const counters = new Map<string, number>();
+  for (const task of tasks) {
+    const next = (counters.get(task.path) ?? 0) + 1;
+    counters.set(task.path, next);
+    const number = task.node.kind === 'row' ? Number(task.node.cells?.[0]) : NaN;
+    task.position = Number.isInteger(number) && number > 0 ? number : next;
+  }
+}

@@ -1,0 +1,57 @@
+import type { OutlineNode } from '../model.ts';
+import { MessageLog } from '../messages.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { Timer } from '../timer.ts';
+import { readSource, type SourceText } from './read-source.ts';
+import { parseBlocks } from './parse-blocks.ts';
+import { splitRegions, type Regions } from './split-regions.ts';
+import { joinPageBreaks } from './join-page-breaks.ts';
+import { segmentOutline } from './segment-outline.ts';
+import { classifySections } from './classify-sections.ts';
+import { extractDocumentFacts, type DocumentFactsDraft } from './extract-document-facts.ts';
+import { extractTasks, type TaskDraft } from './extract-tasks.ts';
+import { extractResponsibilities, type ResponsibilityDraft } from './extract-responsibilities.ts';
+import { extractTargets, type TargetDraft } from './extract-targets.ts';
+
+/** One seed read, segmented and extracted; nothing resolved across documents yet. */
+export interface ParsedDocument {
+  source: SourceText;
+  log: MessageLog;
+  regions: Regions;
+  root: OutlineNode;
+  facts: DocumentFactsDraft;
+  tasks: TaskDraft[];
+  responsibilities: ResponsibilityDraft[];
+  targets: TargetDraft[];
+}
+
+/** read → parse → split regions → join page breaks → segment → extract, for one file. */
+export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceData, timer: Timer): ParsedDocument | { log: MessageLog } {
+  const log = new MessageLog(path);
+  const source = timer.time('read', () => readSource(path, bytes, log));
+  if (!source) return { log };
+  const blocks = timer.time('parse', () => parseBlocks(source));
+  const regions = timer.time('segment', () => splitRegions(blocks, data.documentKinds, log));
+  const root = timer.time('segment', () => {
+    const outline = segmentOutline(joinPageBreaks(regions.body), log);
+    classifySections(outline);
+    return outline;
+  });
+  if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
+    log.warn(
+      'Unexpected text without numbered parts, expected an outline such as `I.`, `1.`, `1.1.`; published as plain paragraphs',
+      regions.body[0]?.start ?? 1,
+      'segment:no-structure',
+    );
+  }
+  return timer.time('extract', () => ({
+    source,
+    log,
+    regions,
+    root,
+    facts: extractDocumentFacts(regions, root, data, log),
+    tasks: extractTasks(root, data, log),
+    responsibilities: extractResponsibilities(root, data),
+    targets: extractTargets(root),
+  }));
+}

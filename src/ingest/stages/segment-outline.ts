@@ -1,0 +1,267 @@
+import type { Block, Numbering, NumberingStyle, OutlineNode } from '../model.ts';
+import type { MessageLog } from '../messages.ts';
+import {
+  ARABIC_NUMBERING,
+  DECIMAL_NUMBERING,
+  LETTER_NUMBERING,
+  ORDINAL_NUMBERING,
+  ORDINAL_WORDS,
+  ROMAN_NUMBERING,
+  TEXT_BULLET,
+} from '../patterns/numbering.ts';
+import { END_OF_TEXT_MARK } from '../patterns/document-header.ts';
+import { LEAD_IN_END } from '../patterns/task-lines.ts';
+
+/** Longest text of a numbered item with children that still reads as a heading. */
+const HEADING_MAX_LENGTH = 200;
+
+/**
+ * Build the outline tree from the numbering (`I.`, `1.`, `1.1.`, `a)`,
+ * `Thứ nhất`, `-`, `+`), whatever the `#` level or emphasis: a numbering
+ * style already open on the stack closes everything opened after it; a new
+ * style opens a level below the current one.
+ */
+export function segmentOutline(blocks: Block[], log: MessageLog): OutlineNode {
+  const root = createNode('section', null, '', [], null);
+  let stack: OutlineNode[] = [root];
+  const top = () => stack.at(-1)!;
+  const closeBullets = () => {
+    while (top().numbering?.style === 'bullet') stack.pop();
+  };
+
+  blocks.forEach((block, index) => {
+    const numbering = numberingOf(block);
+    if (block.kind === 'rule' || block.kind === 'table') {
+      closeBullets();
+      attach(top(), createNode(block.kind, null, block.text, [block], null));
+      return;
+    }
+    if (!numbering) {
+      if (END_OF_TEXT_MARK.test(block.text)) {
+        // The closing sentence (`…/.`) belongs to the document, not to the last item.
+        stack = [root];
+        attach(root, createNode('paragraph', null, block.text, [block], null));
+        return;
+      }
+      if (top().numbering?.style === 'bullet' && (block.continuation || bulletListGoesOn(blocks, index, stack))) {
+        top().blocks.push(block);
+        top().end = block.end;
+        return;
+      }
+      closeBullets();
+      attach(top(), createNode('paragraph', null, block.text, [block], null));
+      return;
+    }
+    const node = createNode('item', numbering, stripLabel(block, numbering), [block], runInOf(block, numbering));
+    if (numbering.style === 'bullet') {
+      const sibling = findOpen(stack, numbering);
+      if (sibling !== -1) stack = stack.slice(0, sibling);
+    } else {
+      closeBullets();
+      if (numbering.style === 'roman') stack = [root];
+      else {
+        const sibling = findOpen(stack, numbering);
+        if (sibling !== -1) stack = stack.slice(0, sibling);
+      }
+    }
+    attach(top(), node);
+    stack.push(node);
+  });
+
+  finish(root, log);
+  return root;
+}
+
+function createNode(
+  kind: OutlineNode['kind'],
+  numbering: Numbering | null,
+  text: string,
+  blocks: Block[],
+  runIn: string | null,
+): OutlineNode {
+  const first = blocks[0];
+  return {
+    section: null,
+    role: null,
+    id: '',
+    kind,
+    numbering,
+    text,
+    runIn,
+    heading: false,
+    blocks,
+    start: first?.start ?? 0,
+    end: blocks.at(-1)?.end ?? 0,
+    children: [],
+    parent: null,
+    level: 0,
+    cells: null,
+  };
+}
+
+function attach(parent: OutlineNode, child: OutlineNode): void {
+  child.parent = parent;
+  child.level = parent.level + 1;
+  parent.children.push(child);
+  parent.end = Math.max(parent.end, child.end);
+}
+
+/** Index in the stack of the open node with the same numbering style (and decimal depth). */
+function findOpen(stack: OutlineNode[], numbering: Numbering): number {
+  for (let index = stack.length - 1; index > 0; index--) {
+    const open = stack[index]!.numbering!;
+    if (open.style !== numbering.style) continue;
+    if (numbering.style === 'bullet' && open.label !== numbering.label) continue;
+    if (numbering.style === 'decimal' && open.levels !== numbering.levels) continue;
+    return index;
+  }
+  return -1;
+}
+
+/** An unnumbered paragraph between two items of the same list belongs to the item above it. */
+function bulletListGoesOn(blocks: Block[], index: number, stack: OutlineNode[]): boolean {
+  const next = blocks[index + 1];
+  if (!next) return false;
+  const numbering = numberingOf(next);
+  return numbering?.style === 'bullet' && findOpen(stack, numbering) !== -1;
+}
+
+export function numberingOf(block: Block): Numbering | null {
+  if (block.kind === 'item' && block.marker) {
+    if (/^[-+*]$/u.test(block.marker)) return { style: 'bullet', label: block.marker, value: '', levels: 1 };
+    const value = block.marker.replace(/[.)]$/u, '');
+    return { style: 'arabic', label: block.marker, value, levels: 1 };
+  }
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
+  const text = block.text;
+  const roman = ROMAN_NUMBERING.exec(text);
+  if (roman) return labelled('roman', roman.groups!);
+  const decimal = DECIMAL_NUMBERING.exec(text);
+  if (decimal) return { ...labelled('decimal', decimal.groups!), levels: decimal.groups!.value!.split('.').length };
+  const arabic = ARABIC_NUMBERING.exec(text);
+  if (arabic) return labelled('arabic', arabic.groups!);
+  const letter = LETTER_NUMBERING.exec(text);
+  if (letter) return labelled('letter', letter.groups!);
+  const ordinal = ORDINAL_NUMBERING.exec(text);
+  if (ordinal) {
+    const value = String(ORDINAL_WORDS.indexOf(ordinal.groups!.value as (typeof ORDINAL_WORDS)[number]) + 1);
+    return { style: 'ordinal', label: ordinal.groups!.label!, value, levels: 1 };
+  }
+  const bullet = TEXT_BULLET.exec(text);
+  if (bullet) return { style: 'bullet', label: bullet.groups!.label!, value: '', levels: 1 };
+  return null;
+}
+
+function labelled(style: NumberingStyle, groups: Record<string, string | undefined>): Numbering {
+  return { style, label: groups.label!, value: groups.value!, levels: 1 };
+}
+
+function stripLabel(block: Block, numbering: Numbering): string {
+  if (block.kind === 'item') return block.text;
+  const text = block.text.slice(numbering.label.length);
+  return numbering.style === 'ordinal' ? text.replace(/^\s*,\s*/u, '') : text.trimStart();
+}
+
+/** `**7. Các sở, ban, ngành khác liên quan:** Căn cứ …` → `Các sở, ban, ngành khác liên quan:`. */
+function runInOf(block: Block, numbering: Numbering): string | null {
+  const lead = block.leadingEmphasis;
+  if (!lead || !LEAD_IN_END.test(lead)) return null;
+  if (block.kind === 'item') return lead;
+  const withoutLabel = lead.startsWith(numbering.label) ? lead.slice(numbering.label.length) : lead;
+  return withoutLabel.replace(/^\s*,?\s*/u, '') || null;
+}
+
+/** Decide headings, give every node its id, check ids are unique. */
+function finish(root: OutlineNode, log: MessageLog): void {
+  const seen = new Map<string, OutlineNode>();
+  const visit = (node: OutlineNode) => {
+    const counters = { bullet: 0, paragraph: 0, table: 0, rule: 0 };
+    for (const child of node.children) {
+      child.heading = isHeading(child);
+      child.id = joinId(node.id, idSegment(child, node, counters));
+      const clash = seen.get(child.id);
+      if (clash) {
+        log.fatal(
+          `Unexpected second item with id \`${child.id}\` (first at line ${clash.start}), expected numbering that is unique within its section; correct the numbering in data/errata.json`,
+          child.start,
+          'segment:duplicate-id',
+        );
+      } else seen.set(child.id, child);
+      if (child.kind === 'table') assignRowIds(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+}
+
+function isHeading(node: OutlineNode): boolean {
+  const numbering = node.numbering;
+  if (!numbering || numbering.style === 'bullet' || node.runIn) return false;
+  const block = node.blocks[0]!;
+  if (numbering.style === 'roman' || block.kind === 'heading' || block.emphasized) return true;
+  if (block.leadingEmphasis && block.leadingEmphasis.length >= numbering.label.length + node.text.length / 2) return true;
+  return node.children.length > 0 && !LEAD_IN_END.test(node.text) && node.text.length <= HEADING_MAX_LENGTH;
+}
+
+function idSegment(node: OutlineNode, parent: OutlineNode, counters: Record<'bullet' | 'paragraph' | 'table' | 'rule', number>): string {
+  const numbering = node.numbering;
+  if (node.kind === 'table') return `bang${++counters.table}`;
+  if (node.kind === 'rule') return `k${++counters.rule}`;
+  if (!numbering) return `d${++counters.paragraph}`;
+  switch (numbering.style) {
+    case 'bullet':
+      return `y${++counters.bullet}`;
+    case 'roman':
+      return numbering.value.toLowerCase();
+    case 'letter':
+      return numbering.value === 'đ' ? 'dd' : numbering.value;
+    case 'ordinal':
+      return `t${numbering.value}`;
+    case 'decimal':
+      return decimalSegment(numbering.value, parent);
+    default:
+      return numbering.value;
+  }
+}
+
+/** `2.4` under `2.` is segment `4`; under anything else it keeps all its parts: `2-4`. */
+function decimalSegment(value: string, parent: OutlineNode): string {
+  const parts = value.split('.');
+  const parentValue = parent.numbering?.value;
+  const prefix = parts.slice(0, -1).join('.');
+  return parentValue === prefix ? parts.at(-1)! : parts.join('-');
+}
+
+function joinId(parentId: string, segment: string): string {
+  return parentId ? `${parentId}-${segment}` : segment;
+}
+
+function assignRowIds(table: OutlineNode): void {
+  const block = table.blocks[0]!;
+  const rows = block.rows ?? [];
+  const body = block.hasHeader ? rows.slice(1) : rows;
+  table.cells = block.hasHeader ? rows[0]!.cells : null;
+  const numbers = body.map((row) => row.cells[0] ?? '');
+  const numbered = numbers.every((value) => /^\d+$/u.test(value)) && new Set(numbers).size === numbers.length;
+  table.children = body.map((row, index) => ({
+    ...createNode('row', null, row.cells.join(' '), [{ ...block, start: row.line, end: row.line, rows: [row] }], null),
+    id: `${table.id}-h${numbered ? numbers[index] : index + 1}`,
+    parent: table,
+    level: table.level + 1,
+    cells: row.cells,
+  }));
+}
+
+/** Outline path of a node's numbered ancestors, e.g. `III.2.4`. */
+export function outlinePath(node: OutlineNode | null): string {
+  const parts: string[] = [];
+  for (let current = node; current; current = current.parent) {
+    const numbering = current.numbering;
+    if (!numbering || numbering.style === 'bullet') continue;
+    const parentValue = current.parent?.numbering?.value;
+    if (numbering.style === 'decimal' && parentValue && numbering.value.startsWith(`${parentValue}.`)) {
+      parts.unshift(numbering.value.slice(parentValue.length + 1));
+    } else parts.unshift(numbering.value);
+  }
+  return parts.join('.');
+}

@@ -1,0 +1,6 @@
+/** Vietnamese alphabetical order (đ after d, tone marks after the bare letter). */
+export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export function byVietnamese<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => vietnameseCollator.compare(key(a), key(b));
+}

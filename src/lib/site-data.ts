@@ -1,0 +1,49 @@
+import { getCollection } from 'astro:content';
+import type { Agency, DocumentFacts, Reference, Responsibility, Target, Task } from '../schema/index.ts';
+import { byVietnamese } from './collate.ts';
+
+export interface SiteData {
+  documents: DocumentFacts[];
+  tasks: Task[];
+  targets: Target[];
+  responsibilities: Responsibility[];
+  agencies: Agency[];
+  references: Reference[];
+  documentById: Map<string, DocumentFacts>;
+  agencyById: Map<string, Agency>;
+  referenceByNumber: Map<string, Reference>;
+  /** Provinces in Vietnamese order, as the documents name them. */
+  provinces: string[];
+}
+
+let cached: Promise<SiteData> | null = null;
+
+/** Every collection, loaded once per build and indexed for the pages. */
+export function loadSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [documents, tasks, targets, responsibilities, agencies, references] = await Promise.all([
+    getCollection('documents'),
+    getCollection('tasks'),
+    getCollection('targets'),
+    getCollection('responsibilities'),
+    getCollection('agencies'),
+    getCollection('references'),
+  ]);
+  const documentData = documents.map((entry) => entry.data).sort(byVietnamese((document) => `${document.province} ${document.title}`));
+  return {
+    documents: documentData,
+    tasks: tasks.map((entry) => entry.data),
+    targets: targets.map((entry) => entry.data),
+    responsibilities: responsibilities.map((entry) => entry.data),
+    agencies: agencies.map((entry) => entry.data),
+    references: references.map((entry) => entry.data),
+    documentById: new Map(documentData.map((document) => [document.id, document])),
+    agencyById: new Map(agencies.map((entry) => [entry.data.id, entry.data])),
+    referenceByNumber: new Map(references.map((entry) => [entry.data.number, entry.data])),
+    provinces: [...new Set(documentData.map((document) => document.province ?? 'Chưa xác định tỉnh'))].sort(byVietnamese((name) => name)),
+  };
+}

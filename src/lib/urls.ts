@@ -1,0 +1,22 @@
+/**
+ * Site-relative URLs that honour the configured base (`/` or an intranet
+ * sub-path such as `/kb/`). Every internal link goes through here.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
+
+export function withBase(path: string): string {
+  return BASE + path.replace(/^\//u, '');
+}
+
+export const urls = {
+  home: () => withBase('/'),
+  document: (slug: string, anchor?: string) => withBase(`/${slug}/`) + (anchor ? `#${anchor}` : ''),
+  task: (document: string, id: string) => withBase(`/nhiem-vu/${document}/${id}/`),
+  agency: (id: string) => withBase(`/co-quan/${id}/`),
+  agencies: () => withBase('/co-quan/'),
+  compare: (theme?: string) => withBase(theme ? `/so-sanh/${theme}/` : '/so-sanh/'),
+  targets: () => withBase('/chi-tieu/'),
+  reference: (id: string) => withBase(`/van-ban/${id}/`),
+  search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  api: (name: string) => withBase(`/api/${name}.json`),
+};

@@ -1,0 +1,100 @@
+import { z } from './zod.ts';
+
+/*
+ * Schemas of the reviewed data files under data/. They hold knowledge no
+ * parser can infer; the ingest refuses to run on a malformed one.
+ */
+
+/** data/document-kinds.json: the kind line of a document, e.g. `KẾ HOẠCH`. */
+export const DocumentKindSchema = z.object({
+  /** The kind as printed, in capitals. */
+  heading: z.string().min(1),
+  /** Display name. */
+  name: z.string().min(1),
+  /** Code in document numbers (`KH` in 43-KH/TU). */
+  code: z.string().nullable(),
+});
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/** data/provinces.json */
+export const ProvinceSchema = z.object({
+  /** Name without `tỉnh`/`thành phố`. */
+  name: z.string().min(1),
+  /** Other spellings and former names. */
+  aliases: z.array(z.string()),
+});
+export type Province = z.infer<typeof ProvinceSchema>;
+
+/** data/agency-types.json: how agency names begin, and what category that makes them. */
+export const AgencyTypeSchema = z.object({
+  /** Category shown to users. */
+  type: z.string().min(1),
+  /** Regular-expression sources matched at the start of a name. */
+  heads: z.array(z.string().min(1)).min(1),
+});
+export type AgencyType = z.infer<typeof AgencyTypeSchema>;
+
+/** data/agency-aliases.json: one agency and the names plans give it. */
+export const AgencyEntrySchema = z.object({
+  /** Canonical name. */
+  name: z.string().min(1),
+  /** Category; overrides the one read from the name's head. */
+  type: z.string().optional(),
+  /** Other names, matched after abbreviations and spellings are normalised. */
+  aliases: z.array(z.string()).default([]),
+});
+export const AgencyAliasesSchema = z.object({
+  /** Abbreviation → full words, e.g. `GDĐT` → `Giáo dục và Đào tạo`. */
+  abbreviations: z.array(z.tuple([z.string(), z.string()])),
+  /** Spelling variant → the spelling used in keys, e.g. `uỷ` → `ủy`. */
+  spellings: z.array(z.tuple([z.string(), z.string()])),
+  /** Agencies with their aliases. */
+  agencies: z.array(AgencyEntrySchema),
+});
+export type AgencyAliases = z.infer<typeof AgencyAliasesSchema>;
+
+/** data/themes.json: the theme taxonomy and how task groups map to it. */
+export const ThemeSchema = z.object({
+  /** Taxonomy key, ASCII. */
+  key: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Label shown to users. */
+  label: z.string().min(1),
+  /** Short label for narrow columns. */
+  short: z.string().min(1),
+  /** Regular-expression sources matched against a group heading without tone marks, lower case. */
+  match: z.array(z.string()),
+});
+export const ThemeTaxonomySchema = z.object({
+  themes: z.array(ThemeSchema),
+  /** Key of the theme for groups that fit none. */
+  fallback: z.string(),
+  /** Reviewed decisions that override the rules: document slug + group anchor id → theme. */
+  overrides: z.array(z.object({ document: z.string(), group: z.string(), theme: z.string(), why: z.string() })),
+});
+export type ThemeTaxonomy = z.infer<typeof ThemeTaxonomySchema>;
+
+/** data/indicators.json: indicator keys for numeric targets. */
+export const IndicatorSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/u),
+  label: z.string().min(1),
+  /** Expected unit, or null for an index. */
+  unit: z.string().nullable(),
+  /** Regular-expression sources matched against the target's clause without tone marks, lower case. */
+  match: z.array(z.string()).min(1),
+  /** Sources that, when they match, rule the indicator out. */
+  exclude: z.array(z.string()).default([]),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** data/errata.json: reviewed OCR corrections, shown as `đọc là …` beside the original. */
+export const ErratumSchema = z.object({
+  /** Text as the seed has it. */
+  text: z.string().min(1),
+  /** What it should read. */
+  read: z.string().min(1),
+  /** Seed SHA-256 prefixes it applies to; absent for a correction safe everywhere. */
+  sources: z.array(z.string().regex(/^[0-9a-f]{8,64}$/u)).optional(),
+  /** Why, for the reviewer. */
+  note: z.string().optional(),
+});
+export type Erratum = z.infer<typeof ErratumSchema>;

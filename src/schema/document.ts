@@ -1,0 +1,78 @@
+import { z } from './zod.ts';
+
+/** One entry of a document's table of contents. */
+export const OutlineEntrySchema = z.object({
+  /** Anchor id of the section on the document page. */
+  id: z.string(),
+  /** Numbering as written, e.g. `III.`, `2.4.`. */
+  label: z.string(),
+  /** Heading text without its numbering. */
+  title: z.string(),
+  /** Depth in the outline, 1 for top-level parts. */
+  level: z.number().int().positive(),
+});
+export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
+
+/** Who signed, in which capacity (TM./KT./T/M lines as written). */
+export const SignatureSchema = z.object({
+  /** Capacity lines, e.g. `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`. */
+  capacity: z.array(z.string()),
+  /** `TM.`, `KT.`, `T/M`… when the first capacity line carries one. */
+  mode: z.string().nullable(),
+  /** Signer's name, when the document gives one. */
+  name: z.string().nullable(),
+});
+export type Signature = z.infer<typeof SignatureSchema>;
+
+/** Counts shown on the home page and in the ingest report. */
+export const DocumentCountsSchema = z.object({
+  sections: z.number().int().nonnegative(),
+  tasks: z.number().int().nonnegative(),
+  tasksWithLead: z.number().int().nonnegative(),
+  targets: z.number().int().nonnegative(),
+  responsibilities: z.number().int().nonnegative(),
+  references: z.number().int().nonnegative(),
+});
+
+/** A plan, programme or presentation: front-matter of its MDX page and a row of documents.json. */
+export const DocumentSchema = z.object({
+  /** ASCII slug, also the page path: `/<id>/`. */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Full title: kind followed by the subject line. */
+  title: z.string().min(1),
+  /** Subject line as written under the kind heading. */
+  subject: z.string(),
+  /** Kind of document, e.g. `Kế hoạch`, `Chương trình hành động`, `Chuyên đề`. */
+  kind: z.string().min(1),
+  /** Number and symbol, e.g. `43-KH/TU`; null when the source leaves it blank. */
+  number: z.string().nullable(),
+  /** Symbol without the number when the number is blank, e.g. `KH-UBND`. */
+  symbol: z.string().nullable(),
+  /** Issuing body as the document names it. */
+  issuer: z.string().nullable(),
+  /** Province the document belongs to. */
+  province: z.string().nullable(),
+  /** ASCII slug of the province. */
+  provinceId: z.string().nullable(),
+  /** ISO date (`2026-02-15`, `2026-02`, `2026`) when known, else null. */
+  date: z.string().nullable(),
+  /** Date as written, e.g. `ngày tháng 02 năm 2026`. */
+  dateRaw: z.string().nullable(),
+  /** Numbers of the documents it directly implements, e.g. `43-KH/TU`. */
+  implements: z.array(z.string()),
+  /** Signer's name. */
+  signer: z.string().nullable(),
+  /** Signature block. */
+  signature: SignatureSchema.nullable(),
+  /** Recipients (Nơi nhận), one per line. */
+  recipients: z.array(z.string()),
+  /** Path of the seed file, e.g. `seeds/001_….txt`. */
+  source: z.string(),
+  /** SHA-256 of the seed file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  /** Table of contents. */
+  outline: z.array(OutlineEntrySchema),
+  /** Record counts. */
+  counts: DocumentCountsSchema,
+});
+export type DocumentFacts = z.infer<typeof DocumentSchema>;

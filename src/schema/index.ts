@@ -1,0 +1,10 @@
+export { z } from './zod.ts';
+export * from './source-span.ts';
+export * from './timeframe.ts';
+export * from './document.ts';
+export * from './task.ts';
+export * from './target.ts';
+export * from './responsibility.ts';
+export * from './agency.ts';
+export * from './reference.ts';
+export * from './curated.ts';

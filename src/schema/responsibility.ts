@@ -1,0 +1,25 @@
+import { z } from './zod.ts';
+import { SourceSpanSchema } from './source-span.ts';
+
+/** What one agency is charged with under TỔ CHỨC THỰC HIỆN: one bullet or paragraph. */
+export const ResponsibilitySchema = z.object({
+  /** Anchor id on the document page. */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Slug of the document. */
+  document: z.string(),
+  /** Province of the document. */
+  province: z.string().nullable(),
+  /** Agency display name as written. */
+  agency: z.string().min(1),
+  /** Agency id. */
+  agencyId: z.string(),
+  /** Outline path of the agency's item, e.g. `V.1`. */
+  path: z.string(),
+  /** Text of the bullet or paragraph. */
+  text: z.string().min(1),
+  /** The text with reviewed OCR corrections applied, when any apply. */
+  reading: z.string().optional(),
+  /** Source lines. */
+  source: SourceSpanSchema,
+});
+export type Responsibility = z.infer<typeof ResponsibilitySchema>;

@@ -1,0 +1,40 @@
+import { z } from './zod.ts';
+import { SourceSpanSchema } from './source-span.ts';
+import { TimeframeSchema } from './timeframe.ts';
+
+/** An actionable item of a plan: a bullet, paragraph or table row under its task sections. */
+export const TaskSchema = z.object({
+  /** Anchor id on the document page, from the document's numbering (e.g. `iii-2-4-y3`). */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Slug of the document. */
+  document: z.string(),
+  /** Province of the document. */
+  province: z.string().nullable(),
+  /** Outline path of the numbered item that holds the task, e.g. `III.2.4`. */
+  path: z.string(),
+  /** Position of the task among the tasks of that item (Nhiệm vụ 1, 2, …). */
+  position: z.number().int().positive(),
+  /** Anchor id of the task group (top-level item of the task section). */
+  group: z.string().nullable(),
+  /** Theme taxonomy key. */
+  theme: z.string(),
+  /** Full text of the task, NFC, as written. */
+  text: z.string().min(1),
+  /** The text with reviewed OCR corrections applied, when any apply. */
+  reading: z.string().optional(),
+  /** Lead-in line the task hangs from (ends with `:`), when there is one. */
+  context: z.string().nullable(),
+  /** Lead agencies (chủ trì), display names as written. */
+  lead: z.array(z.string()),
+  /** Supporting agencies (phối hợp), display names as written. */
+  support: z.array(z.string()),
+  /** Agency ids of `lead`, same order. */
+  leadIds: z.array(z.string()),
+  /** Agency ids of `support`, same order. */
+  supportIds: z.array(z.string()),
+  /** When it is to be done. */
+  timeframe: TimeframeSchema.nullable(),
+  /** Source lines. */
+  source: SourceSpanSchema,
+});
+export type Task = z.infer<typeof TaskSchema>;

@@ -4,7 +4,8 @@
  * stage. Exits 1 when any message is fatal (content/ is then left as it was).
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
@@ -13,14 +14,20 @@ const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const index = args.indexOf(name);
-  return index === -1 ? fallback : join(process.cwd(), args[index + 1]!);
+  return index === -1 ? fallback : resolve(args[index + 1]!);
 };
+
+const seedsDir = option('--seeds', join(projectDir, 'seeds'));
+if (!existsSync(seedsDir)) {
+  console.error(`[ingest] ${seedsDir}: no such folder of seed texts`);
+  process.exit(1);
+}
 
 let result;
 try {
   result = runIngest({
     projectDir,
-    seedsDir: option('--seeds', join(projectDir, 'seeds')),
+    seedsDir,
     outDir: option('--out', join(projectDir, 'content')),
     dataDir: option('--data', join(projectDir, 'data')),
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
-import type { Message } from './messages.ts';
+import { MessageLog, type Message } from './messages.ts';
 import { parseDocument, type ParsedDocument } from './stages/parse-document.ts';
 import { assembleContent, type Content } from './stages/assemble-content.ts';
 import { emitContent } from './stages/emit-content.ts';
@@ -39,8 +39,15 @@ export function runIngest(options: IngestOptions): IngestResult {
     .filter((name) => SEED_FILE.test(name) && !name.startsWith('.'))
     .sort();
   const results = files.map((name) => {
-    const path = join(options.seedsDir, name);
-    return parseDocument(relative(options.projectDir, path), readFileSync(path), data, timer);
+    const path = relative(options.projectDir, join(options.seedsDir, name));
+    try {
+      return parseDocument(path, readFileSync(join(options.seedsDir, name)), data, timer);
+    } catch (error) {
+      // A bug of ours must not pass for a verdict on the file: say so, with where it broke.
+      const log = new MessageLog(path);
+      log.fatal(`Unexpected internal error while reading this file: ${(error as Error).message}`, 1, 'ingest:internal');
+      return { log };
+    }
   });
   const parsed = results.filter((result): result is ParsedDocument => 'root' in result);
   const content = parsed.length > 0 ? assembleContent(parsed, data, timer) : null;

@@ -7,9 +7,28 @@
 export const DOCUMENT_NUMBER =
   /(?<![\p{L}\d/])\d{1,4}(?:\/\d{4})?[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+(?![\p{L}\d])/gu;
 
+/** Words that name a kind of document, longest first. */
+export const DOCUMENT_KIND_WORDS = [
+  'Chương trình hành động',
+  'Nghị quyết',
+  'Kế hoạch',
+  'Kết luận',
+  'Quyết định',
+  'Chỉ thị',
+  'Hướng dẫn',
+  'Chương trình',
+  'Thông tư',
+  'Nghị định',
+  'Luật',
+  'Công văn',
+  'Thông báo',
+  'Đề án',
+  'Văn bản',
+  'Hiến pháp',
+] as const;
+
 /** The kind word before a number: `Nghị quyết số `, `Kế hoạch `. */
-export const CITED_KIND_BEFORE =
-  /(?<kind>Nghị quyết|Kế hoạch|Kết luận|Quyết định|Chỉ thị|Hướng dẫn|Chương trình hành động|Chương trình|Thông tư|Nghị định|Luật|Công văn|Thông báo|Đề án|Văn bản|Hiến pháp)\s+(?:số\s+)?$/u;
+export const CITED_KIND_BEFORE = new RegExp(`(?<kind>${DOCUMENT_KIND_WORDS.join('|')})\\s+(?:số\\s+)?$`, 'u');
 
 /** `, ngày 22/8/2025` right after a number. */
 export const CITED_DATE_AFTER = /^\s*,?\s*ngày\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
@@ -18,9 +37,11 @@ export const CITED_DATE_AFTER = /^\s*,?\s*ngày\s+(?<day>\d{1,2})\s*[/.-]\s*(?<m
 export const CITED_LONG_DATE_AFTER =
   /^\s*,?\s*ngày\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4})/u;
 
-/** `của Bộ Chính trị` after the date. */
-export const CITED_ISSUER_AFTER =
-  /^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|thực hiện|tiếp tục|ban hành|phê duyệt)(?!\p{L})|\s*[,;(“”"]|\.\s|$)/u;
+/** `của Bộ Chính trị` after the date, up to what the document is about or is. */
+export const CITED_ISSUER_AFTER = new RegExp(
+  `^\\s*,?\\s*của\\s+(?<issuer>.+?)(?=\\s+(?:về|thực hiện|tiếp tục|ban hành|phê duyệt|${DOCUMENT_KIND_WORDS.join('|')})(?!\\p{L})|\\s*[,;(“”"]|\\.\\s|$)`,
+  'u',
+);
 
 /** `về đột phá phát triển giáo dục và đào tạo` or a quoted `“Về đổi mới căn bản…”`. */
 export const CITED_TITLE_AFTER =

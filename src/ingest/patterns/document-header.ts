@@ -28,4 +28,4 @@ export const PARENTHETICAL_ABBREVIATION = /\s*\((?:\p{Lu}[\p{Lu}&Đ]*)\)/gu;
 
 /** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…`: who issues the document, in its preamble. */
 export const ISSUING_CLAUSE =
-  /(?<=^|[,;]\s*)(?<issuer>[^,;]+?)\s+(?:ban hành|xây dựng|trình bày)\s+(?:Kế hoạch|Chương trình|Chuyên đề|Quyết định|Hướng dẫn|Đề án)/gu;
+  /(?:^|(?<=[,;]))\s*(?<issuer>[^,;]+?)\s+(?:ban hành|xây dựng|trình bày)\s+(?:Kế hoạch|Chương trình|Chuyên đề|Quyết định|Hướng dẫn|Đề án)/gu;

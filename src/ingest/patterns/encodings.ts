@@ -1,8 +1,8 @@
 /**
- * Signatures of the legacy Vietnamese encodings that office tools still
- * produce. Each is read on the raw bytes of a file that is not valid UTF-8
- * (or on text that is valid UTF-8 but was converted from one of them through
- * Latin-1). A signature counts how many words look like that encoding.
+ * Signatures of the legacy Vietnamese encodings office tools still produce,
+ * read on a file's bytes viewed as Latin-1 (one character per byte). Each
+ * matches one word written in that encoding; the encoding whose signature
+ * matches the most words names the file in the message.
  */
 
 export interface LegacyEncoding {
@@ -16,23 +16,24 @@ export interface LegacyEncoding {
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = [
   {
     name: 'TCVN3 (ABC)',
-    howToConvert: 'convert it to Unicode UTF-8 with a Vietnamese converter (e.g. UniKey: TCVN3 → Unicode), then save as UTF-8',
-    // TCVN3 puts toned vowels and đ in 0xA1–0xFE: `KÕ ho¹ch`, `Gi¸o dôc`, `®µo t¹o`.
-    word: /[A-Za-z]*[\u00A1-\u00FE][A-Za-z\u00A1-\u00FE]*/gu,
+    howToConvert:
+      'convert it to Unicode with a Vietnamese converter (UniKey: TCVN3 → Unicode, or `iconv -f TCVN5712-1 -t UTF-8`), then save as UTF-8',
+    // Toned vowels and đ sit on the symbol bytes 0xA1–0xBF: `KÕ ho¹ch`, `gi¸o dôc`, `®µo t¹o`.
+    word: /[A-Za-z\u00C0-\u00FF]*(?:[A-Za-z][\u00A1-\u00BF]|[\u00A1-\u00BF][A-Za-z])[A-Za-z\u00A1-\u00FF]*/gu,
   },
   {
     name: 'VNI',
-    howToConvert: 'convert it to Unicode UTF-8 with a Vietnamese converter (e.g. UniKey: VNI Windows → Unicode), then save as UTF-8',
-    // VNI writes a Latin vowel then a mark byte: `Keá hoaïch`, `Giaùo duïc`, `ñaøo taïo`.
-    word: /[A-Za-z]*[aeiouyAEIOUY][\u00F8\u00F9\u00FB\u00F5\u00EF\u00E2\u00EA\u00F4\u00E1\u00E0\u00F6\u00D8\u00D9\u00DB\u00D5\u00CF][A-Za-z]*|\u00F1[a-z]+/gu,
+    howToConvert: 'convert it to Unicode with a Vietnamese converter (UniKey: VNI Windows → Unicode), then save as UTF-8',
+    // A Latin vowel then a mark byte no Vietnamese letter uses: `hoaïch`, `trieån`, `ñaøo`.
+    word: /[A-Za-z]*[aeiouyAEIOUY][\u00F8\u00FB\u00EF\u00E5\u00D8\u00DB\u00CF\u00C5][A-Za-z]*|[\u00F1\u00D1][a-zA-Z]+/gu,
+  },
+  {
+    name: 'Windows-1258',
+    howToConvert: 'convert it with `iconv -f WINDOWS-1258 -t UTF-8 input.txt > output.txt`',
+    // Base letter then a separate tone byte (0xCC 0xEC 0xD2 0xDE 0xF2): `Kê\u00ECho`, `ð` for đ.
+    word: /[A-Za-z\u00C0-\u00FF]*[aeiouyAEIOUY\u00E2\u00EA\u00F4\u00E3\u00F5\u00FD\u00C2\u00CA\u00D4\u00C3\u00D5\u00DD][\u00CC\u00EC\u00D2\u00DE\u00F2][A-Za-z]*|\u00F0[a-z]+/gu,
   },
 ];
 
-/** Windows-1258 combines a base letter with a separate tone-mark byte. */
-export const WINDOWS_1258 = {
-  name: 'Windows-1258',
-  howToConvert: 'convert it with `iconv -f WINDOWS-1258 -t UTF-8 input.txt > output.txt`',
-};
-
-/** Letters only Vietnamese uses: a decoding that yields many of these is likely right. */
-export const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]|[\u1EA0-\u1EF9]/gu;
+/** Letters only Vietnamese uses: text with many of these is Unicode Vietnamese. */
+export const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u1EA0-\u1EF9]/gu;

@@ -12,5 +12,10 @@ export const LOWERCASE_START = /^\p{Ll}/u;
 /** A block that ends on a letter or comma stops mid-sentence. */
 export const OPEN_END = /[\p{L}\d,]\s*$/u;
 
-/** Shortest block that ends mid-sentence because a page ended, not because it is a heading. */
-export const PAGE_LINE_MIN_LENGTH = 60;
+/**
+ * A word no sentence ends on: `… là sự nghiệp của` / `Đảng, Nhà nước …`. A
+ * block ending on one continues on the next page even when that page opens
+ * with a capital (a proper noun).
+ */
+export const DANGLING_WORD_END =
+  /(?<!\p{L})(?:của|và|với|các|những|cho|trong|về|để|theo|từ|đến|tại|là|được|có|như|hoặc|nhằm|bằng|mà|do|vì|nên|hay|cùng|giữa|trên|dưới|sau|trước|thuộc|gồm)\s*$/u;

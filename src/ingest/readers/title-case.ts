@@ -1,5 +1,8 @@
 import type { Province } from '../../schema/index.ts';
 
+/** Verbs a plan's subject line opens with, lowered after the kind: `Kế hoạch triển khai …`. */
+const SUBJECT_VERBS = ['thực hiện', 'triển khai', 'tuyên truyền', 'tổ chức', 'về ', 'phát triển', 'nâng cao', 'xây dựng'];
+
 /**
  * A title printed in capitals, in the casing the document itself uses: the
  * same words written in mixed case elsewhere in the text win; otherwise the
@@ -32,5 +35,6 @@ export function subjectAfterKind(subject: string, bodyText: string): string {
   const firstTwo = /^(\p{Lu}\p{Ll}*\s+\p{L}+)(\s+số(?=\s|$))?/u.exec(subject);
   if (!firstTwo || firstTwo[2]) return subject;
   const lowered = firstTwo[1]!.charAt(0).toLowerCase() + firstTwo[1]!.slice(1);
-  return bodyText.includes(lowered) ? lowered + subject.slice(firstTwo[1]!.length) : subject;
+  const isVerb = SUBJECT_VERBS.some((verb) => lowered.startsWith(verb));
+  return isVerb || bodyText.includes(lowered) ? lowered + subject.slice(firstTwo[1]!.length) : subject;
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { dump } from 'js-yaml';
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
@@ -174,12 +175,10 @@ function assignDocumentIds(parsed: ParsedDocument[]): string[] {
   const seen = new Map<string, ParsedDocument>();
   return parsed.map((document) => {
     const { facts } = document;
-    const stem = facts.number
-      ? facts.number
-      : facts.symbol
-        ? `${facts.symbol} ${facts.date ?? ''}`
-        : `${facts.kind} ${facts.implements[0] ?? facts.date ?? ''}`;
-    const slug = slugify(`${facts.province ?? ''} ${stem}`) || slugify(document.source.path);
+    const known = facts.number ?? (facts.symbol ? `${facts.symbol} ${facts.date ?? ''}` : facts.implements[0] ? `${facts.kind} ${facts.implements[0]}` : null);
+    // A document that names neither its number nor what it implements is known by its file.
+    const stem = known ?? basename(document.source.path).replace(/\.[^.]+$/u, '');
+    const slug = slugify(`${facts.province ?? ''} ${stem}`);
     const first = seen.get(slug);
     if (first) {
       document.log.fatal(
@@ -235,7 +234,7 @@ function mergeCitations(citations: Array<CitationDraft & { document: string }>):
     };
     const date = mostCommon(list.flatMap((citation) => (citation.date ? [citation.date] : [])));
     const issuer = mostCommon(list.flatMap((citation) => (citation.issuer ? [citation.issuer] : [])));
-    const title = shortest(list.flatMap((citation) => (citation.title ? [citation.title] : [])));
+    const title = mostCommon(list.flatMap((citation) => (citation.title ? [citation.title.replace(/[\s.,;:]+$/u, '')] : [])));
     return { ...reference, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(title ? { title } : {}) };
   });
 }
@@ -244,10 +243,6 @@ function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
-}
-
-function shortest(values: string[]): string | undefined {
-  return [...values].sort((a, b) => a.length - b.length)[0];
 }
 
 function textsOf(block: PageBlock): string[] {

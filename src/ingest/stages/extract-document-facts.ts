@@ -68,10 +68,13 @@ export function extractDocumentFacts(
   const preamble = root.children.filter((node) => !node.numbering && node.kind === 'paragraph').map((node) => node.text);
   const bodyText = allText(root);
   const kind = regions.kind?.name ?? 'Văn bản';
-  const rawSubject = regions.titleLines.join(' ').replace(/\s+/gu, ' ').trim();
+  // Without a kind line the first paragraph is the best title there is (it stays in the body too).
+  const rawSubject = (regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions))
+    .replace(/\s+/gu, ' ')
+    .trim();
   const subject = recaseTitle(rawSubject, [...preamble, bodyText], data.provinces);
   if (!rawSubject) log.warn('Unexpected document without a title, expected title lines under the kind line', 1, 'extract:title');
-  const title = subject ? `${kind} ${subjectAfterKind(subject, bodyText)}` : kind;
+  const title = !regions.kind ? subject || kind : subject ? `${kind} ${subjectAfterKind(subject, bodyText)}` : kind;
 
   const province = findProvince(place, rawSubject, [rawSubject, ...preamble, bodyText].join(' '), data);
   if (!province) log.warn('Unexpected document without a province, expected a place line or `tỉnh <name>`', 1, 'extract:province');
@@ -96,6 +99,15 @@ export function extractDocumentFacts(
     headerRoles,
   };
 }
+
+/** The opening words of a document that has no kind line, cut at a word. */
+function untitledSubject(regions: Regions): string {
+  const first = regions.body.find((block) => block.kind === 'paragraph' || block.kind === 'heading')?.text ?? '';
+  if (first.length <= UNTITLED_SUBJECT_LENGTH) return first;
+  return `${first.slice(0, first.lastIndexOf(' ', UNTITLED_SUBJECT_LENGTH))}…`;
+}
+
+const UNTITLED_SUBJECT_LENGTH = 160;
 
 function allText(root: OutlineNode): string {
   const parts: string[] = [];

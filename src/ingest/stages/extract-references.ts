@@ -5,6 +5,7 @@ import {
   CITED_KIND_BEFORE,
   CITED_LONG_DATE_AFTER,
   CITED_TITLE_AFTER,
+  DOCUMENT_KIND_WORDS,
   DOCUMENT_NUMBER,
   IMPLEMENTS_LINK,
   KIND_BY_CODE,
@@ -62,7 +63,10 @@ export function extractCitations(passages: Array<{ id: string; text: string }>):
       DOCUMENT_NUMBER.lastIndex = 0;
       if (next) {
         const gap = passage.text.slice(match.index + number.length, next.index);
-        if (gap.length <= IMPLEMENTS_GAP && !/[;(]/u.test(gap) && IMPLEMENTS_LINK.test(gap)) citation.implements = next[0];
+        const linked = gap.length <= IMPLEMENTS_GAP && !/[;(]/u.test(gap) && IMPLEMENTS_LINK.test(gap);
+        if (linked && next[0] !== number && !namesAnotherDocument(gap)) {
+          citation.implements = next[0];
+        }
       }
       citations.push(citation);
     });
@@ -83,6 +87,18 @@ export function citingPassages(titleId: string, title: string, root: OutlineNode
   root.children.forEach(visit);
   return passages;
 }
+
+/**
+ * `…71-NQ/TW, Kế hoạch của Tỉnh ủy thực hiện Nghị quyết số …`: the one that
+ * implements is the uncited plan in between, not the number before it.
+ * (`… về việc ban hành Chương trình hành động … thực hiện …` is the cited one's own content.)
+ */
+function namesAnotherDocument(gap: string): boolean {
+  return ANOTHER_DOCUMENT.test(gap.replace(CITED_KIND_BEFORE, ''));
+}
+
+/** A kind word that opens a new item of a list (`, Kế hoạch …`, `và Chương trình …`). */
+const ANOTHER_DOCUMENT = new RegExp(`(?:,|\\svà)\\s+(?:${DOCUMENT_KIND_WORDS.join('|')})(?!\\p{L})`, 'u');
 
 function kindFromCode(number: string): string {
   const code = /^\d+(?:\/\d{4})?[-/](\p{L}+)/u.exec(number)?.[1] ?? '';

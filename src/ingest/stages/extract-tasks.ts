@@ -108,8 +108,15 @@ function tasksOfContainer(
       continue;
     }
     if (PRODUCT_LABEL_LINE.test(child.text)) continue;
-    if (child.children.length > 0 && !child.children.every(isAttributeLine)) {
+    const attributed = child.children.length > 0 && child.children.every(isAttributeLine);
+    if (child.children.length > 0 && !attributed) {
       tasks.push(...tasksOfContainer(child, scope, part, data, log));
+      continue;
+    }
+    if (attributed) {
+      // `1. Xây dựng kho học liệu…` with `a) Đơn vị chủ trì: …` under it is one task.
+      child.heading = false;
+      tasks.push(taskOf(child, scope, null, data));
       continue;
     }
     const declaration = readLeadDeclaration(child.text, data.agencyHead);

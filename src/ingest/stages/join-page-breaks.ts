@@ -1,5 +1,5 @@
 import type { Block } from '../model.ts';
-import { CLAUSE_END, LOWERCASE_START, OPEN_END, PAGE_LINE_MIN_LENGTH, SENTENCE_END } from '../patterns/sentences.ts';
+import { CLAUSE_END, DANGLING_WORD_END, LOWERCASE_START, OPEN_END, SENTENCE_END } from '../patterns/sentences.ts';
 import { ARABIC_NUMBERING, DECIMAL_NUMBERING, LETTER_NUMBERING, ROMAN_NUMBERING } from '../patterns/numbering.ts';
 
 /**
@@ -30,8 +30,7 @@ function continuesSentence(before: Block, after: Block): boolean {
   // A paragraph never opens in lower case: after `;` or mid-word it goes on the sentence above.
   if (LOWERCASE_START.test(after.text)) return !SENTENCE_END.test(before.text);
   if (CLAUSE_END.test(before.text) || !OPEN_END.test(before.text)) return false;
-  // `… là sự nghiệp của` / `Đảng, Nhà nước …`: a full-width line that stops on a word.
-  return before.text.length >= PAGE_LINE_MIN_LENGTH && /\p{Ll}\s*$/u.test(before.text);
+  return DANGLING_WORD_END.test(before.text);
 }
 
 function startsNumbered(text: string): boolean {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LEGACY_ENCODINGS, VIETNAMESE_LETTER, WINDOWS_1258 } from '../patterns/encodings.ts';
+import { LEGACY_ENCODINGS, VIETNAMESE_LETTER } from '../patterns/encodings.ts';
 import type { MessageLog } from '../messages.ts';
 
 /** A seed decoded to NFC text with LF line ends; line numbers are those of the file. */
@@ -45,7 +45,9 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
     reportLegacyEncoding(body, log);
     return null;
   }
-  const mojibake = legacyEncodingOf(latin1Bytes(decoded));
+  const mojibake = /[\u0080-\u00FF]/u.test(decoded) && !/[\u0100-\uFFFF]/u.test(decoded.replace(/[\u2000-\u206F]/gu, ''))
+    ? legacyEncodingOf(latin1Bytes(decoded))
+    : null;
   if (mojibake && countMatches(decoded, VIETNAMESE_LETTER) < mojibake.words / 4) {
     log.fatal(
       `Unexpected text in ${mojibake.encoding.name} saved as UTF-8 (e.g. ${quoteWord(mojibake.example)}), expected Unicode Vietnamese; ${mojibake.encoding.howToConvert}`,
@@ -61,12 +63,9 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
 }
 
 function reportLegacyEncoding(bytes: Uint8Array, log: MessageLog): void {
-  const legacy = legacyEncodingOf(bytes);
-  const windows1258 = windows1258Score(bytes);
-  if (windows1258 > 0.5 && (!legacy || windows1258 >= 0.5)) {
-    log.fatal(`Unexpected ${WINDOWS_1258.name} text, expected UTF-8; ${WINDOWS_1258.howToConvert}`, 1, 'read:legacy-encoding');
-    return;
-  }
+  const invalidAt = firstInvalidUtf8(bytes);
+  // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another encoding.
+  const legacy = utf8Sequences(bytes) > invalidBytes(bytes) ? null : legacyEncodingOf(bytes);
   if (legacy) {
     log.fatal(
       `Unexpected ${legacy.encoding.name} text (e.g. ${quoteWord(legacy.example)}), expected Unicode UTF-8; ${legacy.encoding.howToConvert}`,
@@ -75,10 +74,9 @@ function reportLegacyEncoding(bytes: Uint8Array, log: MessageLog): void {
     );
     return;
   }
-  const offset = firstInvalidUtf8(bytes);
   log.fatal(
-    `Unexpected byte 0x${bytes[offset]!.toString(16).toUpperCase()} that is not UTF-8, expected UTF-8 text`,
-    { line: lineAtByte(bytes, offset), column: columnAtByte(bytes, offset) },
+    `Unexpected byte 0x${bytes[invalidAt]!.toString(16).toUpperCase()} that is not UTF-8, expected UTF-8 text`,
+    { line: lineAtByte(bytes, invalidAt), column: columnAtByte(bytes, invalidAt) },
     'read:not-utf8',
   );
 }
@@ -92,12 +90,12 @@ interface LegacyGuess {
 
 /** The legacy encoding whose signature matches most words, if enough do. */
 function legacyEncodingOf(bytes: Uint8Array): LegacyGuess | null {
-  const latin1 = new TextDecoder('latin1').decode(bytes);
+  const latin1 = latin1Text(bytes);
   const words = latin1.split(/\s+/u).filter(Boolean).length;
   let best: LegacyGuess | null = null;
   for (const encoding of LEGACY_ENCODINGS) {
     const matches = [...latin1.matchAll(encoding.word)];
-    if (matches.length < Math.max(3, words * 0.15)) continue;
+    if (matches.length < Math.max(2, words * 0.1)) continue;
     if (!best || matches.length > best.words) {
       best = { encoding, words: matches.length, example: matches[0]![0], offset: matches[0]!.index };
     }
@@ -105,19 +103,21 @@ function legacyEncodingOf(bytes: Uint8Array): LegacyGuess | null {
   return best;
 }
 
-/** Share of decoded words that carry Vietnamese letters when read as Windows-1258. */
-function windows1258Score(bytes: Uint8Array): number {
-  let text: string;
-  try {
-    text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-  } catch {
-    return 0;
-  }
-  const words = text.split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return 0;
-  const vietnamese = words.filter((word) => /[\u00C0-\u1EF9]/u.test(word) && !/[\u00A1-\u00BF]/u.test(word)).length;
-  const marked = words.filter((word) => /[\u00A1-\u00BF]/u.test(word)).length;
-  return marked > vietnamese ? 0 : vietnamese / words.length / 0.3;
+/** One character per byte, so that offsets are byte offsets. */
+function latin1Text(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
+
+/** Well-formed multi-byte UTF-8 sequences. */
+function utf8Sequences(bytes: Uint8Array): number {
+  return (latin1Text(bytes).match(/[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00F0-\u00F4][\u0080-\u00BF]{3}/gu) ?? [])
+    .length;
+}
+
+function invalidBytes(bytes: Uint8Array): number {
+  return bytes.filter((byte) => byte >= 0x80).length - 2 * utf8Sequences(bytes);
 }
 
 function utf16ByteOrder(bytes: Uint8Array): string | null {
@@ -138,20 +138,19 @@ function countMatches(text: string, pattern: RegExp): number {
   return [...text.matchAll(pattern)].length;
 }
 
+/** Offset of the first byte that starts no well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix ends just before the first invalid byte.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle - 1;
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next];
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
     }
+    index += length;
   }
-  return Math.min(low, bytes.length - 1);
+  return bytes.length - 1;
 }
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {

@@ -62,6 +62,8 @@ export function segmentOutline(blocks: Block[], log: MessageLog): OutlineNode {
       else {
         const sibling = findOpen(stack, numbering);
         if (sibling !== -1) stack = stack.slice(0, sibling);
+        // A style never opened here: close the deeper styles it outranks (`7.` after `2.4.` whose `2.` is missing).
+        else while (stack.length > 1 && rankOf(top().numbering!) >= rankOf(numbering)) stack.pop();
       }
     }
     attach(top(), node);
@@ -116,6 +118,23 @@ function findOpen(stack: OutlineNode[], numbering: Numbering): number {
     return index;
   }
   return -1;
+}
+
+/** Usual depth of a numbering style in Vietnamese administrative documents (Decree 30/2020). */
+function rankOf(numbering: Numbering): number {
+  switch (numbering.style) {
+    case 'roman':
+      return 0;
+    case 'arabic':
+      return 1;
+    case 'decimal':
+      return numbering.levels;
+    case 'letter':
+    case 'ordinal':
+      return 6;
+    case 'bullet':
+      return 7;
+  }
 }
 
 /** An unnumbered paragraph between two items of the same list belongs to the item above it. */

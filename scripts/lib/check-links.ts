@@ -1,0 +1,48 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { elements, readSitePages, type SitePage } from './site-pages.ts';
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
+
+/**
+ * Every internal link and fragment of a built site, checked against the
+ * files and element ids it points to. `base` is the sub-path the site was
+ * built for (`/` or `/kb/`); a link outside it is broken.
+ */
+export function checkLinks(dist: string, base = '/', pages: SitePage[] = readSitePages(dist)): BrokenLink[] {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    const links = elements(page, (element) => ['a', 'link', 'script', 'img', 'form', 'iframe', 'source'].includes(element.name));
+    for (const element of links) {
+      const target = element.attribs.href ?? element.attribs.src ?? element.attribs.action;
+      if (target === undefined || /^(?:mailto|tel):/u.test(target)) continue;
+      const url = new URL(target, `http://site${base}${page.path.slice(1)}`);
+      if (url.host !== 'site') {
+        broken.push({ page: page.file, href: target, reason: 'points to another origin' });
+        continue;
+      }
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page: page.file, href: target, reason: `outside the base ${base}` });
+        continue;
+      }
+      const sitePath = `/${url.pathname.slice(base.length)}`;
+      const file = join(dist, decodeURIComponent(sitePath));
+      const exists = existsSync(file) && (!statSync(file).isDirectory() || existsSync(join(file, 'index.html')));
+      if (!exists) {
+        broken.push({ page: page.file, href: target, reason: 'no such file' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment) {
+        const targetPage = byPath.get(sitePath.endsWith('/') ? sitePath : `${sitePath}`);
+        if (targetPage && !targetPage.ids.has(fragment)) broken.push({ page: page.file, href: target, reason: `no element with id ${fragment}` });
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,54 @@
+import { loadReferenceData } from '../../src/ingest/reference-data.ts';
+import { parseDocument, type ParsedDocument } from '../../src/ingest/stages/parse-document.ts';
+import { assembleContent, type Content } from '../../src/ingest/stages/assemble-content.ts';
+import { formatMessage } from '../../src/ingest/messages.ts';
+import { Timer } from '../../src/ingest/timer.ts';
+
+export const referenceData = loadReferenceData();
+
+export interface IngestedText {
+  content: Content | null;
+  parsed: ParsedDocument | null;
+  /** Messages formatted as the command line prints them. */
+  messages: string[];
+}
+
+/** Run the pipeline on one text in memory (nothing is written). */
+export function ingestText(text: string | Uint8Array, path = 'seeds/fixture.txt'): IngestedText {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const timer = new Timer();
+  const result = parseDocument(path, bytes, referenceData, timer);
+  if (!('root' in result)) return { content: null, parsed: null, messages: result.log.messages.map(formatMessage) };
+  const content = assembleContent([result], referenceData, timer);
+  return { content, parsed: result, messages: result.log.messages.map(formatMessage) };
+}
+
+/** The reviewable summary of a fixture: what a person checks in the diff. */
+export function summarise({ content, messages }: IngestedText): unknown {
+  if (!content) return { messages };
+  const document = content.documents[0]!;
+  const { outline, counts, sha256, source, ...facts } = document.facts;
+  return {
+    document: facts,
+    counts,
+    coverage: document.coverage,
+    outline: outline.map((entry) => `${'  '.repeat(entry.level - 1)}${entry.id} ${entry.label} ${entry.title}`),
+    tasks: content.tasks.map((task) => ({
+      id: task.id,
+      path: `${task.path} #${task.position}`,
+      theme: task.theme,
+      lead: task.lead,
+      support: task.support,
+      timeframe: task.timeframe,
+      context: task.context,
+      text: task.text,
+    })),
+    responsibilities: content.responsibilities.map((record) => `${record.id} [${record.agency}] ${record.text}`),
+    targets: content.targets.map(
+      (target) =>
+        `${target.id} ${target.comparator} ${target.value}${target.max === undefined ? '' : `–${target.max}`} ${target.unit ?? '(chỉ số)'} ${target.year ?? '—'} ${target.indicator ?? '(chưa gán)'} | ${target.phrase}`,
+    ),
+    references: content.references.map((reference) => `${reference.number} ${reference.type}${reference.implements.length ? ` → ${reference.implements.join(', ')}` : ''}`),
+    messages,
+  };
+}

@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  output: string;
+}
+
+/** Run `scripts/ingest.ts` as a user would, on another seeds folder and output folder. */
+export function runIngestCli(seedsDir: string, outDir: string): CliRun {
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seedsDir, '--out', outDir], {
+    cwd: projectDir,
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}

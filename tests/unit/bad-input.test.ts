@@ -1,0 +1,51 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runIngestCli } from '../helpers/run-ingest-cli.ts';
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const fixturesDir = join(projectDir, 'tests/fixtures');
+const badCases = readdirSync(fixturesDir).filter((name) => name.startsWith('bad-'));
+const goodSeed = join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt');
+
+// Each bad-* folder holds an input that cannot be published and messages.txt,
+// the exact `file:line:col: error: …` lines the command must print.
+describe('bad input', () => {
+  it.each(badCases)('%s: names the file and line, exits 1, leaves content/ as it was', (name) => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-bad-'));
+    const seeds = join(work, 'seeds');
+    const out = join(work, 'content');
+    mkdirSync(seeds);
+    mkdirSync(out);
+    copyFileSync(goodSeed, join(seeds, '004.txt'));
+    copyFileSync(join(fixturesDir, name, 'input.txt'), join(seeds, 'input.txt'));
+    writeFileSync(join(out, 'previous.json'), '{"kept":true}\n');
+
+    const run = runIngestCli(seeds, out);
+
+    const file = relative(projectDir, join(seeds, 'input.txt'));
+    const expected = readFileSync(join(fixturesDir, name, 'messages.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.replace('{file}', file));
+    expect(run.output.split('\n').filter((line) => line.includes(': error: '))).toEqual(expected);
+    expect(run.status).toBe(1);
+    expect(readdirSync(out)).toEqual(['previous.json']);
+    expect(readFileSync(join(out, 'previous.json'), 'utf8')).toBe('{"kept":true}\n');
+    expect(run.output).not.toMatch(/\n\s+at /u);
+  });
+
+  it('publishes a readable text without numbering in full, with a warning', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-plain-'));
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    copyFileSync(join(fixturesDir, 'no-structure/input.txt'), join(seeds, 'thong-bao.txt'));
+    const run = runIngestCli(seeds, join(work, 'content'));
+    expect(run.status).toBe(0);
+    expect(run.output).toMatch(/thong-bao\.txt:1:1: warning: Unexpected text without numbered parts/u);
+    const mdx = readFileSync(join(work, 'content/documents/thong-bao.mdx'), 'utf8');
+    expect(mdx).toContain('Các địa phương chủ động bố trí quỹ đất cho trường học.');
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
+import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, splitAgencyList } from '../../src/ingest/readers/agency-list.ts';
+import { recaseTitle, subjectAfterKind } from '../../src/ingest/readers/title-case.ts';
+import { foldVietnamese, slugify } from '../../src/lib/fold-vietnamese.ts';
+import { referenceData } from '../helpers/ingest-text.ts';
+
+const head = referenceData.agencyHead;
+
+describe('readTimeframe', () => {
+  it.each([
+    ['Quý I/2026', { start: '2026-01-01', end: '2026-03-31' }],
+    ['hoàn thành các nhiệm vụ trên trong Quý I/2026', { start: '2026-01-01', end: '2026-03-31' }],
+    ['Tháng 02/2026', { start: '2026-02-01', end: '2026-02-28' }],
+    ['Tháng 02 đến tháng 12/2026', { start: '2026-02-01', end: '2026-12-31' }],
+    ['Trước 15/12/2026', { end: '2026-12-15' }],
+    ['Hằng năm (từ năm 2026)', { start: '2026-01-01', recurrence: 'yearly' }],
+    ['Hoàn thành trong năm 2025', { start: '2025-01-01', end: '2025-12-31' }],
+    ['Theo năm học', { recurrence: 'school-year' }],
+    ['Thường xuyên', { recurrence: 'ongoing' }],
+    ['giai đoạn 2026 - 2030', { start: '2026-01-01', end: '2030-12-31' }],
+  ])('reads %s', (raw, expected) => {
+    const { raw: kept, ...parsed } = readTimeframe(raw);
+    expect(kept).toBe(raw);
+    expect(Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined))).toEqual(expected);
+  });
+
+  it('keeps an impossible date raw rather than inventing one', () => {
+    expect(readTimeframe('Tháng 13/2026')).toEqual({ raw: 'Tháng 13/2026', start: undefined, end: undefined });
+  });
+});
+
+describe('splitAgencyList', () => {
+  it('splits a table cell of bulleted agencies', () => {
+    expect(splitAgencyList('- Các CSGD; - UBND các xã, phường.', head)).toEqual(['Các CSGD', 'UBND các xã, phường']);
+  });
+  it('keeps commas that are part of one name', () => {
+    expect(splitAgencyList('Sở Văn hóa, Thể thao và Du lịch', head)).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(splitAgencyList('các sở, ban, ngành, đơn vị và địa phương', head)).toEqual(['Các sở, ban, ngành, đơn vị và địa phương']);
+  });
+  it('splits where a new agency name begins', () => {
+    expect(splitAgencyList('Sở Giáo dục và Đào tạo, các sở, ngành, cơ quan và UBND xã, phường', head)).toEqual([
+      'Sở Giáo dục và Đào tạo',
+      'Các sở, ngành, cơ quan',
+      'UBND xã, phường',
+    ]);
+  });
+});
+
+describe('readLeadDeclaration', () => {
+  it('reads a sub-item heading with lead and support', () => {
+    expect(
+      readLeadDeclaration('Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành, đơn vị và địa phương tham mưu cho UBND tỉnh', head),
+    ).toEqual({ lead: ['Sở Tài chính'], support: ['Các sở, ban, ngành, đơn vị và địa phương'], action: 'tham mưu cho UBND tỉnh' });
+  });
+  it('drops `Đề nghị` and keeps a comma inside the name', () => {
+    expect(readLeadDeclaration('Đề nghị Báo và Phát thanh, Truyền hình Cao Bằng chủ trì, phối hợp với các sở, ban, ngành', head)?.lead).toEqual([
+      'Báo và Phát thanh, Truyền hình Cao Bằng',
+    ]);
+  });
+  it('reads several leads and drops `theo chức năng, nhiệm vụ`', () => {
+    expect(
+      readLeadDeclaration('Sở Khoa học và Công nghệ, Công an tỉnh theo chức năng, nhiệm vụ chủ trì, phối hợp với các sở, ban, ngành', head)?.lead,
+    ).toEqual(['Sở Khoa học và Công nghệ', 'Công an tỉnh']);
+  });
+  it('is not fooled by a task that starts with a verb', () => {
+    expect(readLeadDeclaration('Chủ trì, phối hợp với các đơn vị có liên quan triển khai', head)).toBeNull();
+  });
+});
+
+describe('agency names', () => {
+  it('cuts the agency before its verb, not at the noun `tổ chức`', () => {
+    expect(agencyBeforePredicate('Các đảng ủy trực thuộc Tỉnh ủy tổ chức nghiên cứu, quán triệt')?.agency).toBe('Các đảng ủy trực thuộc Tỉnh ủy');
+    expect(agencyBeforePredicate('Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội chỉ đạo')?.agency).toBe(
+      'Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
+    );
+  });
+  it('tells a bare agency heading from a task group heading', () => {
+    expect(isBareAgency('Sở Văn hóa, Thể thao và Du lịch', head)).toBe(true);
+    expect(isBareAgency('Công an tỉnh', head)).toBe(true);
+    expect(isBareAgency('Hội nhập quốc tế trong giáo dục và đào tạo', head)).toBe(false);
+    expect(isBareAgency('Tăng cường công tác lãnh đạo, chỉ đạo', head)).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it('takes the casing of an all-capitals title from the body when the body repeats it', () => {
+    expect(recaseTitle('KẾ HOẠCH SỐ 43-KH/TU CỦA TỈNH ỦY CAO BẰNG', ['… theo Kế hoạch số 43-KH/TU của Tỉnh ủy Cao Bằng (gọi tắt)'], [])).toBe(
+      'Kế hoạch số 43-KH/TU của Tỉnh ủy Cao Bằng',
+    );
+  });
+  it('falls back to sentence case, keeping codes and province names', () => {
+    expect(recaseTitle('TRIỂN KHAI NGHỊ QUYẾT 71-NQ/TW TẠI CAO BẰNG', [], referenceData.provinces)).toBe(
+      'Triển khai nghị quyết 71-NQ/TW tại Cao Bằng',
+    );
+  });
+  it('lowers the verb that follows the kind, not a document name', () => {
+    expect(subjectAfterKind('Thực hiện Kế hoạch số 43-KH/TU', '')).toBe('thực hiện Kế hoạch số 43-KH/TU');
+    expect(subjectAfterKind('Kế hoạch số 43-KH/TU ngày 15/12/2025', 'kế hoạch')).toBe('Kế hoạch số 43-KH/TU ngày 15/12/2025');
+  });
+});
+
+describe('foldVietnamese', () => {
+  it('removes tone marks and maps đ to d', () => {
+    expect(foldVietnamese('Đào tạo, đường, Sở Tài chính')).toBe('Dao tao, duong, So Tai chinh');
+    expect(slugify('Sở Giáo dục và Đào tạo')).toBe('so-giao-duc-va-dao-tao');
+    expect(slugify('281/NQ-CP')).toBe('281-nq-cp');
+  });
+});

@@ -5,8 +5,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 
 // SITE_BASE lets the same build serve under a sub-path on an intranet, e.g. /kb/.
 const base = process.env.SITE_BASE ?? '/';
+// SITE_URL (e.g. https://intranet.example/kb/) puts full addresses in copied citations.
+const site = process.env.SITE_URL;
 
 export default defineConfig({
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

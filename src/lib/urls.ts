@@ -17,6 +17,7 @@ export const urls = {
   compare: (theme?: string) => withBase(theme ? `/so-sanh/${theme}/` : '/so-sanh/'),
   targets: () => withBase('/chi-tieu/'),
   reference: (id: string) => withBase(`/van-ban/${id}/`),
+  references: () => withBase('/van-ban/'),
   search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   api: (name: string) => withBase(`/api/${name}.json`),
 };

@@ -12,6 +12,8 @@ export const TaskSchema = z.object({
   province: z.string().nullable(),
   /** Outline path of the numbered item that holds the task, e.g. `III.2.4`. */
   path: z.string(),
+  /** Anchor id of that numbered item (or table) on the document page. */
+  section: z.string(),
   /** Position of the task among the tasks of that item (Nhiệm vụ 1, 2, …). */
   position: z.number().int().positive(),
   /** Anchor id of the task group (top-level item of the task section). */

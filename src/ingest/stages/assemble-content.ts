@@ -64,6 +64,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
           document: slug,
           province,
           path: task.path,
+          section: task.section,
           position: task.position,
           group: task.group?.id ?? null,
           theme: theme.theme,

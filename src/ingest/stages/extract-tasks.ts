@@ -22,6 +22,8 @@ import { quote } from '../messages.ts';
 export interface TaskDraft {
   node: OutlineNode;
   path: string;
+  /** Anchor id of the numbered item (or table) holding it. */
+  section: string;
   position: number;
   /** Top-level item of the task part (the task group), if any. */
   group: OutlineNode | null;
@@ -172,6 +174,7 @@ function taskOf(
   return {
     node,
     path: outlinePath(node),
+    section: sectionOf(node),
     position: 0,
     group: scope.group,
     text: nodeText(node),
@@ -213,6 +216,7 @@ function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): Ta
     return {
       node: row,
       path: outlinePath(table),
+      section: table.id,
       position: 0,
       group: scope.group,
       text: cell('content') || row.text,
@@ -235,6 +239,14 @@ function columnIndexes(header: string[]): Partial<Record<TableColumn, number>> {
     }
   });
   return indexes;
+}
+
+/** The nearest numbered item holding a node (itself when it is numbered and not a bullet). */
+function sectionOf(node: OutlineNode): string {
+  for (let current: OutlineNode | null = node; current; current = current.parent) {
+    if (current.numbering && current.numbering.style !== 'bullet') return current.id;
+  }
+  return node.id;
 }
 
 /** The node's own text and its continuation paragraphs. */

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/lib/check-links.ts';
+import { elements } from '../../scripts/lib/site-pages.ts';
+import { visibleText } from '../../scripts/lib/page-text.ts';
+import { api, dist, page, projectDir, sitePages } from './helpers.ts';
+
+interface Row {
+  id: string;
+  url: string;
+  document?: string;
+  source?: string;
+}
+
+describe('the built site', () => {
+  it('is in Vietnamese on every page', () => {
+    for (const built of sitePages()) {
+      const [html] = elements(built, (element) => element.name === 'html');
+      expect(html?.attribs.lang, built.file).toBe('vi');
+    }
+  });
+
+  it('has no broken internal link or fragment', () => {
+    expect(checkLinks(dist)).toEqual([]);
+  });
+
+  it('shows content pages without any script', () => {
+    for (const built of sitePages().filter((candidate) => !/^(?:tim-kiem|nhiem-vu)\//u.test(candidate.file))) {
+      expect(elements(built, (element) => element.name === 'script'), built.file).toEqual([]);
+    }
+  });
+});
+
+describe('the data contract (dist/api)', () => {
+  const required: Record<string, string[]> = {
+    documents: ['id', 'title', 'kind', 'number', 'issuer', 'province', 'date', 'implements', 'signer', 'source', 'sha256', 'url'],
+    tasks: ['id', 'document', 'province', 'path', 'theme', 'text', 'lead', 'support', 'timeframe', 'url'],
+    responsibilities: ['id', 'document', 'province', 'agency', 'text', 'url'],
+    targets: ['id', 'document', 'province', 'indicator', 'text', 'comparator', 'value', 'unit', 'year', 'url'],
+    agencies: ['id', 'name', 'aliases', 'province', 'type', 'url'],
+    references: ['number', 'type', 'citedBy', 'url'],
+  };
+
+  it.each(Object.keys(required))('%s.json has the required fields and urls that resolve to an element with that id', (name) => {
+    const rows = api<Row>(name);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      for (const field of required[name]!) expect(row, `${name} ${row.id}`).toHaveProperty(field);
+      const [path, fragment] = row.url.split('#');
+      const target = page(path!);
+      if (fragment) expect(target.ids.has(fragment), row.url).toBe(true);
+    }
+  });
+
+  it('points documents at their byte-identical seeds', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const document of api<{ source: string; sha256: string }>('documents')) {
+      expect(createHash('sha256').update(readFileSync(join(projectDir, document.source))).digest('hex')).toBe(document.sha256);
+    }
+  });
+});
+
+describe('document pages', () => {
+  const documents = api<{ id: string; source: string; url: string }>('documents');
+  // Parts of the page that are not the document's own words.
+  const notSource = (element: { attribs: Record<string, string> }) =>
+    /\b(?:task-meta|meta|legend|anchor|visually-hidden|task-link|reading|anchor-cell)\b/u.test(element.attribs.class ?? '');
+  // Markdown emphasis and heading marks are layout, not words; tokens with no letter or digit are markup too.
+  const words = (text: string) =>
+    text
+      .split(/\s+/u)
+      .map((word) => word.replace(/[*_]/gu, '').replace(/^#+/u, '').replace(/[,.;:]+$/u, ''))
+      .filter((word) => /[\p{L}\p{N}]/u.test(word));
+
+  it.each(documents.map((document) => [document.id, document]))('%s shows every source line, in order, with no word glued to another', (_, document) => {
+    const [body] = elements(page(document.url), (element) => (element.attribs.class ?? '').split(' ').includes('document-text'));
+    const shown = words(visibleText(body!.children, notSource));
+    const sourceLines = readFileSync(join(projectDir, document.source), 'utf8').split('\n').map(words).filter((line) => line.length > 0);
+    const known = new Set(sourceLines.flat());
+    expect(shown.filter((word) => !known.has(word))).toEqual([]);
+    let cursor = 0;
+    const missing: string[] = [];
+    for (const line of sourceLines) {
+      const at = indexOfSequence(shown, line, cursor);
+      if (at === -1) missing.push(line.join(' '));
+      else cursor = at + line.length;
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+function indexOfSequence(haystack: string[], needle: string[], from: number): number {
+  outer: for (let index = from; index <= haystack.length - needle.length; index++) {
+    for (let offset = 0; offset < needle.length; offset++) if (haystack[index + offset] !== needle[offset]) continue outer;
+    return index;
+  }
+  return -1;
+}

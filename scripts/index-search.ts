@@ -1,12 +1,44 @@
-/** Build the Pagefind index over dist/ (placeholder until the search issue replaces it). */
-import { createIndex } from 'pagefind';
+/**
+ * Build the Pagefind index from the open-data exports in dist/api/: one
+ * record per task, target, responsibility, passage, section, document,
+ * agency and cited document, each linking to its permalink, with the search
+ * filters (Tỉnh, Văn bản, Cơ quan chủ trì, Cơ quan phối hợp, Chủ đề, Loại, Năm).
+ */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { buildSearchRecords } from './lib/search-records.ts';
+import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(projectDir, 'dist');
+const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
+const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
+const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };
+
+const records = buildSearchRecords(
+  {
+    documents: read('documents'),
+    tasks: read('tasks'),
+    targets: read('targets'),
+    responsibilities: read('responsibilities'),
+    agencies: read('agencies'),
+    references: read('references'),
+    passages: read('passages'),
+  },
+  { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) },
+);
+
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) throw new Error(`[search] ${added.errors.join('; ')}`);
-await index.writeFiles({ outputPath: `${dist}pagefind` });
-await (await import('pagefind')).close();
-console.log(`[search] indexed ${added.page_count} pages`);
+for (const record of records) {
+  const added = await index.addCustomRecord(record);
+  if (added.errors.length > 0) throw new Error(`[search] ${record.url}: ${added.errors.join('; ')}`);
+}
+const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+if (written.errors.length > 0) throw new Error(`[search] ${written.errors.join('; ')}`);
+await close();
+const byType = new Map<string, number>();
+for (const record of records) byType.set(record.meta.type!, (byType.get(record.meta.type!) ?? 0) + 1);
+console.log(`[search] indexed ${records.length} records: ${[...byType].map(([type, count]) => `${count} ${type.toLowerCase()}`).join(', ')}`);

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import {
   AgencySchema,
   DocumentSchema,
+  PassageSchema,
   ReferenceSchema,
   ResponsibilitySchema,
   TargetSchema,
@@ -18,4 +19,5 @@ export const collections = {
   responsibilities: defineCollection({ loader: file('./content/responsibilities.json'), schema: ResponsibilitySchema }),
   agencies: defineCollection({ loader: file('./content/agencies.json'), schema: AgencySchema }),
   references: defineCollection({ loader: file('./content/references.json'), schema: ReferenceSchema }),
+  passages: defineCollection({ loader: file('./content/passages.json'), schema: PassageSchema }),
 };

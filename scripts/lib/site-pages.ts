@@ -30,4 +30,9 @@ export function elements(page: SitePage, test: (element: Element) => boolean): E
   return DomUtils.findAll(test, page.dom.children);
 }
 
+/** Elements under one element. */
+export function elementsIn(parent: Element, test: (element: Element) => boolean): Element[] {
+  return DomUtils.findAll(test, parent.children);
+}
+
 export { DomUtils };

@@ -17,5 +17,6 @@ export function openData(site: SiteData): Record<string, unknown[]> {
     targets: site.targets.map((target) => ({ ...target, url: urls.document(target.document, target.id) })),
     agencies: site.agencies.map((agency) => ({ ...agency, url: urls.agency(agency.id) })),
     references: site.references.map((reference) => ({ ...reference, url: urls.reference(reference.id) })),
+    passages: site.passages.map((passage) => ({ ...passage, url: urls.document(passage.document, passage.id) })),
   };
 }

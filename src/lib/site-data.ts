@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Agency, DocumentFacts, Reference, Responsibility, Target, Task } from '../schema/index.ts';
+import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../schema/index.ts';
 import { byVietnamese } from './collate.ts';
 
 export interface SiteData {
@@ -9,6 +9,7 @@ export interface SiteData {
   responsibilities: Responsibility[];
   agencies: Agency[];
   references: Reference[];
+  passages: Passage[];
   documentById: Map<string, DocumentFacts>;
   agencyById: Map<string, Agency>;
   referenceByNumber: Map<string, Reference>;
@@ -25,13 +26,14 @@ export function loadSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, tasks, targets, responsibilities, agencies, references] = await Promise.all([
+  const [documents, tasks, targets, responsibilities, agencies, references, passages] = await Promise.all([
     getCollection('documents'),
     getCollection('tasks'),
     getCollection('targets'),
     getCollection('responsibilities'),
     getCollection('agencies'),
     getCollection('references'),
+    getCollection('passages'),
   ]);
   const documentData = documents.map((entry) => entry.data).sort(byVietnamese((document) => `${document.province} ${document.title}`));
   return {
@@ -41,6 +43,7 @@ async function load(): Promise<SiteData> {
     responsibilities: responsibilities.map((entry) => entry.data),
     agencies: agencies.map((entry) => entry.data),
     references: references.map((entry) => entry.data),
+    passages: passages.map((entry) => entry.data),
     documentById: new Map(documentData.map((document) => [document.id, document])),
     agencyById: new Map(agencies.map((entry) => [entry.data.id, entry.data])),
     referenceByNumber: new Map(references.map((entry) => [entry.data.number, entry.data])),

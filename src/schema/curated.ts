@@ -98,3 +98,10 @@ export const ErratumSchema = z.object({
   note: z.string().optional(),
 });
 export type Erratum = z.infer<typeof ErratumSchema>;
+
+/**
+ * data/search-synonyms.json: groups of words that name the same thing
+ * (`GDĐT` = `Giáo dục và Đào tạo`), written without tone marks, đ as d, lower case.
+ */
+export const SearchSynonymsSchema = z.array(z.array(z.string().regex(/^[a-z0-9&, -]+$/u)).min(2));
+export type SearchSynonyms = z.infer<typeof SearchSynonymsSchema>;

@@ -7,4 +7,5 @@ export * from './target.ts';
 export * from './responsibility.ts';
 export * from './agency.ts';
 export * from './reference.ts';
+export * from './passage.ts';
 export * from './curated.ts';

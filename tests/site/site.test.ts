@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/check-links.ts';
-import { elements } from '../../scripts/lib/site-pages.ts';
+import { elements, elementsIn } from '../../scripts/lib/site-pages.ts';
 import { visibleText } from '../../scripts/lib/page-text.ts';
 import { api, dist, page, projectDir, sitePages } from './helpers.ts';
 
@@ -97,3 +97,56 @@ function indexOfSequence(haystack: string[], needle: string[], from: number): nu
   }
   return -1;
 }
+
+describe('cross-reference pages', () => {
+  const cellsOf = (path: string, rowId: string) => {
+    const [row] = elements(page(path), (element) => element.attribs.id === rowId);
+    return elementsIn(row!, (element) => element.name === 'td').map((cell) => visibleText(cell.children));
+  };
+
+  it('shows the 2030 target for schools meeting the national standard in all three provinces, with Cao Bằng’s two values flagged', () => {
+    const [bacKan, caoBang, lamDong] = cellsOf('/chi-tieu/', 'truong-dat-chuan-quoc-gia-2030');
+    expect(bacKan).toMatch(/^100%/u);
+    expect(caoBang).toMatch(/^nhiều giá trị trên 50%.*ít nhất 60%/u);
+    expect(lamDong).toMatch(/^ít nhất 80%/u);
+  });
+
+  it.each([
+    ['/van-ban/71-nq-tw/', ['/cao-bang-chuyen-de-43-kh-tu/', '/cao-bang-kh-ubnd-2026-02/', '/cao-bang-kh-sgddt-2026-01/', '/lam-dong-chuong-trinh-hanh-dong-71-nq-tw/']],
+    ['/van-ban/91-kl-tw/', ['/cao-bang-kh-sgddt-2026-01/', '/lam-dong-chuong-trinh-hanh-dong-71-nq-tw/', '/bac-kan-ke-hoach-91-kl-tw/']],
+  ])('lists on %s every document that cites it, with links to the passages', (path, citing) => {
+    const headings = elements(page(path), (element) => element.name === 'h3').map((heading) => heading.children.find((child) => 'attribs' in child) as { attribs: Record<string, string> });
+    expect(headings.map((link) => link.attribs.href)).toEqual(citing);
+    const passages = elements(page(path), (element) => element.name === 'a' && /\/#/u.test(element.attribs.href ?? ''));
+    expect(passages.length).toBeGreaterThanOrEqual(citing.length);
+    expect(elements(page(path), (element) => element.name === 'svg')).toHaveLength(1);
+  });
+
+  it('lists an agency’s tasks ordered by deadline, each linked to its permalink', () => {
+    const agency = page('/co-quan/cao-bang-so-giao-duc-va-dao-tao/');
+    const links = elements(agency, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith('/nhiem-vu/'));
+    expect(links.length).toBeGreaterThan(20);
+    const tasks = api<{ permalink: string; timeframe: { end?: string; start?: string } | null }>('tasks');
+    const deadlines = links
+      .map((link) => tasks.find((task) => task.permalink === link.attribs.href))
+      .filter((task) => task !== undefined)
+      .map((task) => task!.timeframe?.end ?? task!.timeframe?.start ?? '9999');
+    const led = deadlines.slice(0, deadlines.indexOf('9999') === -1 ? deadlines.length : deadlines.indexOf('9999'));
+    expect(led).toEqual([...led].sort());
+  });
+
+  it('puts one column per province on a theme page, from the data', () => {
+    const headings = elements(page('/so-sanh/the-che/'), (element) => (element.attribs.class ?? '').includes('column-heading'));
+    expect(headings.map((heading) => visibleText(heading.children).replace(/\s*\(\d+\)$/u, ''))).toEqual(['Bắc Kạn', 'Cao Bằng', 'Lâm Đồng']);
+    const matrix = page('/so-sanh/');
+    expect(visibleText(matrix.dom.children)).toContain('chưa có nhiệm vụ');
+  });
+
+  it('gives each task a page with its citation', () => {
+    const task = page('/nhiem-vu/cao-bang-kh-ubnd-2026-02/iii-1-3-y1/');
+    const [citation] = elements(task, (element) => (element.attribs.class ?? '').includes('citation-text'));
+    expect(visibleText(citation!.children)).toBe(
+      'Nhiệm vụ 1, mục III.1.3, Kế hoạch …/KH-UBND (tháng 02/2026) của Ủy ban nhân dân tỉnh Cao Bằng – /nhiem-vu/cao-bang-kh-ubnd-2026-02/iii-1-3-y1/',
+    );
+  });
+});

@@ -114,6 +114,33 @@ describe('the ingest of every seed', () => {
     expect(result.content!.references.map((reference) => reference.number)).not.toContain('71-NQ/TU');
   });
 
+  it('resolves every agency of the seeds through the reviewed alias file', () => {
+    const unresolved = result.messages.filter((message) => message.ruleId === 'agency');
+    expect(unresolved.map((message) => message.reason)).toEqual([]);
+    const agencies = new Map(result.content!.agencies.map((agency) => [agency.id, agency]));
+    for (const task of result.content!.tasks) {
+      for (const id of [...task.leadIds, ...task.supportIds]) expect(agencies.get(id)?.unresolved, `${task.document} ${task.id} ${id}`).toBe(false);
+    }
+    // Written two ways, one agency: `Sở GDĐT` in the table is `Sở Giáo dục và Đào tạo` of Cao Bằng.
+    const row = task('cao-bang-kh-sgddt-2026-01', 'v-bang1-h2');
+    expect(row.leadIds).toEqual(['cao-bang-so-giao-duc-va-dao-tao']);
+    expect(agencies.get('cao-bang-so-giao-duc-va-dao-tao')?.aliases).toContain('Sở GDĐT');
+    expect(agencies.get('so-tai-chinh')).toMatchObject({ province: null, type: 'sở' });
+    expect(agencies.get('cao-bang-ubnd-cac-xa-phuong')).toMatchObject({ type: 'tập thể', kind: 'ubnd-cac-xa-phuong' });
+  });
+
+  it('maps every task group of every plan to a theme by rule, none to the fallback', () => {
+    const grouped = result.content!.tasks.filter((task) => task.group !== null);
+    expect(grouped.length).toBeGreaterThan(100);
+    expect(grouped.filter((task) => task.theme === 'khac').map((task) => `${task.document} ${task.group}`)).toEqual([]);
+    const themeOf = (document: string, group: string) => result.content!.tasks.find((t) => t.document === document && t.group === group)?.theme;
+    expect(themeOf('cao-bang-kh-ubnd-2026-02', 'iii-7')).toBe('giao-duc-nghe-nghiep');
+    expect(themeOf('lam-dong-chuong-trinh-hanh-dong-71-nq-tw', 'iii-4')).toBe('chuyen-doi-so');
+    expect(themeOf('bac-kan-ke-hoach-91-kl-tw', 'ii-5')).toBe('nha-giao-co-so-vat-chat');
+    // A plan whose tasks are a table takes its theme from its title.
+    expect(task('cao-bang-kh-sgddt-2026-01', 'v-bang1-h1').theme).toBe('nhan-thuc');
+  });
+
   it('gives the same bytes on a second run', () => {
     const again = join(mkdtempSync(join(tmpdir(), 'kb-seeds-again-')), 'content');
     runIngest({ projectDir, seedsDir, outDir: again });

@@ -4,7 +4,7 @@ import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timer } from '../timer.ts';
 import { quote } from '../messages.ts';
-import type { Agency, DocumentFacts, Erratum, Reference, Responsibility, Target, Task } from '../../schema/index.ts';
+import type { Agency, DocumentFacts, Erratum, Passage, Reference, Responsibility, Target, Task } from '../../schema/index.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import { resolveAgencies, type AgencyMention } from './resolve-agencies.ts';
 import { mapTheme } from './map-themes.ts';
@@ -25,6 +25,7 @@ export interface Content {
   responsibilities: Responsibility[];
   agencies: Agency[];
   references: Reference[];
+  passages: Passage[];
 }
 
 /**
@@ -40,7 +41,15 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
   }
   const used = new Set<Erratum>();
-  const content: Content = { documents: [], tasks: [], targets: [], responsibilities: [], agencies: directory.agencies, references: [] };
+  const content: Content = {
+    documents: [],
+    tasks: [],
+    targets: [],
+    responsibilities: [],
+    agencies: directory.agencies,
+    references: [],
+    passages: [],
+  };
   const citations: Array<CitationDraft & { document: string }> = [];
 
   parsed.forEach((document, index) => {
@@ -161,7 +170,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     );
     const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
     const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));
-    blocks.flatMap(textsOf).forEach(reading);
+    content.passages.push(...passagesOf(slug, blocks, reading));
     content.documents.push({ facts: record, mdx, coverage, path: source.path });
   });
 
@@ -246,11 +255,24 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
 }
 
-function textsOf(block: PageBlock): string[] {
-  if (block.type === 'item') return block.paragraphs.map((part) => part.text);
-  if (block.type === 'heading') return [block.text];
-  if (block.type === 'table') return [block.header ?? [], ...block.rows.map((row) => row.cells)].flat();
-  return [];
+/** Every block of the page as a passage, table rows one by one. */
+function passagesOf(document: string, blocks: PageBlock[], reading: (text: string) => string | undefined): Passage[] {
+  const passage = (id: string, kind: string, role: string | null, label: string | null, text: string): Passage => {
+    const corrected = reading(text);
+    return { id, document, kind, role, label, text, ...(corrected ? { reading: corrected } : {}) };
+  };
+  return blocks.flatMap((block): Passage[] => {
+    switch (block.type) {
+      case 'heading':
+        return [passage(block.id, 'heading', null, block.label, block.text)];
+      case 'item':
+        return [passage(block.id, block.kind, block.role, block.label, block.paragraphs.map((part) => part.text).join(' '))];
+      case 'table':
+        return block.rows.map((row) => passage(row.id, 'row', 'task', null, row.cells.filter(Boolean).join(' · ')));
+      case 'rule':
+        return [];
+    }
+  });
 }
 
 /** A correction written for one seed that no longer matches it has gone stale: say so. */

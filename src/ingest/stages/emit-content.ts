@@ -21,6 +21,7 @@ export function emitContent(content: Content, outDir: string): void {
   );
   writeJson(join(staging, 'agencies.json'), keyed(content.agencies, (agency) => agency.id));
   writeJson(join(staging, 'references.json'), keyed(content.references, (reference) => reference.id));
+  writeJson(join(staging, 'passages.json'), keyed(content.passages, (passage) => `${passage.document}/${passage.id}`));
 
   mkdirSync(dirname(outDir), { recursive: true });
   if (existsSync(outDir)) renameSync(outDir, previous);

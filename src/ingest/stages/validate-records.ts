@@ -2,6 +2,7 @@ import type { z } from '../../schema/zod.ts';
 import {
   AgencySchema,
   DocumentSchema,
+  PassageSchema,
   ReferenceSchema,
   ResponsibilitySchema,
   TargetSchema,
@@ -27,6 +28,7 @@ export function validateRecords(content: Content, parsed: ParsedDocument[]): voi
   for (const record of content.responsibilities) {
     check(ResponsibilitySchema, record, logOf(record.document), record.source.line, `responsibility ${record.id}`);
   }
+  for (const passage of content.passages) check(PassageSchema, passage, logOf(passage.document), 1, `passage ${passage.id}`);
   for (const agency of content.agencies) check(AgencySchema, agency, logOf(null), 1, `agency ${agency.id}`);
   for (const reference of content.references) {
     check(ReferenceSchema, reference, logOf(reference.citedBy[0] ?? null), 1, `cited document ${reference.number}`);

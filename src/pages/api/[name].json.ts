@@ -3,7 +3,7 @@ import { loadSiteData } from '../../lib/site-data.ts';
 import { openData } from '../../lib/open-data.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references'].map((name) => ({ params: { name } }));
+  ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references', 'passages'].map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const records = openData(await loadSiteData())[params.name!];

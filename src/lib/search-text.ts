@@ -1,0 +1,105 @@
+/**
+ * Text as the search index stores it and as queries are read: shared by the
+ * index builder, the search page and the tests, so all three agree.
+ *
+ * Pagefind folds tone marks (`truong` finds `trường`) but not đ, which is a
+ * letter of its own: `dao` would not find `Đào`. So the index stores đ as d,
+ * and every query is read the same way.
+ */
+export function foldDForIndex(text: string): string {
+  return text.replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+}
+
+/** A query as the index reads it. */
+export function normaliseQuery(query: string): string {
+  return foldDForIndex(query.normalize('NFC')).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * One character for one character: tone marks dropped, đ → d, lower case.
+ * The folded text has the same length as the NFC text, so positions found in
+ * it are positions in the original (for highlighting).
+ */
+export function foldForMatch(text: string): string {
+  let folded = '';
+  for (const character of text.normalize('NFC')) {
+    const base = character.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+    folded += (base.length === 1 ? base : character).toLowerCase();
+  }
+  return folded;
+}
+
+/** The synonym groups (folded) that a folded text names, each found as whole words. */
+export function synonymGroupsIn(folded: string, groups: string[][]): string[][] {
+  return groups.filter((group) => group.some((member) => containsWords(folded, member)));
+}
+
+/** Words to add to a record so that every name of what it mentions finds it. */
+export function synonymExpansion(text: string, groups: string[][]): string {
+  return synonymGroupsIn(foldForMatch(text), groups)
+    .flat()
+    .join(' ; ');
+}
+
+/**
+ * Ranges of `text` to highlight: each query word as a whole word, the last
+ * one also as the start of a word (as search matches what is being typed),
+ * and each synonym the query names.
+ */
+export function highlightRanges(text: string, query: string, groups: string[][]): Array<[number, number]> {
+  const folded = foldForMatch(text);
+  const foldedQuery = foldForMatch(query);
+  const words = foldedQuery.split(/[\s,;:()"'“”]+/u).filter((word) => word.length >= 3 || /\d/u.test(word));
+  // Short words (`so`, `va`) only count inside the whole query or a synonym: alone they would light up every `số`.
+  const wholeWords = [foldedQuery.replace(/["“”]/gu, '').trim(), ...words, ...synonymGroupsIn(foldedQuery, groups).flat()].filter(Boolean);
+  const ranges: Array<[number, number]> = [];
+  const mark = (phrase: string, prefix: boolean) => {
+    for (let at = indexOfWords(folded, phrase, 0); at !== -1; at = indexOfWords(folded, phrase, at + 1)) {
+      const after = folded[at + phrase.length];
+      if (prefix || after === undefined || !/[\p{L}\p{N}]/u.test(after)) ranges.push([at, at + phrase.length]);
+    }
+  };
+  new Set(wholeWords).forEach((phrase) => mark(phrase, /\d/u.test(phrase)));
+  const last = words.at(-1);
+  if (last && last.length >= 3) mark(last, true);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+/** Whole words only: `ai` must not match inside `mai`, nor `thpt` inside `thpts`. */
+export function containsWords(folded: string, phrase: string): boolean {
+  for (let at = indexOfWords(folded, phrase, 0); at !== -1; at = indexOfWords(folded, phrase, at + 1)) {
+    const after = folded[at + phrase.length];
+    if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** Position of `phrase` in `folded` where a word starts (a prefix, as search matches), or -1. */
+function indexOfWords(folded: string, phrase: string, from: number): number {
+  for (let at = folded.indexOf(phrase, from); at !== -1; at = folded.indexOf(phrase, at + 1)) {
+    const before = folded[at - 1];
+    if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The query with the first known name it contains (an agency, `sở tài chính`)
+ * quoted, so that search finds the name as a phrase rather than its words
+ * scattered; null when it names none.
+ */
+export function phraseQuery(query: string, phrases: string[]): string | null {
+  const folded = foldForMatch(normaliseQuery(query));
+  if (folded.includes('"')) return null;
+  const phrase = phrases.find((candidate) => candidate.includes(' ') && containsWords(folded, candidate));
+  if (!phrase) return null;
+  const at = folded.indexOf(phrase);
+  return `${folded.slice(0, at)}"${phrase}"${folded.slice(at + phrase.length)}`.trim();
+}

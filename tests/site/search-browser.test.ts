@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { dist } from './helpers.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const resultTitles = (page: Page) => page.locator('.search-result .result-title a').allTextContents();
+const waitForReady = (page: Page) => page.waitForSelector('[data-search-app][data-ready="true"]');
+const waitForResults = (page: Page, query: string) =>
+  page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
+
+describe('the search page in Chromium', () => {
+  it('finds tasks as you type, filters by agency, and lands on the task', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/tim-kiem/`);
+    await waitForReady(page);
+    await page.locator('#search-query').pressSequentially('so tai chinh', { delay: 20 });
+    await waitForResults(page, 'so tai chinh');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('so tai chinh');
+
+    await page.getByRole('group', { name: 'Cơ quan chủ trì' }).getByLabel(/^Sở Tài chính \(\d+\)$/u).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('chu-tri') === 'Sở Tài chính');
+    await waitForResults(page, 'so tai chinh');
+    const leads = await page.locator('.search-result .result-meta span:first-child').allTextContents();
+    expect(leads.length).toBeGreaterThanOrEqual(5);
+    expect(leads.every((lead) => lead.includes('Sở Tài chính'))).toBe(true);
+
+    const first = page.locator('.search-result .result-title a').first();
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(id).not.toBe('');
+    const target = page.locator(`[id="${id}"]`);
+    await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.close();
+  });
+
+  it('reopens the same results from a link pasted into a bulletin', async () => {
+    const link = `${site.origin}/tim-kiem/?q=truong+noi+tru&tinh=Cao+B%E1%BA%B1ng`;
+    const first = await browser.newPage();
+    await first.goto(link);
+    await waitForResults(first, 'truong noi tru');
+    const titles = await resultTitles(first);
+    const second = await browser.newPage();
+    await second.goto(link);
+    await waitForResults(second, 'truong noi tru');
+    expect(titles.length).toBeGreaterThan(3);
+    expect(await resultTitles(second)).toEqual(titles);
+    expect(await second.getByRole('group', { name: 'Tỉnh' }).getByLabel(/^Cao Bằng/u).isChecked()).toBe(true);
+    await first.close();
+    await second.close();
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.origin}/tim-kiem/?q=dao+tao`);
+    await waitForResults(page, 'dao tao');
+    expect(await page.locator('.search-result').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-search-filters-panel]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('[data-search-filters-panel] summary').tap();
+    expect(await page.getByRole('group', { name: 'Loại' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('says that search needs JavaScript, and where to look instead, when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/tim-kiem/?q=so+tai+chinh`);
+    const notice = page.locator('.notice');
+    expect(await notice.textContent()).toContain('Tìm kiếm cần JavaScript');
+    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/co-quan/',
+      '/so-sanh/',
+      '/chi-tieu/',
+    ]);
+    await context.close();
+  });
+
+  it('measures keystroke-to-results time and the bytes of a first query', async () => {
+    const page = await browser.newPage();
+    let bytes = 0;
+    const requests: string[] = [];
+    page.on('response', async (response) => {
+      requests.push(response.url());
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${site.origin}/tim-kiem/`);
+    await waitForReady(page);
+    const pageBytes = bytes;
+    const timings: number[] = [];
+    for (const query of ['so tai chinh', 'truong noi tru', 'gddt', '43-KH/TU']) {
+      await page.locator('#search-query').fill(query.slice(0, -1));
+      await page.evaluate(() => {
+        document.querySelector('#search-query')!.addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), { once: true });
+      });
+      await page.locator('#search-query').press(query.at(-1)!);
+      await waitForResults(page, query);
+      timings.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
+      if (timings.length === 1) {
+        console.log(`[search] page and search runtime: ${pageBytes} bytes; with the first query: ${bytes} bytes in ${requests.length} requests`);
+        expect(bytes).toBeLessThan(400_000);
+      }
+    }
+    console.log(`[search] keystroke to results (ms, incl. 120 ms debounce): ${timings.map((ms) => ms.toFixed(0)).join(', ')}`);
+    expect(Math.max(...timings)).toBeLessThan(1500);
+    await page.close();
+  });
+});

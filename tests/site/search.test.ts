@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearch, type Found } from '../helpers/pagefind-client.ts';
+import { dist } from './helpers.ts';
+
+let client: Awaited<ReturnType<typeof openSearch>>;
+beforeAll(async () => {
+  client = await openSearch(dist);
+});
+afterAll(() => client.close());
+
+const texts = (found: Found[]) => found.map((result) => `${result.meta.title} | ${result.meta.text}`);
+
+// Each query as a cadre types it, and what it must find.
+describe('search as Vietnamese users type', () => {
+  it.each([
+    ['truong noi tru', /trường phổ thông nội trú liên cấp/u],
+    ['so tai chinh', /Sở Tài chính/u],
+    ['dao tao', /Đào tạo|đào tạo/u],
+    ['duong', /đường/u],
+    ['phan cap', /phân cấp/u],
+  ])('finds %s without diacritics', async (query, expected) => {
+    const { found } = await client.search(query);
+    expect(texts(found).some((text) => expected.test(text)), `${query} → ${texts(found).slice(0, 3).join(' ‖ ')}`).toBe(true);
+  });
+
+  it('lets d find đ, which Pagefind alone does not fold', async () => {
+    const { found } = await client.search('dot pha');
+    expect(texts(found).some((text) => /đột phá/u.test(text))).toBe(true);
+  });
+
+  it('finds every task led by Sở Tài chính for `so tai chinh`, first the agency page and tasks', async () => {
+    const { found } = await client.search('so tai chinh');
+    const tasks = found.filter((result) => result.meta.type === 'Nhiệm vụ' && result.meta.lead?.includes('Sở Tài chính'));
+    expect(tasks.length).toBeGreaterThanOrEqual(5);
+    expect(found.some((result) => result.url.endsWith('/co-quan/cao-bang-so-tai-chinh/'))).toBe(true);
+  });
+
+  it.each([
+    ['GDĐT', 'Giáo dục và Đào tạo'],
+    ['GD&ĐT', 'Giáo dục và Đào tạo'],
+    ['gddt', 'Giáo dục và Đào tạo'],
+    ['UBND', 'Ủy ban nhân dân'],
+    ['Ủy ban nhân dân', 'UBND'],
+    ['CSGD', 'cơ sở giáo dục'],
+    ['MTTQ', 'Mặt trận Tổ quốc'],
+    ['THPT', 'trung học phổ thông'],
+    ['THCS', 'trung học cơ sở'],
+  ])('reads %s as %s too', async (query, other) => {
+    const { found } = await client.search(query);
+    const pattern = new RegExp(other, 'iu');
+    expect(texts(found).some((text) => pattern.test(text)), `${query} → ${found.length} results`).toBe(true);
+  });
+
+  it.each([
+    ['hoá', 'hóa'],
+    ['Uỷ', 'Ủy'],
+  ])('finds %s and %s alike', async (one, other) => {
+    const first = (await client.search(`${one} ban`)).found.map((result) => result.url);
+    const second = (await client.search(`${other} ban`)).found.map((result) => result.url);
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first)).toEqual(new Set(second));
+  });
+
+  it.each([
+    ['43-KH/TU', '/van-ban/43-kh-tu/'],
+    ['71', '/van-ban/71-nq-tw/'],
+    ['91-KL', '/van-ban/91-kl-tw/'],
+  ])('finds the cited document %s and its citing passages', async (query, page) => {
+    const { found } = await client.search(query);
+    expect(found.some((result) => result.url.endsWith(page))).toBe(true);
+    expect(found.filter((result) => result.meta.text.includes(query)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('search filters', () => {
+  it('narrows to one province and type, with counts', async () => {
+    const { found, filters } = await client.search('giao vien', { tinh: ['Lâm Đồng'], loai: ['Nhiệm vụ'] });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((result) => result.meta.province === 'Lâm Đồng' && result.meta.type === 'Nhiệm vụ')).toBe(true);
+    expect(filters.loai?.['Nhiệm vụ']).toBe(found.length);
+  });
+
+  it('filters tasks by lead agency and by deadline year', async () => {
+    const { found } = await client.search('', { 'chu-tri': ['Sở Giáo dục và Đào tạo'], nam: ['2026'] });
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.every((result) => result.meta.lead?.includes('Sở Giáo dục và Đào tạo'))).toBe(true);
+  });
+
+  it('offers every filter of the brief', async () => {
+    const { filters } = await client.search('giao duc');
+    expect(Object.keys(filters).sort()).toEqual(['chu-de', 'chu-tri', 'loai', 'nam', 'phoi-hop', 'tinh', 'van-ban']);
+    expect(Object.keys(filters.loai!).sort()).toEqual(
+      ['Chỉ tiêu', 'Cơ quan', 'Mục', 'Nhiệm vụ', 'Trách nhiệm', 'Văn bản', 'Văn bản dẫn chiếu', 'Đoạn văn'].sort(),
+    );
+  });
+});

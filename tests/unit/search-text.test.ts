@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { foldDForIndex, foldForMatch, highlightRanges, normaliseQuery, phraseQuery, synonymExpansion } from '../../src/lib/search-text.ts';
+import synonyms from '../../data/search-synonyms.json';
+
+const marked = (text: string, query: string) => highlightRanges(text, query, synonyms).map(([from, to]) => text.slice(from, to));
+
+describe('search text', () => {
+  it('stores đ as d, and reads queries the same way', () => {
+    expect(foldDForIndex('Đào tạo, đường')).toBe('Dào tạo, dường');
+    expect(normaliseQuery('  đào   tạo ')).toBe('dào tạo');
+  });
+
+  it('folds one character for one character, so positions carry over', () => {
+    const text = 'Sở Giáo dục và Đào tạo';
+    expect(foldForMatch(text)).toBe('so giao duc va dao tao');
+    expect(foldForMatch(text)).toHaveLength(text.length);
+  });
+
+  it('appends every name of what a record mentions', () => {
+    expect(synonymExpansion('Sở GDĐT; UBND các xã', synonyms)).toBe('gddt ; gd&dt ; giao duc va dao tao ; ubnd ; uy ban nhan dan');
+  });
+
+  it('highlights what was typed without diacritics, and synonyms of it', () => {
+    expect(marked('Phát triển trường nội trú tại các xã', 'truong noi tru')).toEqual(['trường nội trú']);
+    expect(marked('Sở Giáo dục và Đào tạo chủ trì', 'gddt')).toEqual(['Giáo dục và Đào tạo']);
+    expect(marked('Các CSGD và cơ sở giáo dục', 'csgd')).toEqual(['CSGD', 'cơ sở giáo dục']);
+    expect(marked('đẩy mạnh số hóa, sở tài chính', 'so tai chinh')).toEqual(['sở tài chính']);
+  });
+
+  it('quotes a known agency name so that it is searched as a phrase', () => {
+    const phrases = ['so tai chinh', 'ubnd cac xa, phuong'];
+    expect(phraseQuery('nhiệm vụ Sở Tài chính 2026', phrases)).toBe('nhiem vu "so tai chinh" 2026');
+    expect(phraseQuery('tai chinh', phrases)).toBeNull();
+  });
+});

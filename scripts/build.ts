@@ -1,17 +1,31 @@
 /**
- * npm run build: ingest (seeds/ → content/), astro build (→ dist/), then the
- * search index. Prints the time of each stage; stops at the first failure.
+ * npm run build: ingest (seeds/ → content/), astro build (→ dist/), the
+ * search index, then the published-URL check. Prints the time of each stage
+ * and stops at the first failure.
+ *
+ *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
+ *   SITE_BASE=/kb/                        build for a sub-path
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : resolve(args[index + 1]!);
+};
+const seeds = option('--seeds', resolve(projectDir, 'seeds'));
+const content = option('--content', resolve(projectDir, 'content'));
+const out = option('--out', resolve(projectDir, 'dist'));
+const env = { ...process.env, KB_CONTENT_DIR: content };
 const timings: Array<[string, number]> = [];
 
-function step(name: string, command: string, args: string[]): void {
+function step(name: string, script: string, scriptArgs: string[]): void {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: 'inherit', env });
   timings.push([name, performance.now() - start]);
   if (result.status !== 0) {
     console.error(`[build] ${name} failed (exit ${result.status ?? result.signal})`);
@@ -19,7 +33,8 @@ function step(name: string, command: string, args: string[]): void {
   }
 }
 
-step('ingest', process.execPath, ['scripts/ingest.ts']);
-step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-step('search index', process.execPath, ['scripts/index-search.ts']);
+step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content]);
+step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', out]);
+step('search index', 'scripts/index-search.ts', ['--dist', out]);
+step('published URLs', 'scripts/check-published.ts', ['--dist', out]);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);

@@ -105,3 +105,15 @@ export type Erratum = z.infer<typeof ErratumSchema>;
  */
 export const SearchSynonymsSchema = z.array(z.array(z.string().regex(/^[a-z0-9&, -]+$/u)).min(2));
 export type SearchSynonyms = z.infer<typeof SearchSynonymsSchema>;
+
+/** data/redirects.json: where a published URL went (`/page/` or `/page/#id`, without the base). */
+export const RedirectSchema = z.object({
+  /** The URL as it was published. */
+  from: z.string().regex(/^\/[^\s]*$/u),
+  /** Where it is now; must be published by the build. */
+  to: z.string().regex(/^\/[^\s]*$/u),
+  /** Why it moved, for the reviewer. */
+  why: z.string().min(1),
+});
+export const RedirectsSchema = z.array(RedirectSchema);
+export type Redirect = z.infer<typeof RedirectSchema>;

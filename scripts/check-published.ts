@@ -1,0 +1,61 @@
+/**
+ * Links from bulletins must never break. Every URL a build publishes is
+ * recorded in data/published-urls.txt; a build in which one of them is gone
+ * fails, unless data/redirects.json says where it went. Redirects are written
+ * into dist/: a page for a moved page, an anchor for a moved item, and a
+ * `_redirects` file for hosts that read one.
+ *
+ *   --dist DIR        the built site (default dist/)
+ *   --record          add this build's new URLs to data/published-urls.txt
+ *   --list FILE       another list of published URLs (tests)
+ *   --redirects FILE  another redirects file (tests)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { publishedUrls, splitUrl } from './lib/published-urls.ts';
+import { writeRedirects } from './lib/write-redirects.ts';
+import { RedirectsSchema } from '../src/schema/index.ts';
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : resolve(args[index + 1]!);
+};
+const dist = option('--dist', join(projectDir, 'dist'));
+const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/u, '/');
+const listPath = option('--list', join(projectDir, 'data/published-urls.txt'));
+const redirectsPath = option('--redirects', join(projectDir, 'data/redirects.json'));
+
+const current = new Set(publishedUrls(dist, base));
+const recorded = existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').filter(Boolean) : [];
+const redirects = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
+
+const problems: string[] = [];
+for (const redirect of redirects) {
+  if (!current.has(redirect.to)) problems.push(`data/redirects.json: redirect target ${redirect.to} is not published by this build`);
+  if (current.has(redirect.from)) problems.push(`data/redirects.json: ${redirect.from} is still published; remove its redirect`);
+}
+const redirected = new Set(redirects.map((redirect) => redirect.from));
+const vanished = recorded.filter((url) => !current.has(url) && !redirected.has(url));
+for (const url of vanished.slice(0, 30)) {
+  problems.push(`data/published-urls.txt: published URL ${url} is gone from this build; restore it or declare its new place in data/redirects.json`);
+}
+if (vanished.length > 30) problems.push(`… and ${vanished.length - 30} more published URLs gone`);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`[links] ${problem}`);
+  process.exit(1);
+}
+
+writeRedirects(dist, base, redirects, splitUrl);
+const fresh = [...current].filter((url) => !recorded.includes(url));
+if (args.includes('--record')) {
+  writeFileSync(listPath, `${[...new Set([...recorded, ...fresh])].sort().join('\n')}\n`);
+  console.log(`[links] recorded ${fresh.length} new URLs in data/published-urls.txt`);
+} else {
+  console.log(
+    `[links] ${current.size} URLs published, none lost, ${redirects.length} redirects` +
+      (fresh.length > 0 ? `; ${fresh.length} new URLs not yet recorded (npm run record-urls)` : ''),
+  );
+}

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Redirect } from '../../src/schema/index.ts';
+
+/**
+ * Make declared redirects work on any static host, without script:
+ * - a moved page gets a small page at its old path that sends the reader on
+ *   (meta refresh, and a link for those who read it first);
+ * - a moved item keeps its old anchor: an empty element with the old id just
+ *   inside the new one on the same page, or a note with a link on the old page;
+ * - `_redirects` lists page moves for hosts that read that file.
+ */
+export function writeRedirects(
+  dist: string,
+  base: string,
+  redirects: Redirect[],
+  splitUrl: (url: string) => { path: string; fragment: string | null },
+): void {
+  const lines: string[] = [];
+  for (const redirect of redirects) {
+    const from = splitUrl(redirect.from);
+    const to = splitUrl(redirect.to);
+    const target = `${base}${redirect.to.slice(1)}`;
+    if (!from.fragment) {
+      const dir = join(dist, from.path);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'index.html'), redirectPage(target));
+      lines.push(`${base}${from.path.slice(1)} ${target} 301`);
+      continue;
+    }
+    const file = join(dist, from.path, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const anchor = from.path === to.path && to.fragment
+      ? insertInside(html, to.fragment, `<span id="${escapeAttribute(from.fragment)}" class="moved-anchor"></span>`)
+      : insertBeforeMain(html, `<p id="${escapeAttribute(from.fragment)}" class="notice">Mục này đã chuyển tới <a href="${escapeAttribute(target)}">vị trí mới</a>.</p>`);
+    writeFileSync(file, anchor);
+  }
+  writeFileSync(join(dist, '_redirects'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
+}
+
+function redirectPage(target: string): string {
+  const href = escapeAttribute(target);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển</title><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"></head><body><p>Trang này đã chuyển tới <a href="${href}">địa chỉ mới</a>.</p></body></html>\n`;
+}
+
+function insertInside(html: string, id: string, element: string): string {
+  const at = html.indexOf(`id="${id}"`);
+  if (at === -1) return html;
+  const end = html.indexOf('>', at) + 1;
+  return html.slice(0, end) + element + html.slice(end);
+}
+
+function insertBeforeMain(html: string, element: string): string {
+  return html.replace(/(<main[^>]*>)/u, `$1${element}`);
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
+}

@@ -12,7 +12,8 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows style from 'self' only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Lossless whitespace removal: the default JSX rules would glue syllables
   // that sit on either side of an element.
   compressHTML: true,

@@ -52,7 +52,7 @@ for (const message of result.messages) {
   (message.severity === 'fatal' ? console.error : console.log)(formatMessage(message));
 }
 const timings = [...result.timings.entries()].map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(' · ');
-console.log(`[ingest] stages: ${timings}`);
+console.log(`[ingest] stages: ${timings} · peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 if (!result.written) {
   console.error('[ingest] failed: content/ left unchanged');
   process.exit(1);

@@ -19,6 +19,8 @@ const groups = (pattern: RegExp, text: string) => {
 describe('numbering patterns', () => {
   it('reads every numbering style of the seeds', () => {
     expect(groups(numbering.ROMAN_NUMBERING, 'III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU')).toMatchObject({ label: 'III.', value: 'III' });
+    expect(groups(numbering.ROMAN_NUMBERING, 'XXXVIII. PHẦN BA MƯƠI TÁM')).toMatchObject({ value: 'XXXVIII' });
+    expect(numbering.ROMAN_NUMBERING.test('IIII. không phải số La Mã')).toBe(false);
     expect(groups(numbering.DECIMAL_NUMBERING, '2.4. Sở Giáo dục và Đào tạo chủ trì')).toMatchObject({ label: '2.4.', value: '2.4' });
     expect(groups(numbering.DECIMAL_NUMBERING, '2.3 Tầm nhìn đến năm 2045')).toMatchObject({ label: '2.3', value: '2.3' });
     expect(groups(numbering.ARABIC_NUMBERING, '1. Mục đích')).toMatchObject({ label: '1.', value: '1' });

@@ -5,7 +5,7 @@
  */
 
 /** A part numbered with a Roman numeral: `III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU`. */
-export const ROMAN_NUMBERING = /^(?<label>(?<value>[IVXL]{1,6})\.)\s+/u;
+export const ROMAN_NUMBERING = /^(?<label>(?<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.)\s+/u;
 
 /** A multi-level decimal, trailing dot optional: `2.4. Sở Giáo dục…`, `2.3 Tầm nhìn…`. */
 export const DECIMAL_NUMBERING = /^(?<label>(?<value>\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+/u;

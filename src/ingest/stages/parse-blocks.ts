@@ -148,6 +148,10 @@ function phrasingText(children: PhrasingContent[]): string {
         // Only GFM's literal autolinks get here: their text is the URL as written.
         text += phrasingText(child.children);
         break;
+      case 'delete':
+        // A PDF conversion cannot carry strikethrough: the tildes are characters of the text.
+        text += `~~${phrasingText(child.children)}~~`;
+        break;
       default:
         text += 'children' in child ? phrasingText(child.children as PhrasingContent[]) : '';
     }

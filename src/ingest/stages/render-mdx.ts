@@ -61,7 +61,11 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
     case 'table':
       return element('TaskTable', { id: block.id, level: String(block.level) }, [
         ...(block.header ? [element('Row', { header: 'true' }, block.header.map((cell) => cellOf(cell, errata, true)))] : []),
-        ...block.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => cellOf(cell, errata, false)))),
+        element(
+          'TableBody',
+          {},
+          block.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => cellOf(cell, errata, false)))),
+        ),
       ]);
     case 'rule':
       return element('Rule', { id: block.id }, []);

@@ -251,8 +251,10 @@ function decimalSegment(value: string, parent: OutlineNode): string {
   return parentValue === prefix ? parts.at(-1)! : parts.join('-');
 }
 
+/** `iii-2-4-y3`; a top-level Arabic number reads `muc-1`, since an id should start with a letter. */
 function joinId(parentId: string, segment: string): string {
-  return parentId ? `${parentId}-${segment}` : segment;
+  if (parentId) return `${parentId}-${segment}`;
+  return /^\d/u.test(segment) ? `muc-${segment}` : segment;
 }
 
 function assignRowIds(table: OutlineNode): void {

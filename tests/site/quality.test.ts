@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { dist, sitePages } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = {
+  home: '/',
+  document: '/cao-bang-kh-ubnd-2026-02/',
+  agency: '/co-quan/cao-bang-so-tai-chinh/',
+  comparison: '/so-sanh/the-che/',
+  targets: '/chi-tieu/',
+  task: '/nhiem-vu/cao-bang-kh-ubnd-2026-02/iii-2-4-y3/',
+  search: '/tim-kiem/?q=so+tai+chinh',
+};
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.desktop, bypassCSP: options.bypassCSP ?? false });
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${site.origin}${path}`);
+  if (path.startsWith('/tim-kiem/')) await page.waitForSelector('[data-search-app][data-ready="true"] .search-result');
+  return { page, requests, close: () => context.close() };
+}
+
+describe('valid HTML', () => {
+  it('passes html-validate on every built page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of sitePages()) {
+      const report = await validator.validateFile(join(dist, page.file));
+      for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}:${message.line}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+    it.each(Object.entries(PAGES))(`%s page has no violations (${viewportName})`, async (_, path) => {
+      const { page, close } = await open(path, { viewport, bypassCSP: true });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe('intranet deployment', () => {
+  it('makes no request to any other origin, and breaks no rule of its Content-Security-Policy', async () => {
+    for (const path of Object.values(PAGES)) {
+      const { page, requests, close } = await open(path);
+      if (path.startsWith('/nhiem-vu/')) await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+      const foreign = requests.filter((url) => new URL(url).origin !== site.origin && !url.startsWith('data:'));
+      expect(foreign, path).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+      await close();
+    }
+  });
+
+  it('completes the citation with the page address and copies it', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${PAGES.task}`);
+    await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Đã sao chép trích dẫn.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`Nhiệm vụ 3, mục III.2.4, Kế hoạch …/KH-UBND (tháng 02/2026) của Ủy ban nhân dân tỉnh Cao Bằng – ${site.origin}${PAGES.task}`);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it.each([
+    ['document', PAGES.document],
+    ['agency', PAGES.agency],
+    ['comparison', PAGES.comparison],
+    ['task', PAGES.task],
+  ])('prints the %s page on A4 without navigation, with link targets, rows kept whole', async (_, path) => {
+    const { page, close } = await open(path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+    const linkTarget = await page
+      .locator('main a[href^="/"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(linkTarget).toMatch(/^" <" attr\(href\) ">"$|^" <\/.*>"$/u);
+    const rows = await page.locator('tr, .task-card, .item').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakInside));
+    expect(rows.every((value) => value === 'avoid')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/u);
+    await close();
+  });
+});

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { checkLinks } from '../../scripts/lib/check-links.ts';
+import { readSitePages, elements } from '../../scripts/lib/site-pages.ts';
+import { visibleText } from '../../scripts/lib/page-text.ts';
+import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { buildEnvironment } from '../helpers/clean-env.ts';
+import { projectDir } from './helpers.ts';
+
+// One more plan, from a fourth province, whose text looks like code; the site built under /kb/, twice.
+const BASE = '/kb/';
+let work: string;
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+function build(out: string): void {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', out], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: buildEnvironment({ SITE_BASE: BASE }),
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'kb-variant-'));
+  mkdirSync(join(work, 'seeds'));
+  cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
+  copyFileSync(join(projectDir, 'tests/fixtures/hostile/input.txt'), join(work, 'seeds/005-ha-giang-thu-nghiem.txt'));
+  build(join(work, 'dist'));
+  build(join(work, 'dist-again'));
+  [browser, site] = await Promise.all([launchChromium(), serveSite(join(work, 'dist'), BASE)]);
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a build under a sub-path, with a fourth province and hostile text', () => {
+  it('gives byte-identical output for the same input', () => {
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length))
+        .sort();
+    const first = files(join(work, 'dist'));
+    expect(files(join(work, 'dist-again'))).toEqual(first);
+    const differing = first.filter((file) => !readFileSync(join(work, 'dist', file)).equals(readFileSync(join(work, 'dist-again', file))));
+    expect(differing).toEqual([]);
+  });
+
+  it('keeps every link and fragment inside the base', () => {
+    expect(checkLinks(join(work, 'dist'), BASE)).toEqual([]);
+  });
+
+  it('adds the fourth province as a column with no code change', () => {
+    const pages = readSitePages(join(work, 'dist'));
+    const theme = pages.find((page) => page.path === '/so-sanh/nhan-thuc/')!;
+    const columns = elements(theme, (element) => (element.attribs.class ?? '').includes('column-heading')).map((heading) =>
+      visibleText(heading.children).replace(/\s*\(\d+\)$/u, ''),
+    );
+    expect(columns).toEqual(['Bắc Kạn', 'Cao Bằng', 'Hà Giang', 'Lâm Đồng']);
+  });
+
+  // `**…**` is the source format's own bold (the seeds use it for headings), so it is read as emphasis, not shown.
+  it('shows text that looks like code as text, on the document page, the task page and in the exports', () => {
+    const pages = readSitePages(join(work, 'dist'));
+    const documentPage = pages.find((page) => page.path === '/ha-giang-07-kh-ubnd/')!;
+    const text = visibleText(documentPage.dom.children);
+    for (const literal of ['<script>alert("xss")</script>', '{new Function("alert(1)")()}', '<img src=x onerror=alert("img")>', '[hướng dẫn](javascript:alert("link"))', '{/* chú thích */} export const x = 1; import y from "z"; # không phải tiêu đề;', '\\`mã\\` &amp; &lt;tag&gt; $$x$$ ~~gạch~~ ![ảnh](x.png) <!-- chú thích -->', '<iframe src="https://example.com"></iframe>']) {
+      expect(text).toContain(literal);
+    }
+    for (const page of pages.filter((candidate) => candidate.path.includes('ha-giang'))) {
+      expect(elements(page, (element) => ['script', 'img', 'iframe'].includes(element.name) && !(element.attribs.src ?? '').startsWith(BASE)), page.file).toEqual([]);
+      expect(elements(page, (element) => Object.entries(element.attribs).some(([name, value]) => name.startsWith('on') || /^javascript:/iu.test(value))), page.file).toEqual([]);
+    }
+    const tasks = JSON.parse(readFileSync(join(work, 'dist/api/tasks.json'), 'utf8')) as Array<{ document: string; text: string; url: string }>;
+    const task = tasks.find((candidate) => candidate.document === 'ha-giang-07-kh-ubnd')!;
+    expect(task.text).toContain('<img src=x onerror=alert("img")>');
+    expect(task.url.startsWith(`${BASE}ha-giang-07-kh-ubnd/#`)).toBe(true);
+  });
+
+  it('runs nothing from the text in a real browser, and searches under the sub-path', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const path of ['ha-giang-07-kh-ubnd/', 'nhiem-vu/ha-giang-07-kh-ubnd/i-1-1-y1/', 'tim-kiem/?q=alert']) {
+      await page.goto(`${site.origin}${BASE}${path}`);
+      if (path.startsWith('tim-kiem')) {
+        await page.waitForSelector('[data-search-app][data-ready="true"] .search-result');
+        const links = await page.locator('.search-result .result-title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(links.length).toBeGreaterThan(0);
+        expect(links.every((href) => href!.startsWith(BASE))).toBe(true);
+        expect(await page.locator('.search-result .result-excerpt').first().textContent()).toContain('alert');
+        expect(await page.locator('.search-result img, .search-result script').count()).toBe(0);
+      }
+      await page.waitForTimeout(200);
+    }
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ingestText, summarise } from '../helpers/ingest-text.ts';
+import { runIngestCli } from '../helpers/run-ingest-cli.ts';
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = readFileSync(join(projectDir, 'tests/fixtures/sub-item-leads/input.txt'), 'utf8');
+const reference = summarise(ingestText(fixture));
+
+describe('the same text, written differently', () => {
+  it('reads CRLF line ends as LF', () => {
+    const { messages, ...crlf } = summarise(ingestText(fixture.replace(/\n/gu, '\r\n'))) as Record<string, unknown>;
+    const { messages: _, ...lf } = reference as Record<string, unknown>;
+    expect(crlf).toEqual(lf);
+    expect(messages).toContain('seeds/fixture.txt:1:1: info: Line ends CRLF or CR read as LF (read:line-ends)');
+  });
+
+  it('reads decomposed (NFD) text as NFC', () => {
+    const decomposed = fixture.normalize('NFD');
+    expect(decomposed).not.toBe(fixture);
+    const { messages, ...nfd } = summarise(ingestText(decomposed)) as Record<string, unknown>;
+    const { messages: _, ...nfc } = reference as Record<string, unknown>;
+    expect(nfd).toEqual(nfc);
+    expect(messages).toContain('seeds/fixture.txt:1:1: info: Decomposed (NFD) text normalised to NFC (read:nfc)');
+  });
+
+  it('tolerates a UTF-8 byte order mark', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(fixture)]);
+    expect(summarise(ingestText(withBom))).toEqual(reference);
+  });
+
+  it('resolves old and new tone placement (Uỷ/Ủy, hoá/hóa) to the same agency', () => {
+    const plan = (agency: string) =>
+      `KẾ HOẠCH\n\nThực hiện nhiệm vụ năm 2026 trên địa bàn tỉnh Cao Bằng\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. ${agency} chủ trì, phối hợp với các sở, ban, ngành\n\n- Rà soát quy hoạch mạng lưới trường lớp.\n`;
+    const lead = (agency: string) => ingestText(plan(agency)).content!.tasks[0]!.leadIds;
+    expect(lead('Uỷ ban nhân dân tỉnh')).toEqual(lead('Ủy ban nhân dân tỉnh'));
+    expect(lead('Sở Văn hoá, Thể thao và Du lịch')).toEqual(lead('Sở Văn hóa, Thể thao và Du lịch'));
+    expect(lead('Sở Văn hoá, Thể thao và Du lịch')).toEqual(['cao-bang-so-van-hoa-the-thao-va-du-lich']);
+  });
+});
+
+describe('two files, one document', () => {
+  it('is a clear error naming both files, not a silent overwrite', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-twice-'));
+    mkdirSync(join(work, 'seeds'));
+    const seed = join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt');
+    copyFileSync(seed, join(work, 'seeds/a.txt'));
+    copyFileSync(seed, join(work, 'seeds/b.txt'));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/seeds\/b\.txt:1:1: error: Unexpected second file for document `bac-kan-ke-hoach-91-kl-tw` \(also .*seeds\/a\.txt\), expected one seed per document/u);
+  });
+});

@@ -97,6 +97,17 @@ describe('intranet deployment', () => {
   });
 });
 
+describe('phone layout', () => {
+  it('stacks the province columns under sticky headings', async () => {
+    const { page, close } = await open(PAGES.comparison, { viewport: VIEWPORTS.phone });
+    const boxes = await page.locator('.column').evaluateAll((columns) => columns.map((column) => column.getBoundingClientRect().left));
+    expect(new Set(boxes.map(Math.round)).size).toBe(1);
+    expect(await page.locator('.column-heading').first().evaluate((heading) => getComputedStyle(heading).position)).toBe('sticky');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await close();
+  });
+});
+
 describe('print', () => {
   it.each([
     ['document', PAGES.document],

@@ -64,9 +64,19 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     const province = facts.province;
     const agencyId = (name: string) => directory.idOf({ name, province });
 
+    const reportedGroups = new Set<string>();
     timer.time('resolve', () => {
       for (const task of document.tasks) {
         const theme = mapTheme(slug, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data);
+        const groupKey = task.group?.id ?? '';
+        if (theme.by === 'fallback' && !reportedGroups.has(groupKey)) {
+          reportedGroups.add(groupKey);
+          document.log.warn(
+            `Unexpected task group ${quote(task.group?.text ?? facts.title)} that no theme rule matches, expected a rule or an override in data/themes.json`,
+            task.group?.start ?? 1,
+            'resolve:theme',
+          );
+        }
         const corrected = reading(task.text);
         content.tasks.push({
           id: task.node.id,

@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
@@ -36,8 +36,8 @@ const LITERAL_CONSTRUCTS = {
 const parser = unified()
   .use(remarkParse)
   .use(remarkGfm, { singleTilde: false })
-  .use(function disableLiteralConstructs(this: { data(): Record<string, unknown[]> }) {
-    const data = this.data();
+  .use(function disableLiteralConstructs(this: Processor) {
+    const data = this.data() as { micromarkExtensions?: unknown[] };
     (data.micromarkExtensions ??= []).push(LITERAL_CONSTRUCTS);
   });
 

@@ -9,17 +9,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { pathOption } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : resolve(args[index + 1]!);
-};
-const seeds = option('--seeds', resolve(projectDir, 'seeds'));
-const content = option('--content', resolve(projectDir, 'content'));
-const out = option('--out', resolve(projectDir, 'dist'));
+const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
+const content = pathOption('--content', resolve(projectDir, 'content'));
+const out = pathOption('--out', resolve(projectDir, 'dist'));
 const env = { ...process.env, KB_CONTENT_DIR: content };
 const timings: Array<[string, number]> = [];
 

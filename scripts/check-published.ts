@@ -12,21 +12,18 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathOption } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { writeRedirects } from './lib/write-redirects.ts';
 import { RedirectsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : resolve(args[index + 1]!);
-};
-const dist = option('--dist', join(projectDir, 'dist'));
+const dist = pathOption('--dist', join(projectDir, 'dist'));
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/u, '/');
-const listPath = option('--list', join(projectDir, 'data/published-urls.txt'));
-const redirectsPath = option('--redirects', join(projectDir, 'data/redirects.json'));
+const listPath = pathOption('--list', join(projectDir, 'data/published-urls.txt'));
+const redirectsPath = pathOption('--redirects', join(projectDir, 'data/redirects.json'));
 
 const current = new Set(publishedUrls(dist, base));
 const recorded = existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').filter(Boolean) : [];

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
 import { buildSearchRecords } from './lib/search-records.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
-const distIndex = process.argv.indexOf('--dist');
-const dist = distIndex === -1 ? join(projectDir, 'dist') : resolve(process.argv[distIndex + 1]!);
+const dist = pathOption('--dist', join(projectDir, 'dist'));
 const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
 const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };

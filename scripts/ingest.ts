@@ -5,19 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathOption } from './lib/cli-options.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : resolve(args[index + 1]!);
-};
 
-const seedsDir = option('--seeds', join(projectDir, 'seeds'));
+const seedsDir = pathOption('--seeds', join(projectDir, 'seeds'));
 if (!existsSync(seedsDir)) {
   console.error(`[ingest] ${seedsDir}: no such folder of seed texts`);
   process.exit(1);
@@ -28,8 +24,8 @@ try {
   result = runIngest({
     projectDir,
     seedsDir,
-    outDir: option('--out', join(projectDir, 'content')),
-    dataDir: option('--data', join(projectDir, 'data')),
+    outDir: pathOption('--out', join(projectDir, 'content')),
+    dataDir: pathOption('--data', join(projectDir, 'data')),
   });
 } catch (error) {
   if (!(error instanceof ReferenceDataError)) throw error;

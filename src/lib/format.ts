@@ -9,11 +9,6 @@ export function formatIsoDate(iso: string | null | undefined): string {
   return `năm ${year}`;
 }
 
-/** A timeframe as written, which is what a cadre quotes. */
-export function formatTimeframe(timeframe: Timeframe | null): string {
-  return timeframe?.raw ?? 'Không nêu thời gian';
-}
-
 /** When the timeframe is due, for sorting: its end, else its start, else last. */
 export function deadlineKey(timeframe: Timeframe | null): string {
   return timeframe?.end ?? timeframe?.start ?? '9999';

@@ -7,4 +7,3 @@ export const themeTaxonomy = ThemeTaxonomySchema.parse(themesJson);
 export const indicators = z.array(IndicatorSchema).parse(indicatorsJson);
 
 export const themeByKey = new Map(themeTaxonomy.themes.map((theme) => [theme.key, theme]));
-export const indicatorByKey = new Map(indicators.map((indicator) => [indicator.key, indicator]));

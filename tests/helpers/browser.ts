@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -24,4 +25,19 @@ export async function serveSite(dist: string, base = '/'): Promise<{ origin: str
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Chromium and the built site for one test file: started before its tests, stopped after. */
+export function useBrowserAndSite(dist: string, base = '/'): { browser: Browser; origin: string } {
+  const handle = {} as { browser: Browser; origin: string };
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    [handle.browser, site] = await Promise.all([launchChromium(), serveSite(dist, base)]);
+    handle.origin = site.origin;
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await site?.close();
+  });
+  return handle;
 }

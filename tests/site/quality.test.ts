@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { launchChromium, serveSite } from '../helpers/browser.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 import { dist, sitePages } from './helpers.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,18 +19,10 @@ const PAGES = {
 };
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserAndSite(dist);
 
 async function open(path: string, options: { viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.desktop, bypassCSP: options.bypassCSP ?? false });
+  const context = await session.browser.newContext({ viewport: options.viewport ?? VIEWPORTS.desktop, bypassCSP: options.bypassCSP ?? false });
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -39,7 +31,7 @@ async function open(path: string, options: { viewport?: { width: number; height:
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${session.origin}${path}`);
   if (path.startsWith('/tim-kiem/')) await page.waitForSelector('[data-search-app][data-ready="true"] .search-result');
   return { page, requests, close: () => context.close() };
 }
@@ -77,7 +69,7 @@ describe('intranet deployment', () => {
     for (const path of Object.values(PAGES)) {
       const { page, requests, close } = await open(path);
       if (path.startsWith('/nhiem-vu/')) await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
-      const foreign = requests.filter((url) => new URL(url).origin !== site.origin && !url.startsWith('data:'));
+      const foreign = requests.filter((url) => new URL(url).origin !== session.origin && !url.startsWith('data:'));
       expect(foreign, path).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
       await close();
@@ -85,14 +77,14 @@ describe('intranet deployment', () => {
   });
 
   it('completes the citation with the page address and copies it', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${PAGES.task}`);
+    await page.goto(`${session.origin}${PAGES.task}`);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Đã sao chép trích dẫn.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`Nhiệm vụ 3, mục III.2.4, Kế hoạch …/KH-UBND (tháng 02/2026) của Ủy ban nhân dân tỉnh Cao Bằng – ${site.origin}${PAGES.task}`);
+    expect(copied).toBe(`Nhiệm vụ 3, mục III.2.4, Kế hoạch …/KH-UBND (tháng 02/2026) của Ủy ban nhân dân tỉnh Cao Bằng – ${session.origin}${PAGES.task}`);
     await context.close();
   });
 });

@@ -57,8 +57,5 @@ export const COUNT_UNITS = [
 /** An index with no unit: `chỉ số … đạt từ 0,8 trở lên`. */
 export const INDEX_CONTEXT = /chỉ\s+số/u;
 
-/** A verb that makes a number a goal rather than a fact. */
-export const GOAL_VERB_BEFORE = /(?:đạt|phấn đấu|bảo đảm|đảm bảo|giảm|tăng|có)\s*(?:\p{L}+\s*){0,3}$/u;
-
 /** `đến năm 2030`, `vào năm 2030`, `Tầm nhìn đến năm 2045`: the horizon of a goal. */
 export const HORIZON_YEAR = /(?:đến|vào|tới|trong)\s+năm\s+(?<year>20\d{2})/u;

@@ -33,6 +33,3 @@ export const SCHOOL_YEAR = /năm\s+học/u;
 
 /** `Thường xuyên`, `liên tục`. */
 export const ONGOING = /[Tt]hường\s+xuyên|[Ll]iên\s+tục/u;
-
-/** A bare year: `Năm 2026`. */
-export const BARE_YEAR = /(?:^|\s)[Nn]ăm\s+(?<year>(?:19|20)\d{2})(?!\s*học)/u;

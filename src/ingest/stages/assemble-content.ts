@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { dump } from 'js-yaml';
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
@@ -11,11 +10,12 @@ import { mapTheme } from './map-themes.ts';
 import { mapIndicator } from './map-indicators.ts';
 import { applyErrata, errataFor, findErrata } from './find-errata.ts';
 import { citingPassages, extractCitations, type CitationDraft } from './extract-references.ts';
-import { buildPage, FIXED_IDS } from './build-page.ts';
+import { assignDocumentIds } from './assign-document-ids.ts';
+import { mergeCitations } from './merge-citations.ts';
+import { buildPage, FIXED_IDS, passagesOf } from './build-page.ts';
 import { renderMdx, type PageBlock, type TargetMark } from './render-mdx.ts';
 import { checkCoverage, type Coverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
-import { slugify } from '../../lib/fold-vietnamese.ts';
 
 /** Everything the ingest writes under content/. */
 export interface Content {
@@ -190,27 +190,6 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
   return content;
 }
 
-/** `cao-bang-kh-ubnd-2026-02`: province, then number, or symbol and date, or kind and what it implements. */
-function assignDocumentIds(parsed: ParsedDocument[]): string[] {
-  const seen = new Map<string, ParsedDocument>();
-  return parsed.map((document) => {
-    const { facts } = document;
-    const known = facts.number ?? (facts.symbol ? `${facts.symbol} ${facts.date ?? ''}` : facts.implements[0] ? `${facts.kind} ${facts.implements[0]}` : null);
-    // A document that names neither its number nor what it implements is known by its file.
-    const stem = known ?? basename(document.source.path).replace(/\.[^.]+$/u, '');
-    const slug = slugify(`${facts.province ?? ''} ${stem}`);
-    const first = seen.get(slug);
-    if (first) {
-      document.log.fatal(
-        `Unexpected second file for document \`${slug}\` (also ${first.source.path}), expected one seed per document`,
-        1,
-        'assemble:duplicate-document',
-      );
-    } else seen.set(slug, document);
-    return slug;
-  });
-}
-
 function agencyMentions(parsed: ParsedDocument[]): AgencyMention[] {
   return parsed.flatMap((document) => {
     const province = document.facts.province;
@@ -233,56 +212,6 @@ function outlineOf(root: OutlineNode): DocumentFacts['outline'] {
 
 function frontMatter(record: DocumentFacts): string {
   return dump(record, { lineWidth: -1, noRefs: true, sortKeys: false });
-}
-
-/** One record per cited number; title, issuer and date as most passages cite them. */
-function mergeCitations(citations: Array<CitationDraft & { document: string }>): Reference[] {
-  const byNumber = new Map<string, Array<CitationDraft & { document: string }>>();
-  for (const citation of citations) byNumber.set(citation.number, [...(byNumber.get(citation.number) ?? []), citation]);
-  const used = new Set<string>();
-  return [...byNumber.entries()].map(([number, list]) => {
-    let id = slugify(number);
-    for (let suffix = 2; used.has(id); suffix++) id = `${slugify(number)}-${suffix}`;
-    used.add(id);
-    const reference: Reference = {
-      id,
-      number,
-      type: mostCommon(list.map((citation) => citation.kind))!,
-      implements: [...new Set(list.flatMap((citation) => (citation.implements ? [citation.implements] : [])))],
-      citedBy: [...new Set(list.map((citation) => citation.document))],
-      citations: list.map((citation) => ({ document: citation.document, block: citation.block, text: citation.sentence })),
-    };
-    const date = mostCommon(list.flatMap((citation) => (citation.date ? [citation.date] : [])));
-    const issuer = mostCommon(list.flatMap((citation) => (citation.issuer ? [citation.issuer] : [])));
-    const title = mostCommon(list.flatMap((citation) => (citation.title ? [citation.title.replace(/[\s.,;:]+$/u, '')] : [])));
-    return { ...reference, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(title ? { title } : {}) };
-  });
-}
-
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
-}
-
-/** Every block of the page as a passage, table rows one by one. */
-function passagesOf(document: string, blocks: PageBlock[], reading: (text: string) => string | undefined): Passage[] {
-  const passage = (id: string, kind: string, role: string | null, label: string | null, text: string): Passage => {
-    const corrected = reading(text);
-    return { id, document, kind, role, label, text, ...(corrected ? { reading: corrected } : {}) };
-  };
-  return blocks.flatMap((block): Passage[] => {
-    switch (block.type) {
-      case 'heading':
-        return [passage(block.id, 'heading', null, block.label, block.text)];
-      case 'item':
-        return [passage(block.id, block.kind, block.role, block.label, block.paragraphs.map((part) => part.text).join(' '))];
-      case 'table':
-        return block.rows.map((row) => passage(row.id, 'row', 'task', null, row.cells.filter(Boolean).join(' · ')));
-      case 'rule':
-        return [];
-    }
-  });
 }
 
 /** A correction written for one seed that no longer matches it has gone stale: say so. */

@@ -2,6 +2,7 @@ import type { Block, OutlineNode } from '../model.ts';
 import type { Regions } from './split-regions.ts';
 import type { DocumentFactsDraft } from './extract-document-facts.ts';
 import { outlineBlocks, type PageBlock, type TargetMark } from './render-mdx.ts';
+import type { Passage } from '../../schema/index.ts';
 import { RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
 
 /** Ids of the parts of a document that have no numbering of their own. */
@@ -69,4 +70,24 @@ function lines(id: string, kind: string, texts: string[]): PageBlock {
     runIn: null,
     paragraphs: texts.map((text) => ({ text, marks: [] })),
   };
+}
+
+/** Every block of the page as a passage, table rows one by one. */
+export function passagesOf(document: string, blocks: PageBlock[], reading: (text: string) => string | undefined): Passage[] {
+  const passage = (id: string, kind: string, role: string | null, label: string | null, text: string): Passage => {
+    const corrected = reading(text);
+    return { id, document, kind, role, label, text, ...(corrected ? { reading: corrected } : {}) };
+  };
+  return blocks.flatMap((block): Passage[] => {
+    switch (block.type) {
+      case 'heading':
+        return [passage(block.id, 'heading', null, block.label, block.text)];
+      case 'item':
+        return [passage(block.id, block.kind, block.role, block.label, block.paragraphs.map((part) => part.text).join(' '))];
+      case 'table':
+        return block.rows.map((row) => passage(row.id, 'row', 'task', null, row.cells.filter(Boolean).join(' · ')));
+      case 'rule':
+        return [];
+    }
+  });
 }

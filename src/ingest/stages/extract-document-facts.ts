@@ -2,7 +2,7 @@ import type { Block, OutlineNode } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Regions } from './split-regions.ts';
-import type { Signature } from '../../schema/index.ts';
+import type { Province, Signature } from '../../schema/index.ts';
 import {
   CAPACITY_TITLE,
   DOCUMENT_NUMBER_LINE,
@@ -119,23 +119,19 @@ function allText(root: OutlineNode): string {
   return parts.join(' ');
 }
 
-/** The place line names the province; else the title; else the province the text names most. */
+/** The place line names the province; else the title does; else the province the text names most. */
 function findProvince(place: string | null, title: string, text: string, data: ReferenceData): string | null {
-  const named = (candidate: string) =>
-    data.provinces.find((province) => [province.name, ...province.aliases].some((name) => name === candidate))?.name ?? null;
-  if (place && named(place)) return named(place);
-  let best: { name: string; count: number } | null = null;
-  for (const province of data.provinces) {
-    for (const source of [title, text]) {
-      const count = [province.name, ...province.aliases].reduce(
-        (sum, name) => sum + source.split(name).length - 1,
-        0,
-      );
-      if (count > 0 && source === title) return province.name;
-      if (count > (best?.count ?? 0)) best = { name: province.name, count };
-    }
-  }
-  return best?.name ?? null;
+  const namesOf = (province: Province) => [province.name, ...province.aliases];
+  const mentions = (source: string, province: Province) =>
+    namesOf(province).reduce((count, name) => count + source.split(name).length - 1, 0);
+  const byPlace = data.provinces.find((province) => place !== null && namesOf(province).includes(place));
+  const byTitle = data.provinces.find((province) => mentions(title, province) > 0);
+  if (byPlace ?? byTitle) return (byPlace ?? byTitle)!.name;
+  const counted = data.provinces
+    .map((province) => ({ name: province.name, count: mentions(text, province) }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+  return counted[0]?.name ?? null;
 }
 
 /** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…` in the preamble, else `TM. <body>` in the signature. */

@@ -25,9 +25,11 @@ describe('the built site', () => {
     expect(checkLinks(dist)).toEqual([]);
   });
 
-  it('shows content pages without any script', () => {
-    for (const built of sitePages().filter((candidate) => !/^(?:tim-kiem|nhiem-vu)\//u.test(candidate.file))) {
-      expect(elements(built, (element) => element.name === 'script'), built.file).toEqual([]);
+  it('shows content pages without any script, and has no inline script anywhere', () => {
+    for (const built of sitePages()) {
+      const scripts = elements(built, (element) => element.name === 'script');
+      if (!/^(?:tim-kiem|nhiem-vu)\//u.test(built.file)) expect(scripts, built.file).toEqual([]);
+      expect(scripts.filter((script) => !script.attribs.src), built.file).toEqual([]);
     }
   });
 });
@@ -51,6 +53,19 @@ describe('the data contract (dist/api)', () => {
       const target = page(path!);
       if (fragment) expect(target.ids.has(fragment), row.url).toBe(true);
     }
+  });
+
+  it('carries the chosen facts of the seeds', () => {
+    const tasks = api<{ document: string; id: string; lead: string[]; timeframe: { raw: string; end?: string } | null }>('tasks');
+    const task = (document: string, id: string) => tasks.find((candidate) => candidate.document === document && candidate.id === id)!;
+    expect(task('cao-bang-kh-ubnd-2026-02', 'iii-1-3-y1').lead).toEqual(['Báo và Phát thanh, Truyền hình Cao Bằng']);
+    const row = task('cao-bang-kh-sgddt-2026-01', 'v-bang1-h5');
+    expect(row.lead).toEqual(['Các CSGD', 'UBND các xã, phường']);
+    expect(row.timeframe).toMatchObject({ raw: 'Trước 15/12/2026', end: '2026-12-15' });
+    const targets = api<{ province: string; year: number; indicator: string; comparator: string; value: number; unit: string }>('targets');
+    expect(targets.filter((target) => target.province === 'Lâm Đồng' && target.year === 2030 && target.indicator === 'truong-dat-chuan-quoc-gia')).toEqual([
+      expect.objectContaining({ comparator: '>=', value: 80, unit: '%' }),
+    ]);
   });
 
   it('points documents at their byte-identical seeds', async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,17 @@ describe('the same text, written differently', () => {
     expect(lead('Uỷ ban nhân dân tỉnh')).toEqual(lead('Ủy ban nhân dân tỉnh'));
     expect(lead('Sở Văn hoá, Thể thao và Du lịch')).toEqual(lead('Sở Văn hóa, Thể thao và Du lịch'));
     expect(lead('Sở Văn hoá, Thể thao và Du lịch')).toEqual(['cao-bang-so-van-hoa-the-thao-va-du-lich']);
+  });
+});
+
+describe('an accepted variant through the command line', () => {
+  it('ingests a CRLF, NFD seed and exits 0', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-crlf-'));
+    mkdirSync(join(work, 'seeds'));
+    writeFileSync(join(work, 'seeds/crlf.txt'), fixture.normalize('NFD').replace(/\n/gu, '\r\n'));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('crlf.txt:1:1: info: Line ends CRLF or CR read as LF (read:line-ends)');
   });
 });
 

@@ -74,16 +74,16 @@ export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDecla
   if (!agencyHead.test(leadText.replace(REQUEST_PREFIX, ''))) return null;
   const rest = match.groups!.rest ?? '';
   const support = SUPPORT_CLAUSE.exec(rest);
-  let supportText = support?.groups!.support ?? '';
-  let action = support ? '' : rest.replace(/^\s*,?\s*/u, '');
-  const cut = agencyBeforePredicate(supportText);
-  if (cut) {
-    supportText = cut.agency;
-    action = cut.rest;
-  }
+  const supported = support ? readSupportList(support.groups!.support!, agencyHead) : null;
   return {
     lead: splitAgencyList(leadText, agencyHead),
-    support: supportText ? splitAgencyList(supportText, agencyHead) : [],
-    action: action.trim(),
+    support: supported?.agencies ?? [],
+    action: (supported ? supported.action : rest.replace(/^\s*,?\s*/u, '')).trim(),
   };
+}
+
+/** `các sở, ban, ngành tham mưu cho UBND tỉnh` → the agencies, and the action that follows them. */
+export function readSupportList(text: string, agencyHead: RegExp): { agencies: string[]; action: string } {
+  const cut = agencyBeforePredicate(text);
+  return { agencies: splitAgencyList(cut?.agency ?? text, agencyHead), action: cut?.rest ?? '' };
 }

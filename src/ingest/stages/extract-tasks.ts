@@ -13,7 +13,7 @@ import {
   TIMEFRAME_LINE,
 } from '../patterns/task-lines.ts';
 import { TABLE_COLUMNS, type TableColumn } from '../patterns/table-columns.ts';
-import { isBareAgency, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
@@ -155,11 +155,9 @@ function taskOf(
     lead = declaration.lead;
     support = declaration.support;
   } else {
+    // `Chủ trì, phối hợp với …` under a bare agency heading: the heading leads, the bullet names the support.
     const itself = LEADS_ITSELF.exec(node.text);
-    if (itself?.groups!.support) {
-      const declared = readLeadDeclaration(`X chủ trì, phối hợp với ${itself.groups!.support}`, /^X/u);
-      if (declared) support = splitAgencyList(declared.support.join('; '), data.agencyHead);
-    }
+    if (itself?.groups!.support) support = readSupportList(itself.groups!.support, data.agencyHead).agencies;
   }
   let timeframe = scope.timeframe;
   for (const line of node.children) {

@@ -4,6 +4,7 @@
  * and stops at the first failure.
  *
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
+ *   --strict                              fail when any document fails, instead of publishing the others
  *   SITE_BASE=/kb/                        build for a sub-path
  */
 import { spawnSync } from 'node:child_process';
@@ -17,20 +18,27 @@ const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
 const content = pathOption('--content', resolve(projectDir, 'content'));
 const out = pathOption('--out', resolve(projectDir, 'dist'));
 const env = { ...process.env, KB_CONTENT_DIR: content };
+const strict = process.argv.includes('--strict');
 const timings: Array<[string, number]> = [];
+
+/** The ingest's status when it wrote content/ without some documents, which it names. */
+const INGEST_LEFT_OUT = 2;
+let leftOut = false;
 
 function step(name: string, script: string, scriptArgs: string[]): void {
   const start = performance.now();
   const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: 'inherit', env });
   timings.push([name, performance.now() - start]);
-  if (result.status !== 0) {
+  if (name === 'ingest' && result.status === INGEST_LEFT_OUT && !strict) leftOut = true;
+  else if (result.status !== 0) {
     console.error(`[build] ${name} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
   }
 }
 
-step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content]);
+step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, ...(strict ? ['--strict'] : [])]);
 step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', out]);
 step('search index', 'scripts/index-search.ts', ['--dist', out]);
 step('published URLs', 'scripts/check-published.ts', ['--dist', out]);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);
+if (leftOut) console.error('[build] published without the documents the ingest left out (see its errors above)');

@@ -1,7 +1,9 @@
 /**
- * npm run ingest: seeds/ → content/. Prints a report per document, every
- * message as `file:line:col: severity: reason (stage:rule)`, and the time per
- * stage. Exits 1 when any message is fatal (content/ is then left as it was).
+ * npm run ingest: seeds/ → content/. Prints a report per document and a
+ * summary line, every message as `file:line:col: severity: reason (stage:rule)`,
+ * and the time per stage. A document with a fatal message is left out and the
+ * others are written; with `--strict`, or when nothing is left to write, it
+ * exits 1 and content/ is left as it was.
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
@@ -10,8 +12,11 @@ import { pathOption } from './lib/cli-options.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
+import { reportDocuments, summariseReports } from '../src/ingest/report.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
+/** content/ was written, but some documents were left out for errors of their own. */
+const EXIT_LEFT_OUT = 2;
 
 const seedsDir = pathOption('--seeds', join(projectDir, 'seeds'));
 if (!existsSync(seedsDir)) {
@@ -26,6 +31,7 @@ try {
     seedsDir,
     outDir: pathOption('--out', join(projectDir, 'content')),
     dataDir: pathOption('--data', join(projectDir, 'data')),
+    strict: process.argv.includes('--strict'),
   });
 } catch (error) {
   if (!(error instanceof ReferenceDataError)) throw error;
@@ -33,15 +39,16 @@ try {
   process.exit(1);
 }
 
-for (const document of result.content?.documents ?? []) {
-  const { facts, coverage } = document;
-  const counts = facts.counts;
+const reports = result.content ? reportDocuments(result.content, result.messages) : [];
+for (const report of reports) {
+  const { facts, coverage } = report;
+  const found = (Object.keys(facts) as Array<keyof typeof facts>).map((key) => `${key} ${facts[key] ? 'yes' : 'NO'}`).join(', ');
   const percent = coverage.lines === 0 ? 100 : (100 * coverage.covered) / coverage.lines;
-  console.log(`[ingest] ${document.path} → ${facts.id} (${facts.kind}, ${facts.province ?? 'chưa rõ tỉnh'})`);
+  console.log(`[ingest] ${report.path} → ${report.id} (${found})`);
   console.log(
-    `[ingest]   sections ${counts.sections} · tasks ${counts.tasks} (with lead ${counts.tasksWithLead}, without ${counts.tasks - counts.tasksWithLead})` +
-      ` · targets ${counts.targets} · responsibilities ${counts.responsibilities} · cited documents ${counts.references}` +
-      ` · coverage ${coverage.covered}/${coverage.lines} lines (${percent.toFixed(1)}%)`,
+    `[ingest]   tasks ${report.tasks} (with lead ${report.withLead}, with timeframe ${report.withTimeframe})` +
+      ` · responsibilities ${report.responsibilities} · targets ${report.targets} · warnings ${report.warnings}` +
+      ` · texts with extractor artefacts ${report.artefacts} · coverage ${coverage.covered}/${coverage.lines} lines (${percent.toFixed(1)}%)`,
   );
 }
 for (const message of result.messages) {
@@ -49,10 +56,14 @@ for (const message of result.messages) {
 }
 const timings = [...result.timings.entries()].map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(' · ');
 console.log(`[ingest] stages: ${timings} · peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+if (reports.length > 0) console.log(`[ingest] summary: ${summariseReports(reports)}`);
+for (const path of result.leftOut) console.error(`[ingest] ${path}: left out for the errors above`);
 if (!result.written) {
   console.error('[ingest] failed: content/ left unchanged');
   process.exit(1);
 }
+// Written without the documents left out: a distinct status, so that the build goes on and says so.
+if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
 const content = result.content!;
 console.log(
   `[ingest] wrote ${content.documents.length} documents, ${content.tasks.length} tasks, ${content.targets.length} targets, ` +

@@ -50,6 +50,11 @@ export class MessageLog {
     return this.add('info', reason, place, origin);
   }
 
+  /** Forget the messages logged after the first `count` (a stage run again on the same input). */
+  rewind(count: number): void {
+    this.messages.splice(count);
+  }
+
   get hasFatal(): boolean {
     return this.messages.some((message) => message.severity === 'fatal');
   }

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadReferenceData } from './reference-data.ts';
+import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
 import { MessageLog, type Message } from './messages.ts';
 import { parseDocument, type ParsedDocument } from './stages/parse-document.ts';
-import { assembleContent, type Content } from './stages/assemble-content.ts';
+import { assembleContent } from './stages/assemble-content.ts';
+import type { Content } from '../schema/index.ts';
 import { emitContent } from './stages/emit-content.ts';
 
 export interface IngestOptions {
@@ -16,13 +17,17 @@ export interface IngestOptions {
   dataDir?: string;
   /** Paths in messages are relative to this folder. */
   projectDir: string;
+  /** Fail the whole run when any document fails, instead of publishing the others. */
+  strict?: boolean;
 }
 
 export interface IngestResult {
   content: Content | null;
   messages: Message[];
-  /** True when no message is fatal and content/ was written. */
+  /** True when content/ was written (no fatal message, or only in documents left out). */
   written: boolean;
+  /** Seed paths of documents left out of content/ for a fatal message of their own. */
+  leftOut: string[];
   /** Milliseconds per stage. */
   timings: Map<string, number>;
 }
@@ -50,9 +55,24 @@ export function runIngest(options: IngestOptions): IngestResult {
     }
   });
   const parsed = results.filter((result): result is ParsedDocument => 'root' in result);
-  const content = parsed.length > 0 ? assembleContent(parsed, data, timer) : null;
+  let kept = parsed;
+  let content = assemble(kept, data, timer);
+  // One document's problem does not keep the others from being published, unless the run is strict.
+  if (!options.strict && kept.some((document) => document.log.hasFatal)) {
+    kept = parsed.filter((document) => !document.log.hasFatal);
+    content = assemble(kept, data, timer);
+  }
   const messages = results.flatMap((result) => result.log.messages);
-  const written = content !== null && !messages.some((message) => message.severity === 'fatal');
-  if (written) timer.time('emit', () => emitContent(content, options.outDir));
-  return { content, messages, written, timings: timer.totals };
+  const leftOut = results.filter((result) => !kept.includes(result as ParsedDocument)).map((result) => result.log.file);
+  const failed = options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal);
+  const written = content !== null && !failed;
+  if (written) timer.time('emit', () => emitContent(content!, options.outDir));
+  return { content, messages, written, leftOut, timings: timer.totals };
+}
+
+/** Assemble the documents, dropping what an earlier attempt on the same documents logged while assembling. */
+function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): Content | null {
+  if (parsed.length === 0) return null;
+  for (const document of parsed) document.log.rewind(document.parsedMessages);
+  return assembleContent(parsed, data, timer);
 }

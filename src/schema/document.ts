@@ -29,6 +29,7 @@ export const DocumentCountsSchema = z.object({
   sections: z.number().int().nonnegative(),
   tasks: z.number().int().nonnegative(),
   tasksWithLead: z.number().int().nonnegative(),
+  tasksWithTimeframe: z.number().int().nonnegative(),
   targets: z.number().int().nonnegative(),
   responsibilities: z.number().int().nonnegative(),
   references: z.number().int().nonnegative(),

@@ -9,3 +9,4 @@ export * from './agency.ts';
 export * from './reference.ts';
 export * from './passage.ts';
 export * from './curated.ts';
+export * from './content.ts';

@@ -1,6 +1,7 @@
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
 import { parseDocument, type ParsedDocument } from '../../src/ingest/stages/parse-document.ts';
-import { assembleContent, type Content } from '../../src/ingest/stages/assemble-content.ts';
+import { assembleContent } from '../../src/ingest/stages/assemble-content.ts';
+import type { Content } from '../../src/schema/index.ts';
 import { formatMessage } from '../../src/ingest/messages.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 

@@ -9,8 +9,8 @@ export interface CliRun {
 }
 
 /** Run `scripts/ingest.ts` as a user would, on another seeds folder and output folder. */
-export function runIngestCli(seedsDir: string, outDir: string): CliRun {
-  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seedsDir, '--out', outDir], {
+export function runIngestCli(seedsDir: string, outDir: string, options: string[] = []): CliRun {
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seedsDir, '--out', outDir, ...options], {
     cwd: projectDir,
     encoding: 'utf8',
   });

@@ -13,7 +13,7 @@ const goodSeed = join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt');
 // Each bad-* folder holds an input that cannot be published and messages.txt,
 // the exact `file:line:col: error: …` lines the command must print.
 describe('bad input', () => {
-  it.each(badCases)('%s: names the file and line, exits 1, leaves content/ as it was', (name) => {
+  const setUp = (name: string) => {
     const work = mkdtempSync(join(tmpdir(), 'kb-bad-'));
     const seeds = join(work, 'seeds');
     const out = join(work, 'content');
@@ -22,19 +22,32 @@ describe('bad input', () => {
     copyFileSync(goodSeed, join(seeds, '004.txt'));
     copyFileSync(join(fixturesDir, name, 'input.txt'), join(seeds, 'input.txt'));
     writeFileSync(join(out, 'previous.json'), '{"kept":true}\n');
-
-    const run = runIngestCli(seeds, out);
-
     const file = relative(projectDir, join(seeds, 'input.txt'));
     const expected = readFileSync(join(fixturesDir, name, 'messages.txt'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => line.replace('{file}', file));
-    expect(run.output.split('\n').filter((line) => line.includes(': error: '))).toEqual(expected);
+    return { seeds, out, file, expected };
+  };
+  const errorLines = (output: string) => output.split('\n').filter((line) => line.includes(': error: '));
+
+  it.each(badCases)('%s: names the file and line, leaves it out, publishes the other document, exits 2', (name) => {
+    const { seeds, out, file, expected } = setUp(name);
+    const run = runIngestCli(seeds, out);
+    expect(errorLines(run.output)).toEqual(expected);
+    expect(run.output).toContain(`[ingest] ${file}: left out for the errors above`);
+    expect(run.status).toBe(2);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['bac-kan-ke-hoach-91-kl-tw.mdx']);
+    expect(run.output).not.toMatch(/\n\s+at /u);
+  });
+
+  it.each(badCases)('%s with --strict: exits 1 and leaves content/ as it was', (name) => {
+    const { seeds, out, expected } = setUp(name);
+    const run = runIngestCli(seeds, out, ['--strict']);
+    expect(errorLines(run.output)).toEqual(expected);
     expect(run.status).toBe(1);
     expect(readdirSync(out)).toEqual(['previous.json']);
     expect(readFileSync(join(out, 'previous.json'), 'utf8')).toBe('{"kept":true}\n');
-    expect(run.output).not.toMatch(/\n\s+at /u);
   });
 
   it('publishes a readable text without numbering in full, with a warning', () => {

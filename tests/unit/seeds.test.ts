@@ -27,7 +27,7 @@ const targetsOf = (province: string, year: number, indicator: string): Target[] 
 
 beforeAll(() => {
   outDir = join(mkdtempSync(join(tmpdir(), 'kb-seeds-')), 'content');
-  result = runIngest({ projectDir, seedsDir, outDir });
+  result = runIngest({ projectDir, seedsDir, outDir, strict: true });
 });
 
 describe('the ingest of every seed', () => {
@@ -143,7 +143,7 @@ describe('the ingest of every seed', () => {
 
   it('gives the same bytes on a second run', () => {
     const again = join(mkdtempSync(join(tmpdir(), 'kb-seeds-again-')), 'content');
-    runIngest({ projectDir, seedsDir, outDir: again });
+    runIngest({ projectDir, seedsDir, outDir: again, strict: true });
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())

@@ -4,8 +4,8 @@
  * `*` decoration has been stripped by the markdown parser.
  */
 
-/** A part numbered with a Roman numeral: `III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU`. */
-export const ROMAN_NUMBERING = /^(?<label>(?<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.)\s+/u;
+/** A part numbered with a Roman numeral: `III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU`, `II- MỤC TIÊU`. */
+export const ROMAN_NUMBERING = /^(?<label>(?<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))[.-])\s+/u;
 
 /** A multi-level decimal, trailing dot optional: `2.4. Sở Giáo dục…`, `2.3 Tầm nhìn…`. */
 export const DECIMAL_NUMBERING = /^(?<label>(?<value>\d{1,2}(?:\.\d{1,2}){1,3})\.?)\s+/u;
@@ -23,6 +23,6 @@ export const ORDINAL_NUMBERING = /^(?<label>Thứ (?<value>nhất|hai|ba|tư|nă
 export const TEXT_BULLET = /^(?<label>[•–])\s+/u;
 
 /** A markdown list marker as written at the start of a list item: `-`, `+`, `*`, `1.`, `1)`. */
-export const LIST_MARKER = /^(?<marker>[-+*]|\d{1,3}[.)])/u;
+export const LIST_MARKER = /^(?<marker>[-+*]|\d{1,9}[.)])/u;
 
 export const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'] as const;

@@ -3,7 +3,7 @@ import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timer } from '../timer.ts';
 import { quote } from '../messages.ts';
-import type { Agency, DocumentFacts, Erratum, Passage, Reference, Responsibility, Target, Task } from '../../schema/index.ts';
+import type { Content, DocumentFacts, Erratum } from '../../schema/index.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import { resolveAgencies, type AgencyMention } from './resolve-agencies.ts';
 import { mapTheme } from './map-themes.ts';
@@ -14,19 +14,8 @@ import { assignDocumentIds } from './assign-document-ids.ts';
 import { mergeCitations } from './merge-citations.ts';
 import { buildPage, FIXED_IDS, passagesOf } from './build-page.ts';
 import { renderMdx, type PageBlock, type TargetMark } from './render-mdx.ts';
-import { checkCoverage, type Coverage } from './check-coverage.ts';
+import { checkCoverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
-
-/** Everything the ingest writes under content/. */
-export interface Content {
-  documents: Array<{ facts: DocumentFacts; mdx: string; coverage: Coverage; path: string }>;
-  tasks: Task[];
-  targets: Target[];
-  responsibilities: Responsibility[];
-  agencies: Agency[];
-  references: Reference[];
-  passages: Passage[];
-}
 
 /**
  * Resolve what spans documents (document ids, agencies, themes, indicators,
@@ -170,6 +159,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
         sections: outlineOf(document.root).length,
         tasks: document.tasks.length,
         tasksWithLead: document.tasks.filter((task) => task.lead.length > 0).length,
+        tasksWithTimeframe: document.tasks.filter((task) => task.timeframe !== null).length,
         targets: document.targets.length,
         responsibilities: document.responsibilities.length,
         references: new Set(documentCitations.map((citation) => citation.number)).size,

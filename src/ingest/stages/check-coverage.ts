@@ -1,11 +1,8 @@
 import type { MessageLog } from '../messages.ts';
 import type { PageBlock } from './render-mdx.ts';
 import type { SourceText } from './read-source.ts';
+import type { Coverage } from '../../schema/index.ts';
 
-export interface Coverage {
-  lines: number;
-  covered: number;
-}
 
 /** Letters and digits only: what no rendering may lose. Markup, spacing and bullets fall away. */
 const NOT_TEXT = /[^\p{L}\p{N}]+/gu;

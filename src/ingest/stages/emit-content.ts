@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Content } from './assemble-content.ts';
+import { RECORD_COLLECTIONS, type Content, type RecordCollection } from '../../schema/index.ts';
 
 /**
  * Write content/ aside, then swap it in: a failed or interrupted ingest
@@ -13,15 +13,10 @@ export function emitContent(content: Content, outDir: string): void {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'documents'), { recursive: true });
   for (const document of content.documents) writeFileSync(join(staging, 'documents', `${document.facts.id}.mdx`), document.mdx);
-  writeJson(join(staging, 'tasks.json'), keyed(content.tasks, (task) => `${task.document}/${task.id}`));
-  writeJson(join(staging, 'targets.json'), keyed(content.targets, (target) => `${target.document}/${target.id}`));
-  writeJson(
-    join(staging, 'responsibilities.json'),
-    keyed(content.responsibilities, (record) => `${record.document}/${record.id}`),
-  );
-  writeJson(join(staging, 'agencies.json'), keyed(content.agencies, (agency) => agency.id));
-  writeJson(join(staging, 'references.json'), keyed(content.references, (reference) => reference.id));
-  writeJson(join(staging, 'passages.json'), keyed(content.passages, (passage) => `${passage.document}/${passage.id}`));
+  for (const name of Object.keys(RECORD_COLLECTIONS) as RecordCollection[]) {
+    const records = content[name] as Array<{ id: string; document?: string }>;
+    writeJson(join(staging, `${name}.json`), keyed(records, (record) => (record.document ? `${record.document}/${record.id}` : record.id)));
+  }
 
   mkdirSync(dirname(outDir), { recursive: true });
   if (existsSync(outDir)) renameSync(outDir, previous);

@@ -4,7 +4,11 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import type { Block, TableRow } from '../model.ts';
 import { LIST_MARKER } from '../patterns/numbering.ts';
+import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';
+import { ROW_NUMBER, GROUP_ROW_NUMBER } from '../patterns/flattened-table.ts';
 import type { SourceText } from './read-source.ts';
+import { cellText, findFlattenedTables, type FlattenedTable } from './lift-flattened-tables.ts';
+import { repairEmphasis } from './repair-emphasis.ts';
 
 /**
  * Markdown constructs a PDF-to-text plan never means. Switched off so that
@@ -41,13 +45,37 @@ const parser = unified()
     (data.micromarkExtensions ??= []).push(LITERAL_CONSTRUCTS);
   });
 
-/** Read the source as markdown and flatten it into blocks with source lines. */
+/**
+ * Read the source as markdown and flatten it into blocks with source lines.
+ * Flattened tables are lifted out first (layout tables leave their cells as
+ * text), and emphasis the extractor misplaced is put back where markdown
+ * reads it; both keep every line where it was.
+ */
 export function parseBlocks(source: SourceText): Block[] {
-  const tree = parser.runSync(parser.parse(source.text)) as Root;
   const lines = source.text.split('\n');
+  const tables = findFlattenedTables(source.text);
+  const markdown = repairEmphasis(maskTables(lines, tables).join('\n'));
+  const tree = parser.runSync(parser.parse(markdown)) as Root;
   const blocks: Block[] = [];
   for (const node of tree.children) collectBlocks(node, lines, blocks, false);
-  return blocks;
+  const lifted = tables.filter((table) => !table.layout).map(flattenedTable);
+  return [...blocks.filter(hasText), ...lifted].sort((a, b) => a.start - b.start);
+}
+
+/** The lines markdown reads: a data table's lines and a layout table's `|` lines left blank. */
+function maskTables(lines: string[], tables: FlattenedTable[]): string[] {
+  const masked = [...lines];
+  for (const table of tables) {
+    for (let line = table.start; line <= table.end; line++) {
+      if (!table.layout || masked[line - 1]!.trim() === '|') masked[line - 1] = '';
+    }
+  }
+  return masked;
+}
+
+/** Blocks left empty once extractor debris (`** **`, a stray `*`) is gone say nothing. */
+function hasText(block: Block): boolean {
+  return block.kind === 'rule' || block.kind === 'table' || block.text !== '';
 }
 
 function collectBlocks(node: RootContent, lines: string[], blocks: Block[], continuation: boolean): void {
@@ -79,6 +107,14 @@ function collectListItem(item: ListItem, lines: string[], blocks: Block[]): void
   const start = item.position!.start;
   const marker = LIST_MARKER.exec(lines[start.line - 1]!.slice(start.column - 1))?.groups!.marker ?? '-';
   const [first, ...rest] = item.children;
+  const previous = blocks.at(-1);
+  if (!first && previous && previous.kind !== 'table') {
+    // A number alone on its line (`vào năm` / `2025.`) is a wrapped sentence, not an empty list item.
+    previous.text = `${previous.text} ${marker}`;
+    previous.lines = [...previous.lines, marker];
+    previous.end = start.line;
+    return;
+  }
   if (first?.type === 'paragraph') {
     blocks.push(blockOf('item', first.children, item, { marker, end: first.position!.end.line }));
   } else {
@@ -138,6 +174,8 @@ function phrasingText(children: PhrasingContent[]): string {
   for (const child of children) {
     switch (child.type) {
       case 'text':
+        text += child.value.replace(EMPHASIS_DEBRIS, '');
+        break;
       case 'inlineCode':
         text += child.value;
         break;
@@ -175,6 +213,13 @@ function tabSeparatedTable(
   }));
   const hasHeader = !/^\d+\.?$/u.test(rows[0]!.cells[0] ?? '');
   return tableBlock(rows, hasHeader, start, end);
+}
+
+function flattenedTable(table: FlattenedTable): Block {
+  const rows = table.rows.map((row) => ({ cells: row.cells.map(cellText), line: row.line }));
+  const first = rows[0]?.cells[0] ?? '';
+  const hasHeader = !ROW_NUMBER.test(first) && !GROUP_ROW_NUMBER.test(first);
+  return tableBlock(rows, hasHeader, table.start, table.end);
 }
 
 function gfmTable(node: Table): Block {

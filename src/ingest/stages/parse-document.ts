@@ -23,6 +23,8 @@ export interface ParsedDocument {
   tasks: TaskDraft[];
   responsibilities: ResponsibilityDraft[];
   targets: TargetDraft[];
+  /** How many messages the log held when parsing ended (what assembling adds comes after). */
+  parsedMessages: number;
 }
 
 /** read → parse → split regions → join page breaks → segment → extract, for one file. */
@@ -44,14 +46,11 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
       'segment:no-structure',
     );
   }
-  return timer.time('extract', () => ({
-    source,
-    log,
-    regions,
-    root,
+  const extracted = timer.time('extract', () => ({
     facts: extractDocumentFacts(regions, root, data, log),
     tasks: extractTasks(root, data, log),
     responsibilities: extractResponsibilities(root, data),
     targets: extractTargets(root),
   }));
+  return { source, log, regions, root, ...extracted, parsedMessages: log.messages.length };
 }

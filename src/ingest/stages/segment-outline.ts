@@ -1,5 +1,5 @@
 import type { Block, Numbering, NumberingStyle, OutlineNode } from '../model.ts';
-import type { MessageLog } from '../messages.ts';
+import { quote, type MessageLog } from '../messages.ts';
 import {
   ARABIC_NUMBERING,
   DECIMAL_NUMBERING,
@@ -190,27 +190,40 @@ function runInOf(block: Block, numbering: Numbering): string | null {
   return withoutLabel.replace(/^\s*,?\s*/u, '') || null;
 }
 
-/** Decide headings, give every node its id, check ids are unique. */
+/**
+ * Decide headings and give every node its id. Numbering that repeats (a
+ * second `IV.`, parts that restart at `1.`) gets ids unique by their place:
+ * the second `iv` is `iv-r2`, and what it holds is named under it.
+ */
 function finish(root: OutlineNode, log: MessageLog): void {
   const seen = new Map<string, OutlineNode>();
   const visit = (node: OutlineNode) => {
     const counters = { bullet: 0, paragraph: 0, table: 0, rule: 0 };
     for (const child of node.children) {
       child.heading = isHeading(child);
-      child.id = joinId(node.id, idSegment(child, node, counters));
-      const clash = seen.get(child.id);
-      if (clash) {
-        log.fatal(
-          `Unexpected second item with id \`${child.id}\` (first at line ${clash.start}), expected numbering that is unique within its section; correct the numbering in data/errata.json`,
+      const id = joinId(node.id, idSegment(child, node, counters));
+      const clash = seen.get(id);
+      child.id = clash ? repeatedId(id, seen) : id;
+      if (clash && child.numbering) {
+        log.warn(
+          `Unexpected second ${quote(child.numbering.label)} (first at line ${clash.start}), expected numbering that does not repeat; its id is \`${child.id}\``,
           child.start,
-          'segment:duplicate-id',
+          'segment:repeated-number',
         );
-      } else seen.set(child.id, child);
+      }
+      seen.set(child.id, child);
       if (child.kind === 'table') assignRowIds(child);
       else visit(child);
     }
   };
   visit(root);
+}
+
+/** `iv` → `iv-r2`, `iv-r3`…: `r` and a digit never stand as a segment of their own. */
+function repeatedId(id: string, seen: Map<string, OutlineNode>): string {
+  let copy = 2;
+  while (seen.has(`${id}-r${copy}`)) copy++;
+  return `${id}-r${copy}`;
 }
 
 function isHeading(node: OutlineNode): boolean {

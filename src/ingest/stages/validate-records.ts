@@ -1,14 +1,5 @@
 import type { z } from '../../schema/zod.ts';
-import {
-  AgencySchema,
-  DocumentSchema,
-  PassageSchema,
-  ReferenceSchema,
-  ResponsibilitySchema,
-  TargetSchema,
-  TaskSchema,
-} from '../../schema/index.ts';
-import type { Content } from './assemble-content.ts';
+import { DocumentSchema, RECORD_COLLECTIONS, type Content, type RecordCollection } from '../../schema/index.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import type { MessageLog } from '../messages.ts';
 
@@ -23,15 +14,12 @@ export function validateRecords(content: Content, parsed: ParsedDocument[]): voi
     return (parsed[index] ?? parsed[0])?.log;
   };
   for (const { facts } of content.documents) check(DocumentSchema, facts, logOf(facts.id), 1, `document ${facts.id}`);
-  for (const task of content.tasks) check(TaskSchema, task, logOf(task.document), task.source.line, `task ${task.id}`);
-  for (const target of content.targets) check(TargetSchema, target, logOf(target.document), target.source.line, `target ${target.id}`);
-  for (const record of content.responsibilities) {
-    check(ResponsibilitySchema, record, logOf(record.document), record.source.line, `responsibility ${record.id}`);
-  }
-  for (const passage of content.passages) check(PassageSchema, passage, logOf(passage.document), 1, `passage ${passage.id}`);
-  for (const agency of content.agencies) check(AgencySchema, agency, logOf(null), 1, `agency ${agency.id}`);
-  for (const reference of content.references) {
-    check(ReferenceSchema, reference, logOf(reference.citedBy[0] ?? null), 1, `cited document ${reference.number}`);
+  for (const name of Object.keys(RECORD_COLLECTIONS) as RecordCollection[]) {
+    for (const record of content[name] as Array<Record<string, unknown>>) {
+      const document = (record.document ?? (record.citedBy as string[] | undefined)?.[0] ?? null) as string | null;
+      const line = (record.source as { line: number } | undefined)?.line ?? 1;
+      check(RECORD_COLLECTIONS[name], record, logOf(document), line, `${name} record ${String(record.id ?? record.number)}`);
+    }
   }
 }
 

@@ -4,6 +4,8 @@
 export interface TableRow {
   cells: string[];
   line: number;
+  /** Each cell's lines, where the source kept them apart (flattened tables). */
+  cellLines?: string[][];
 }
 
 /** One block of the source as markdown reads it, with its source lines. */
@@ -33,7 +35,7 @@ export interface Block {
   joined: Array<{ start: number; end: number; text: string }>;
 }
 
-export type NumberingStyle = 'roman' | 'decimal' | 'arabic' | 'letter' | 'ordinal' | 'bullet';
+export type NumberingStyle = 'roman' | 'decimal' | 'arabic' | 'letter' | 'ordinal' | 'bullet' | 'annex';
 
 export interface Numbering {
   style: NumberingStyle;
@@ -57,7 +59,7 @@ export interface OutlineNode {
   /** What this node is, once extracted. */
   role: NodeRole;
   id: string;
-  kind: 'section' | 'item' | 'paragraph' | 'table' | 'row' | 'rule';
+  kind: 'section' | 'item' | 'paragraph' | 'table' | 'row' | 'rule' | 'annex';
   numbering: Numbering | null;
   /** Text without the numbering label. */
   text: string;
@@ -73,6 +75,10 @@ export interface OutlineNode {
   parent: OutlineNode | null;
   /** Depth below the root, 1 for top-level. */
   level: number;
-  /** Table cells, for rows; header cells, for tables. */
+  /** Table cells, for rows (aligned to the header); header cells, for tables. */
   cells: string[] | null;
+  /** For a row with cells merged into the row above: the first column it does not have. */
+  spannedFrom?: number;
+  /** For a table row that only names a group (`II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ`). */
+  groupRow?: boolean;
 }

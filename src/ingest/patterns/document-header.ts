@@ -29,3 +29,6 @@ export const PARENTHETICAL_ABBREVIATION = /\s*\((?:\p{Lu}[\p{Lu}&Đ]*)\)/gu;
 /** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…`: who issues the document, in its preamble. */
 export const ISSUING_CLAUSE =
   /(?:^|(?<=[,;]))\s*(?<issuer>[^,;]+?)\s+(?:ban hành|xây dựng|trình bày)\s+(?:Kế hoạch|Chương trình|Chuyên đề|Quyết định|Hướng dẫn|Đề án)/gu;
+
+/** `PHỤ LỤC II`, `Phụ lục 1`: the heading of an annex after the signature. */
+export const ANNEX_HEADING = /^(?<label>PHỤ LỤC|Phụ lục)(?:\s+(?<value>[IVXLC]+|\d{1,2}))?\b\s*[.:-]?\s*(?<title>.*)$/u;

@@ -12,8 +12,12 @@ export function recaseTitle(title: string, bodyTexts: string[], provinces: Provi
   if (title !== title.toUpperCase()) return title;
   const wanted = title.toLowerCase();
   for (const text of bodyTexts) {
-    const at = text.toLowerCase().indexOf(wanted);
-    if (at !== -1) return text.slice(at, at + title.length);
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
+      const written = text.slice(at, at + title.length);
+      // The same words in capitals again (a heading, a signature) say nothing of their casing.
+      if (written !== written.toUpperCase()) return written;
+    }
   }
   let sentence = title
     .split(/(\s+)/u)

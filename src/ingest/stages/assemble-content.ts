@@ -166,7 +166,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       },
     };
     const blocks: PageBlock[] = timer.time('emit', () =>
-      buildPage(document.regions, facts, document.root, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
+      buildPage(document.regions, facts, document, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
     );
     const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
     const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));

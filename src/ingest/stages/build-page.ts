@@ -22,7 +22,7 @@ export const FIXED_IDS = {
 export function buildPage(
   regions: Regions,
   facts: DocumentFactsDraft,
-  root: OutlineNode,
+  outline: { root: OutlineNode; issuing: OutlineNode | null },
   targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
@@ -32,17 +32,31 @@ export function buildPage(
     const id = role === 'number' ? FIXED_IDS.number : role === 'place-date' ? FIXED_IDS.placeDate : `dau-${++other}`;
     blocks.push(lines(id, 'header', block.lines));
   }
-  const titleLines = regions.titleBlocks.filter((block) => block.kind !== 'rule').flatMap((block) => block.lines);
-  if (titleLines.length > 0) blocks.push(lines(FIXED_IDS.title, 'title', titleLines));
-  regions.titleBlocks
-    .filter((block) => block.kind === 'rule')
-    .forEach((_, index) => blocks.push({ type: 'rule', id: `${FIXED_IDS.title}-k${index + 1}` }));
-  blocks.push(...outlineBlocks(root, targetsOf));
-  blocks.push(...closingBlocks(regions.closing));
+  if (regions.issuing && outline.issuing) {
+    const prefix = `${outline.issuing.id}-`;
+    blocks.push(...titleBlocks(regions.issuing.titleBlocks, prefix));
+    blocks.push(...outlineBlocks(outline.issuing.children, targetsOf));
+    blocks.push(...closingBlocks(regions.issuing.closing, prefix));
+  }
+  blocks.push(...titleBlocks(regions.titleBlocks, ''));
+  const annexes = outline.root.children.filter((node) => node.kind === 'annex');
+  blocks.push(...outlineBlocks(outline.root.children.filter((node) => node.kind !== 'annex'), targetsOf));
+  blocks.push(...closingBlocks(regions.closing, ''));
+  blocks.push(...outlineBlocks(annexes, targetsOf));
   return blocks;
 }
 
-function closingBlocks(closing: Block[]): PageBlock[] {
+function titleBlocks(source: Block[], prefix: string): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  const titleLines = source.filter((block) => block.kind !== 'rule').flatMap((block) => block.lines);
+  if (titleLines.length > 0) blocks.push(lines(`${prefix}${FIXED_IDS.title}`, 'title', titleLines));
+  source
+    .filter((block) => block.kind === 'rule')
+    .forEach((_, index) => blocks.push({ type: 'rule', id: `${prefix}${FIXED_IDS.title}-k${index + 1}` }));
+  return blocks;
+}
+
+function closingBlocks(closing: Block[], prefix: string): PageBlock[] {
   const groups: Array<{ id: string; kind: string; lines: string[] }> = [];
   let other = 0;
   for (const block of closing) {
@@ -52,8 +66,8 @@ function closingBlocks(closing: Block[]): PageBlock[] {
       : SIGNATURE_CAPACITY.test(first)
         ? { id: FIXED_IDS.signature, kind: 'signature' }
         : null;
-    if (opens && groups.at(-1)?.id !== opens.id) groups.push({ ...opens, lines: [] });
-    else if (groups.length === 0) groups.push({ id: `cuoi-${++other}`, kind: 'paragraph', lines: [] });
+    if (opens && groups.at(-1)?.id !== `${prefix}${opens.id}`) groups.push({ ...opens, id: `${prefix}${opens.id}`, lines: [] });
+    else if (groups.length === 0) groups.push({ id: `${prefix}cuoi-${++other}`, kind: 'paragraph', lines: [] });
     groups.at(-1)!.lines.push(...(block.kind === 'item' ? [`${block.marker ?? '-'} ${block.text}`] : block.lines));
   }
   return groups.map((group) => lines(group.id, group.kind, group.lines));

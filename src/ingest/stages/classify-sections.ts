@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
  */
 export function classifySections(root: OutlineNode): void {
   for (const part of root.children) {
-    const role = part.heading ? roleOfHeading(part.text) : null;
+    const role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
     const mark = (node: OutlineNode) => {
       node.section = role;
       node.children.forEach(mark);

@@ -14,6 +14,7 @@ import {
   SIGNATURE_CAPACITY,
 } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
+import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
@@ -79,7 +80,9 @@ export function extractDocumentFacts(
   const province = findProvince(place, rawSubject, [rawSubject, ...preamble, bodyText].join(' '), data);
   if (!province) log.warn('Unexpected document without a province, expected a place line or `tỉnh <name>`', 1, 'extract:province');
 
-  const issuer = findIssuer(preamble, regions.closing, province, data.agencyHead);
+  const issuer =
+    issuerOfHeader(regions.header, headerRoles, [...preamble, bodyText], data) ??
+    findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
   if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
 
   return {
@@ -94,8 +97,9 @@ export function extractDocumentFacts(
     provinceId: province ? slugify(province) : null,
     issuer,
     implements: findImplemented(rawSubject, preamble),
-    signature: readSignature(regions.closing),
-    recipients: readRecipients(regions.closing),
+    // A plan issued by a decision is signed in the decision.
+    signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
+    recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
     headerRoles,
   };
 }
@@ -132,6 +136,34 @@ function findProvince(place: string | null, title: string, text: string, data: R
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);
   return counted[0]?.name ?? null;
+}
+
+/**
+ * The issuing body printed at the head of the document, over two lines or
+ * one: `ỦY BAN NHÂN DÂN` / `TỈNH ĐẮK LẮK`. Under a parent body
+ * (`UBND TỈNH CAO BẰNG` / `SỞ GIÁO DỤC VÀ ĐÀO TẠO`) the lower one issues.
+ */
+function issuerOfHeader(
+  header: Block[],
+  roles: Map<Block, 'number' | 'place-date' | 'other'>,
+  bodyTexts: string[],
+  data: ReferenceData,
+): string | null {
+  for (const block of header) {
+    if (roles.get(block) !== 'other' || NATIONAL_MOTTO.test(block.text)) continue;
+    // Lines wrap anywhere (`ỦY BAN NHÂN` / `DÂN`): a line opens a new body only when the one before is whole.
+    const bodies: string[][] = [];
+    for (const line of block.lines) {
+      const current = bodies.at(-1);
+      const opensBody = data.agencyHead.test(recaseTitle(line, [], data.provinces));
+      if (current && !(opensBody && data.agencyHead.test(recaseTitle(current.join(' '), [], data.provinces)))) current.push(line);
+      else bodies.push([line]);
+    }
+    if (bodies.length === 0) continue;
+    const issuer = recaseTitle(bodies.at(-1)!.join(' '), bodyTexts, data.provinces);
+    if (data.agencyHead.test(issuer)) return issuer;
+  }
+  return null;
 }
 
 /** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…` in the preamble, else `TM. <body>` in the signature. */

@@ -204,26 +204,55 @@ function hasLeadColumn(table: OutlineNode): boolean {
   return (table.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell));
 }
 
+/**
+ * One task per row of a task table. A group row (`II | HỖ TRỢ…`) names the
+ * group of the rows under it; a cell merged with the row above takes that
+ * row's agencies and timeframe; an agency cell with one agency per line is
+ * read line by line.
+ */
 function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): TaskDraft[] {
   const columns = columnIndexes(table.cells ?? []);
-  return table.children.map((row) => {
-    const cell = (column: TableColumn) => (columns[column] === undefined ? '' : (row.cells![columns[column]!] ?? '').trim());
+  const tasks: TaskDraft[] = [];
+  let group = scope.group;
+  let above: { lead: string[]; support: string[]; timeframe: Timeframe | null } = { ...scope };
+  for (const row of table.children) {
+    if (row.groupRow) {
+      group = row;
+      continue;
+    }
+    const index = (column: TableColumn) => columns[column];
+    const merged = (column: TableColumn) => row.spannedFrom !== undefined && (index(column) ?? -1) >= row.spannedFrom;
+    const cell = (column: TableColumn) => (index(column) === undefined ? '' : (row.cells![index(column)!] ?? '').trim());
+    const text = cell('content') || (columns.content === undefined ? row.text : '');
+    if (!text) continue;
+    const agencies = (column: 'lead' | 'support') => {
+      if (merged(column)) return above[column];
+      const lines = row.blocks[0]?.rows?.[0]?.cellLines?.[index(column)!];
+      const written = lines && lines.length > 1 ? joinAgencyLines(lines, data.agencyHead) : cell(column);
+      return written ? splitAgencyList(written, data.agencyHead) : scope[column];
+    };
     const timeframeText = cell('timeframe');
-    const lead = cell('lead');
-    const support = cell('support');
-    return {
+    const task: TaskDraft = {
       node: row,
       path: outlinePath(table),
       section: table.id,
       position: 0,
-      group: scope.group,
-      text: cell('content') || row.text,
+      group,
+      text,
       context: scope.context,
-      lead: lead ? splitAgencyList(lead, data.agencyHead) : scope.lead,
-      support: support ? splitAgencyList(support, data.agencyHead) : scope.support,
-      timeframe: timeframeText ? readTimeframe(timeframeText) : scope.timeframe,
+      lead: agencies('lead'),
+      support: agencies('support'),
+      timeframe: merged('timeframe') ? above.timeframe : timeframeText ? readTimeframe(timeframeText) : scope.timeframe,
     };
-  });
+    above = task;
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+/** Lines of an agency cell, one agency a line unless a line goes on the name above it. */
+function joinAgencyLines(lines: string[], agencyHead: RegExp): string {
+  return lines.reduce((joined, line) => (agencyHead.test(line) ? `${joined}; ${line}` : `${joined} ${line}`));
 }
 
 function columnIndexes(header: string[]): Partial<Record<TableColumn, number>> {

@@ -47,7 +47,8 @@ function readTable(lines: string[], first: number): FlattenedTable {
   let index = first;
   let last = first;
   const closeRow = () => {
-    if (cells.length > 0) rows.push({ cells, line: rowLine });
+    // `|` lines in a run of four leave a row with no cell: nothing to keep.
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ cells, line: rowLine });
     cells = [];
   };
   for (; index < lines.length && lines[index]!.trim() !== ''; index++) {

@@ -216,7 +216,11 @@ function tabSeparatedTable(
 }
 
 function flattenedTable(table: FlattenedTable): Block {
-  const rows = table.rows.map((row) => ({ cells: row.cells.map(cellText), line: row.line }));
+  const rows = table.rows.map((row) => ({
+    cells: row.cells.map(cellText),
+    line: row.line,
+    cellLines: row.cells.map((cell) => cell.split('\n').map(cellText).filter(Boolean)),
+  }));
   const first = rows[0]?.cells[0] ?? '';
   const hasHeader = !ROW_NUMBER.test(first) && !GROUP_ROW_NUMBER.test(first);
   return tableBlock(rows, hasHeader, table.start, table.end);

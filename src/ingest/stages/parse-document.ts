@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../model.ts';
+import type { Block, OutlineNode } from '../model.ts';
 import { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timer } from '../timer.ts';
@@ -6,7 +6,8 @@ import { readSource, type SourceText } from './read-source.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { splitRegions, type Regions } from './split-regions.ts';
 import { joinPageBreaks } from './join-page-breaks.ts';
-import { segmentOutline } from './segment-outline.ts';
+import { createNode, segmentOutline } from './segment-outline.ts';
+import { segmentAnnexes } from './segment-annexes.ts';
 import { classifySections } from './classify-sections.ts';
 import { extractDocumentFacts, type DocumentFactsDraft } from './extract-document-facts.ts';
 import { extractTasks, type TaskDraft } from './extract-tasks.ts';
@@ -19,6 +20,8 @@ export interface ParsedDocument {
   log: MessageLog;
   regions: Regions;
   root: OutlineNode;
+  /** The articles of a decision that issues the plan, outlined on their own (they hold no tasks). */
+  issuing: OutlineNode | null;
   facts: DocumentFactsDraft;
   tasks: TaskDraft[];
   responsibilities: ResponsibilityDraft[];
@@ -34,10 +37,11 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
   if (!source) return { log };
   const blocks = timer.time('parse', () => parseBlocks(source));
   const regions = timer.time('segment', () => splitRegions(blocks, data.documentKinds, log));
-  const root = timer.time('segment', () => {
+  const { root, issuing } = timer.time('segment', () => {
     const outline = segmentOutline(joinPageBreaks(regions.body), log);
     classifySections(outline);
-    return outline;
+    segmentAnnexes(regions.annexes, outline, log);
+    return { root: outline, issuing: regions.issuing ? segmentIssuingDecision(regions.issuing.body, log) : null };
   });
   if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
     log.warn(
@@ -52,5 +56,14 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
     responsibilities: extractResponsibilities(root, data),
     targets: extractTargets(root),
   }));
-  return { source, log, regions, root, ...extracted, parsedMessages: log.messages.length };
+  return { source, log, regions, root, issuing, ...extracted, parsedMessages: log.messages.length };
 }
+
+/** Ids of a decision's articles start `quyet-dinh-`, apart from the plan's own. */
+function segmentIssuingDecision(body: Block[], log: MessageLog): OutlineNode {
+  const root = createNode('section', null, '', [], null);
+  root.id = ISSUING_DECISION_ID;
+  return segmentOutline(joinPageBreaks(body), log, root);
+}
+
+export const ISSUING_DECISION_ID = 'quyet-dinh';

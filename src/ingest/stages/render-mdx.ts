@@ -134,11 +134,13 @@ function textElement(name: string, attributes: Record<string, string>, children:
   };
 }
 
-/** The page blocks of an outline, depth first, in source order. */
-export function outlineBlocks(root: OutlineNode, targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[]): PageBlock[] {
+/** The page blocks of outline nodes, depth first, in source order. */
+export function outlineBlocks(nodes: OutlineNode[], targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[]): PageBlock[] {
   const blocks: PageBlock[] = [];
   const visit = (node: OutlineNode) => {
-    if (node.kind === 'rule') blocks.push({ type: 'rule', id: node.id });
+    if (node.kind === 'annex') {
+      if (node.heading) blocks.push({ type: 'heading', id: node.id, level: node.level, label: node.numbering!.label, text: node.text, marks: [] });
+    } else if (node.kind === 'rule') blocks.push({ type: 'rule', id: node.id });
     else if (node.kind === 'table') {
       blocks.push({
         type: 'table',
@@ -167,6 +169,6 @@ export function outlineBlocks(root: OutlineNode, targetsOf: (node: OutlineNode, 
     }
     node.children.forEach(visit);
   };
-  root.children.forEach(visit);
+  nodes.forEach(visit);
   return blocks;
 }

@@ -11,6 +11,7 @@ import {
 } from '../patterns/numbering.ts';
 import { END_OF_TEXT_MARK } from '../patterns/document-header.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
+import { readTableRows, rowNodeFields } from './read-table-rows.ts';
 
 /** Longest text of a numbered item with children that still reads as a heading. */
 const HEADING_MAX_LENGTH = 200;
@@ -21,8 +22,7 @@ const HEADING_MAX_LENGTH = 200;
  * style already open on the stack closes everything opened after it; a new
  * style opens a level below the current one.
  */
-export function segmentOutline(blocks: Block[], log: MessageLog): OutlineNode {
-  const root = createNode('section', null, '', [], null);
+export function segmentOutline(blocks: Block[], log: MessageLog, root = createNode('section', null, '', [], null)): OutlineNode {
   let stack: OutlineNode[] = [root];
   const top = () => stack.at(-1)!;
   const closeBullets = () => {
@@ -74,7 +74,7 @@ export function segmentOutline(blocks: Block[], log: MessageLog): OutlineNode {
   return root;
 }
 
-function createNode(
+export function createNode(
   kind: OutlineNode['kind'],
   numbering: Numbering | null,
   text: string,
@@ -101,7 +101,7 @@ function createNode(
   };
 }
 
-function attach(parent: OutlineNode, child: OutlineNode): void {
+export function attach(parent: OutlineNode, child: OutlineNode): void {
   child.parent = parent;
   child.level = parent.level + 1;
   parent.children.push(child);
@@ -134,6 +134,8 @@ function rankOf(numbering: Numbering): number {
       return 6;
     case 'bullet':
       return 7;
+    case 'annex':
+      return -1;
   }
 }
 
@@ -249,6 +251,8 @@ function idSegment(node: OutlineNode, parent: OutlineNode, counters: Record<'bul
       return numbering.value === 'đ' ? 'dd' : numbering.value;
     case 'ordinal':
       return `t${numbering.value}`;
+    case 'annex':
+      return `phu-luc-${numbering.value}`;
     case 'decimal':
       return decimalSegment(numbering.value, parent);
     default:
@@ -275,14 +279,11 @@ function assignRowIds(table: OutlineNode): void {
   const rows = block.rows ?? [];
   const body = block.hasHeader ? rows.slice(1) : rows;
   table.cells = block.hasHeader ? rows[0]!.cells : null;
-  const numbers = body.map((row) => row.cells[0] ?? '');
-  const numbered = numbers.every((value) => /^\d+$/u.test(value)) && new Set(numbers).size === numbers.length;
-  table.children = body.map((row, index) => ({
-    ...createNode('row', null, row.cells.join(' '), [{ ...block, start: row.line, end: row.line, rows: [row] }], null),
-    id: `${table.id}-h${numbered ? numbers[index] : index + 1}`,
+  table.children = readTableRows(table.id, table.cells, body).map((read) => ({
+    ...createNode('row', null, read.row.cells.join(' '), [{ ...block, start: read.row.line, end: read.row.line, rows: [read.row] }], null),
+    ...rowNodeFields(read),
     parent: table,
     level: table.level + 1,
-    cells: row.cells,
   }));
 }
 
@@ -293,7 +294,8 @@ export function outlinePath(node: OutlineNode | null): string {
     const numbering = current.numbering;
     if (!numbering || numbering.style === 'bullet') continue;
     const parentValue = current.parent?.numbering?.value;
-    if (numbering.style === 'decimal' && parentValue && numbering.value.startsWith(`${parentValue}.`)) {
+    if (numbering.style === 'annex') parts.unshift(`PL${numbering.value.toUpperCase()}`);
+    else if (numbering.style === 'decimal' && parentValue && numbering.value.startsWith(`${parentValue}.`)) {
       parts.unshift(numbering.value.slice(parentValue.length + 1));
     } else parts.unshift(numbering.value);
   }

@@ -54,14 +54,15 @@ describe('an accepted variant through the command line', () => {
 });
 
 describe('two files, one document', () => {
-  it('is a clear error naming both files, not a silent overwrite', () => {
+  it('is a clear error naming both files, not a silent overwrite; the first is published', () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-twice-'));
     mkdirSync(join(work, 'seeds'));
     const seed = join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt');
     copyFileSync(seed, join(work, 'seeds/a.txt'));
     copyFileSync(seed, join(work, 'seeds/b.txt'));
     const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
+    expect(run.output).toMatch(/seeds\/b\.txt: left out for the errors above/u);
     expect(run.output).toMatch(/seeds\/b\.txt:1:1: error: Unexpected second file for document `bac-kan-ke-hoach-91-kl-tw` \(also .*seeds\/a\.txt\), expected one seed per document/u);
   });
 });

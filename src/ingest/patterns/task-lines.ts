@@ -36,3 +36,13 @@ export const ADDRESSEE_CLAUSE = /^đối với\s+(?<agency>[^:]+?)\s*:\s*(?<text
 
 /** A line that ends by announcing what follows. */
 export const LEAD_IN_END = /:\s*$/u;
+
+/** `Nội dung: Triển khai Tháng hành động…`, `a) Nhiệm vụ: …`: the task of a field block. */
+export const TASK_FIELD_LINE = /^(?:Nội dung|Nhiệm vụ)(?: thực hiện)?\s*:\s*(?<value>.*?)\s*$/u;
+
+/** `Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp …`, `b) Đơn vị thực hiện:`: who does the task of a field block. */
+export const AGENCY_FIELD_LINE = /^(?:Cơ quan|Đơn vị)(?: chịu trách nhiệm)? thực hiện\s*:\s*(?<value>.*?)\s*$/u;
+
+/** `…, trước ngày 15/12 hằng năm`, `hoàn thành trong Quý IV/2025`: a deadline written inside a task's sentence. */
+export const INLINE_DEADLINE =
+  /(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Hh]oàn thành(?: trong| trước)?|[Tt]rong)\s+(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|[Qq]uý\s+(?:IV|III|II|I|[1-4])\s*\/\s*\d{4}|tháng\s+\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4})(?:\s+(?:hằng|hàng)\s+năm)?/u;

@@ -8,8 +8,13 @@ import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
  * not change it: `6. Bố trí kinh phí…` under the tasks part holds tasks.
  */
 export function classifySections(root: OutlineNode): void {
+  let afterTargets = false;
   for (const part of root.children) {
-    const role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
+    let role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
+    // A part that names its field (`III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ`) between the targets and the organisation holds tasks.
+    if (role === null && part.heading && afterTargets) role = 'tasks';
+    if (role === 'targets') afterTargets = true;
+    if (role === 'organization') afterTargets = false;
     const mark = (node: OutlineNode) => {
       node.section = role;
       node.children.forEach(mark);

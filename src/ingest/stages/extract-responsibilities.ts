@@ -1,5 +1,6 @@
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
+import { RESPONSIBILITY_ROLES } from '../patterns/sections.ts';
 import { ADDRESSEE_CLAUSE, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
 import { agencyBeforePredicate, cleanAgencyName, isBareAgency } from '../readers/agency-list.ts';
 import { nodeText } from './extract-tasks.ts';
@@ -36,7 +37,7 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
       } else visit(child, agency);
     }
   };
-  for (const part of root.children) if (part.section === 'organization') visit(part, null);
+  for (const part of root.children) if (part.section && RESPONSIBILITY_ROLES.has(part.section)) visit(part, null);
   for (const record of records) record.node.role = 'responsibility';
   return records;
 }

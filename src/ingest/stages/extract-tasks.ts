@@ -4,7 +4,9 @@ import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { TASK_ROLES } from '../patterns/sections.ts';
 import {
+  AGENCY_FIELD_LINE,
   GROUP_TIMEFRAME,
+  INLINE_DEADLINE,
   LEAD_IN_END,
   LEAD_LABEL_LINE,
   LEADS_ITSELF,
@@ -17,6 +19,7 @@ import { isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } f
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
+import { readFieldBlock, type FieldBlock } from '../rules/field-block.ts';
 
 /** A task before agencies and themes are resolved across documents. */
 export interface TaskDraft {
@@ -81,6 +84,8 @@ function tasksOfContainer(
     if (groupTimeframe) scope.timeframe = readTimeframe(groupTimeframe.groups!.value!);
     if (!container.heading && LEAD_IN_END.test(container.text)) scope.context = container.text;
   }
+  const fields = readFieldBlock(container, data.agencyHead);
+  if (fields) return tasksOfFieldBlock(fields, scope);
   const tasks: TaskDraft[] = [];
   let pending: TaskDraft[] = [];
   for (const child of container.children) {
@@ -143,6 +148,28 @@ function tasksOfContainer(
   return tasks;
 }
 
+function tasksOfFieldBlock(fields: FieldBlock, scope: Scope): TaskDraft[] {
+  for (const label of fields.labels) label.role = label.children.length > 0 || AGENCY_FIELD_LINE.test(label.text) ? 'lead' : 'timeframe';
+  return fields.tasks.map(({ node, text }) => ({
+    node,
+    path: outlinePath(node),
+    section: sectionOf(node),
+    position: 0,
+    group: scope.group,
+    text,
+    context: scope.context,
+    lead: fields.lead.length > 0 ? fields.lead : scope.lead,
+    support: fields.lead.length > 0 ? fields.support : scope.support,
+    timeframe: fields.timeframe ?? inlineDeadline(text) ?? scope.timeframe,
+  }));
+}
+
+/** `…, trước ngày 15/12 hằng năm`: a deadline the task's own sentence gives. */
+function inlineDeadline(text: string): Timeframe | null {
+  const deadline = INLINE_DEADLINE.exec(text);
+  return deadline ? readTimeframe(deadline[0]) : null;
+}
+
 function taskOf(
   node: OutlineNode,
   scope: Scope,
@@ -159,7 +186,7 @@ function taskOf(
     const itself = LEADS_ITSELF.exec(node.text);
     if (itself?.groups!.support) support = readSupportList(itself.groups!.support, data.agencyHead).agencies;
   }
-  let timeframe = scope.timeframe;
+  let timeframe = scope.timeframe ?? inlineDeadline(nodeText(node));
   for (const line of node.children) {
     const timeframeLine = TIMEFRAME_LINE.exec(line.text);
     const leadLabel = LEAD_LABEL_LINE.exec(line.text);

@@ -7,7 +7,9 @@ import {
   DocumentKindSchema,
   ErratumSchema,
   IndicatorSchema,
+  NationalIssuersSchema,
   ProvinceSchema,
+  ReviewedFactsSchema,
   ThemeTaxonomySchema,
   z,
   type AgencyAliases,
@@ -15,6 +17,7 @@ import {
   type Erratum,
   type Indicator,
   type Province,
+  type ReviewedFacts,
   type ThemeTaxonomy,
 } from '../schema/index.ts';
 
@@ -28,6 +31,10 @@ export interface ReferenceData {
   aliases: AgencyAliases;
   themes: ThemeTaxonomy;
   indicators: Indicator[];
+  /** Facts a copy does not print about itself, by SHA-256 prefix. */
+  documentFacts: ReviewedFacts[];
+  /** Matches the start of an issuer whose documents belong to no province. */
+  nationalIssuer: RegExp;
   errata: Erratum[];
 }
 
@@ -49,6 +56,8 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     aliases: read(dataDir, 'agency-aliases.json', AgencyAliasesSchema),
     themes: read(dataDir, 'themes.json', ThemeTaxonomySchema),
     indicators: read(dataDir, 'indicators.json', z.array(IndicatorSchema)),
+    documentFacts: read(dataDir, 'document-facts.json', z.array(ReviewedFactsSchema)),
+    nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
   };
 }

@@ -100,6 +100,38 @@ export const ErratumSchema = z.object({
 export type Erratum = z.infer<typeof ErratumSchema>;
 
 /**
+ * data/document-facts.json: what a copy of a document does not print about
+ * itself (a resolution's body without its header), reviewed against the
+ * original and tied to the copy by SHA-256 prefix.
+ */
+export const ReviewedFactsSchema = z.object({
+  /** SHA-256 prefixes of the copies these facts describe. */
+  sources: z.array(z.string().regex(/^[0-9a-f]{8,64}$/u)).min(1),
+  /** Kind as the document names itself, e.g. `Nghị quyết`. */
+  kind: z.string().min(1).optional(),
+  /** Number and symbol, e.g. `71-NQ/TW`. */
+  number: z.string().min(1).optional(),
+  /** ISO date of issue. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).optional(),
+  /** Date as the original writes it. */
+  dateRaw: z.string().min(1).optional(),
+  /** Issuing body, e.g. `Bộ Chính trị`. */
+  issuer: z.string().min(1).optional(),
+  /** Subject line, e.g. `về đột phá phát triển giáo dục và đào tạo`. */
+  subject: z.string().min(1).optional(),
+  /** Signer's name. */
+  signer: z.string().min(1).optional(),
+  /** Where the official original is published, for the reviewer and the reader. */
+  original: z.string().url().optional(),
+  /** Why, for the reviewer. */
+  note: z.string().optional(),
+});
+export type ReviewedFacts = z.infer<typeof ReviewedFactsSchema>;
+
+/** data/national-issuers.json: bodies whose documents belong to no province (`Bộ Chính trị`, `Chính phủ`). */
+export const NationalIssuersSchema = z.array(z.string().min(1));
+
+/**
  * data/search-synonyms.json: groups of words that name the same thing
  * (`GDĐT` = `Giáo dục và Đào tạo`), written without tone marks, đ as d, lower case.
  */

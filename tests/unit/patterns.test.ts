@@ -25,7 +25,7 @@ describe('numbering patterns', () => {
     expect(groups(numbering.DECIMAL_NUMBERING, '2.3 Tầm nhìn đến năm 2045')).toMatchObject({ label: '2.3', value: '2.3' });
     expect(groups(numbering.ARABIC_NUMBERING, '1. Mục đích')).toMatchObject({ label: '1.', value: '1' });
     expect(groups(numbering.LETTER_NUMBERING, 'a) Phòng Giáo dục Phổ thông và Mầm non')).toMatchObject({ value: 'a' });
-    expect(groups(numbering.ORDINAL_NUMBERING, 'Thứ sáu, đối với ngành giáo dục:')).toMatchObject({ label: 'Thứ sáu', value: 'sáu' });
+    expect(groups(numbering.ORDINAL_NUMBERING, 'Thứ sáu, đối với ngành giáo dục:')).toMatchObject({ label: 'Thứ sáu,', value: 'sáu' });
     expect(groups(numbering.TEXT_BULLET, '• Chỉ đạo các cơ sở')).toMatchObject({ label: '•' });
     expect(groups(numbering.LIST_MARKER, '10. Học đi đôi với hành')).toMatchObject({ marker: '10.' });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
 import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, splitAgencyList } from '../../src/ingest/readers/agency-list.ts';
 import { recaseTitle, subjectAfterKind } from '../../src/ingest/readers/title-case.ts';
-import { foldVietnamese, slugify } from '../../src/lib/fold-vietnamese.ts';
+import { boundedSlug, foldVietnamese, slugify } from '../../src/lib/fold-vietnamese.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
 const head = referenceData.agencyHead;
@@ -105,5 +105,12 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('Đào tạo, đường, Sở Tài chính')).toBe('Dao tao, duong, So Tai chinh');
     expect(slugify('Sở Giáo dục và Đào tạo')).toBe('so-giao-duc-va-dao-tao');
     expect(slugify('281/NQ-CP')).toBe('281-nq-cp');
+  });
+  it('keeps a slug short enough for a folder name, and two long names that share their start apart', () => {
+    const long = 'Văn phòng Tỉnh ủy và các Ban xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh';
+    expect(boundedSlug('Sở Tài chính')).toBe('so-tai-chinh');
+    expect(boundedSlug(long)).toMatch(/^van-phong-tinh-uy-va-cac-ban-xay-dung-dang-[a-z0-9-]*-[0-9a-f]{8}$/u);
+    expect(boundedSlug(long).length).toBeLessThanOrEqual(80);
+    expect(boundedSlug(`${long} tỉnh Nghệ An`)).not.toBe(boundedSlug(long));
   });
 });

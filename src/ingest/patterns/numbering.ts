@@ -17,7 +17,7 @@ export const ARABIC_NUMBERING = /^(?<label>(?<value>\d{1,2})\.)\s+/u;
 export const LETTER_NUMBERING = /^(?<label>(?<value>[a-zđ])\))\s+/u;
 
 /** An ordinal word: `Thứ nhất, đột phá về tư duy…`. */
-export const ORDINAL_NUMBERING = /^(?<label>Thứ (?<value>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*/u;
+export const ORDINAL_NUMBERING = /^(?<label>Thứ (?<value>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,)\s*/u;
 
 /** Bullets that markdown does not read as list items: `• …`, `– …`. */
 export const TEXT_BULLET = /^(?<label>[•–])\s+/u;

@@ -40,6 +40,7 @@ export interface DocumentFactsDraft {
 export function extractDocumentFacts(
   regions: Regions,
   root: OutlineNode,
+  sha256: string,
   data: ReferenceData,
   log: MessageLog,
 ): DocumentFactsDraft {
@@ -66,23 +67,33 @@ export function extractDocumentFacts(
     } else headerRoles.set(block, 'other');
   }
 
+  const reviewed = data.documentFacts.find((entry) => entry.sources.some((prefix) => sha256.startsWith(prefix))) ?? null;
+  if (reviewed) {
+    number = reviewed.number ?? number;
+    symbol = reviewed.number ? reviewed.number.replace(/^\d+[-/]?/u, '') : symbol;
+    date = reviewed.date ?? date;
+    dateRaw = reviewed.dateRaw ?? dateRaw;
+  }
+
   const preamble = root.children.filter((node) => !node.numbering && node.kind === 'paragraph').map((node) => node.text);
   const bodyText = allText(root);
-  const kind = regions.kind?.name ?? 'Văn bản';
+  const kind = reviewed?.kind ?? regions.kind?.name ?? 'Văn bản';
   // Without a kind line the first paragraph is the best title there is (it stays in the body too).
-  const rawSubject = (regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions))
+  const rawSubject = (reviewed?.subject ?? (regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions)))
     .replace(/\s+/gu, ' ')
     .trim();
   const subject = recaseTitle(rawSubject, [...preamble, bodyText], data.provinces);
   if (!rawSubject) log.warn('Unexpected document without a title, expected title lines under the kind line', 1, 'extract:title');
-  const title = !regions.kind ? subject || kind : subject ? `${kind} ${subjectAfterKind(subject, bodyText)}` : kind;
+  const titled = Boolean(regions.kind ?? reviewed?.subject);
+  const title = !titled ? subject || kind : subject ? `${kind} ${subjectAfterKind(subject, bodyText)}` : kind;
 
-  const province = findProvince(place, rawSubject, [rawSubject, ...preamble, bodyText].join(' '), data);
-  if (!province) log.warn('Unexpected document without a province, expected a place line or `tỉnh <name>`', 1, 'extract:province');
+  const headerIssuer = reviewed?.issuer ?? issuerOfHeader(regions.header, headerRoles, [...preamble, bodyText], data);
+  // A Politburo resolution or a Government decision belongs to no province, whatever places it names.
+  const national = headerIssuer !== null && data.nationalIssuer.test(headerIssuer);
+  const province = national ? null : findProvince(place, rawSubject, [rawSubject, ...preamble, bodyText].join(' '), data);
+  if (!province && !national) log.warn('Unexpected document without a province, expected a place line or `tỉnh <name>`', 1, 'extract:province');
 
-  const issuer =
-    issuerOfHeader(regions.header, headerRoles, [...preamble, bodyText], data) ??
-    findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
+  const issuer = headerIssuer ?? findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
   if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
 
   return {

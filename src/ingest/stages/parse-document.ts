@@ -51,7 +51,7 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
     );
   }
   const extracted = timer.time('extract', () => ({
-    facts: extractDocumentFacts(regions, root, data, log),
+    facts: extractDocumentFacts(regions, root, source.sha256, data, log),
     tasks: extractTasks(root, data, log),
     responsibilities: extractResponsibilities(root, data),
     targets: extractTargets(root),

@@ -1,6 +1,6 @@
 import type { Agency } from '../../schema/index.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import { slugify } from '../../lib/fold-vietnamese.ts';
+import { boundedSlug } from '../../lib/fold-vietnamese.ts';
 
 /** An agency as one document names it. */
 export interface AgencyMention {
@@ -43,11 +43,11 @@ export function resolveAgencies(mentions: AgencyMention[], data: ReferenceData):
     const kindName = entry?.name ?? withoutProvince;
     const name = entry && withoutProvince !== mention.name ? mention.name : (entry?.name ?? mention.name);
     const type = entry?.type ?? typeOf(kindName, data);
-    const kindId = slugify(kindName);
+    const kindId = boundedSlug(kindName);
     if (!kinds.has(kindId)) {
       kinds.set(kindId, { id: kindId, name: kindName, aliases: [], province: null, type, kind: null, unresolved: !entry });
     }
-    const id = slugify(`${mention.province ?? 'khong-ro'} ${kindName}`);
+    const id = boundedSlug(`${mention.province ?? 'khong-ro'} ${kindName}`);
     const agency = agencies.get(id) ?? { id, name, aliases: [], province: mention.province, type, kind: kindId, unresolved: !entry };
     if (mention.name !== agency.name && !agency.aliases.includes(mention.name)) agency.aliases.push(mention.name);
     agencies.set(id, agency);

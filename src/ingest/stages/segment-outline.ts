@@ -179,8 +179,7 @@ function labelled(style: NumberingStyle, groups: Record<string, string | undefin
 
 function stripLabel(block: Block, numbering: Numbering): string {
   if (block.kind === 'item') return block.text;
-  const text = block.text.slice(numbering.label.length);
-  return numbering.style === 'ordinal' ? text.replace(/^\s*,\s*/u, '') : text.trimStart();
+  return block.text.slice(numbering.label.length).trimStart();
 }
 
 /** `**7. Các sở, ban, ngành khác liên quan:** Căn cứ …` → `Các sở, ban, ngành khác liên quan:`. */

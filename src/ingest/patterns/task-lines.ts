@@ -17,7 +17,7 @@ export const PRODUCT_LABEL_LINE = /^(?:Sản phẩm|Kết quả)(?: đầu ra| d
  * `Sở KH&CN, Công an tỉnh theo chức năng, nhiệm vụ chủ trì, …`.
  */
 export const LEAD_DECLARATION =
-  /^(?:Đề nghị\s+)?(?<lead>.+?)\s+(?:(?:theo|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:\s+được giao)?\s+)?chủ trì(?![\p{L}])(?<rest>.*)$/u;
+  /^(?:(?:Đề nghị|Giao)\s+)?(?<lead>.+?)\s+(?:(?:theo|căn cứ)\s+chức năng,?\s+nhiệm vụ(?:\s+được giao)?\s+)?chủ trì(?![\p{L}])(?<rest>.*)$/u;
 
 /** `, phối hợp với các sở, ban, ngành…` after `chủ trì`. */
 export const SUPPORT_CLAUSE = /^\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(?<support>.+)$/u;
@@ -28,8 +28,14 @@ export const LEADS_ITSELF = /^Chủ trì\s*,?\s*(?:phối hợp(?:\s+với)?\s+(
 /** `(thực hiện hằng năm, từ năm 2026)` on a task group heading. */
 export const GROUP_TIMEFRAME = /\(\s*(?<value>(?:thực hiện|triển khai)?\s*(?:hằng năm|hàng năm|thường xuyên|trong năm \d{4}|từ năm \d{4}|giai đoạn \d{4})[^)]*?)\s*\)/u;
 
-/** `Đề nghị ` before an agency that the issuer has no authority over. */
-export const REQUEST_PREFIX = /^Đề nghị\s+/u;
+/** `Đề nghị ` before an agency the issuer has no authority over; `Giao ` before one it assigns. */
+export const REQUEST_PREFIX = /^(?:Đề nghị|Giao|giao)\s+/u;
+
+/** `…, giao Sở Y tế thành lập đoàn…`: an assignment inside a sentence, before the agency. */
+export const ASSIGNMENT_VERB = /(?:^|[,;:.]\s*)[Gg]iao\s+(?=\p{Lu})/gu;
+
+/** Where one sentence of a task ends and the next begins: `…từ sớm. Sở Y tế chủ trì…`. */
+export const SENTENCE_BREAK = /(?<=[.;])\s+(?=\p{Lu})/u;
 
 /** `đối với các cấp ủy Đảng, chính quyền các cấp: có trách nhiệm …` */
 export const ADDRESSEE_CLAUSE = /^đối với\s+(?<agency>[^:]+?)\s*:\s*(?<text>.*)$/u;

@@ -20,6 +20,7 @@ import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
 import { readFieldBlock, type FieldBlock } from '../rules/field-block.ts';
+import { readInlineAssignment } from '../rules/inline-assignment.ts';
 
 /** A task before agencies and themes are resolved across documents. */
 export interface TaskDraft {
@@ -185,6 +186,8 @@ function taskOf(
     // `Chủ trì, phối hợp với …` under a bare agency heading: the heading leads, the bullet names the support.
     const itself = LEADS_ITSELF.exec(node.text);
     if (itself?.groups!.support) support = readSupportList(itself.groups!.support, data.agencyHead).agencies;
+    const inline = lead.length === 0 ? readInlineAssignment(nodeText(node), data.agencyHead) : null;
+    if (inline) ({ lead, support } = inline);
   }
   let timeframe = scope.timeframe ?? inlineDeadline(nodeText(node));
   for (const line of node.children) {

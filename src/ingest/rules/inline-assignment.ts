@@ -1,0 +1,26 @@
+import { ASSIGNMENT_VERB, SENTENCE_BREAK } from '../patterns/task-lines.ts';
+import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+
+/**
+ * Layout "inline assignment": who leads a task, said inside its own text
+ * rather than in a heading or a label.
+ *
+ *   …, giao Sở Y tế thành lập đoàn tổ chức kiểm tra…       (03-can-tho-157)
+ *   Giao Công an tỉnh chủ trì, phối hợp với Văn phòng…     (10-nghe-an-1026)
+ *   …từ sớm. Sở Tài chính chủ trì phối hợp Sở Nội vụ…      (a later sentence, no comma)
+ */
+export function readInlineAssignment(text: string, agencyHead: RegExp): { lead: string[]; support: string[] } | null {
+  for (const match of text.matchAll(ASSIGNMENT_VERB)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (!agencyHead.test(rest)) continue;
+    const declaration = readLeadDeclaration(rest, agencyHead);
+    if (declaration) return { lead: declaration.lead, support: declaration.support };
+    const subject = agencyBeforePredicate(rest);
+    if (subject) return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
+  }
+  for (const sentence of text.split(SENTENCE_BREAK).slice(1)) {
+    const declaration = readLeadDeclaration(sentence, agencyHead);
+    if (declaration) return { lead: declaration.lead, support: declaration.support };
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
+import { reportDocuments, summariseReports } from '../../src/ingest/report.ts';
+import { TASK_ROLES } from '../../src/ingest/patterns/sections.ts';
+import { TABLE_COLUMNS } from '../../src/ingest/patterns/table-columns.ts';
+import { readLeadDeclaration } from '../../src/ingest/readers/agency-list.ts';
+import { readInlineAssignment } from '../../src/ingest/rules/inline-assignment.ts';
+import type { OutlineNode } from '../../src/ingest/model.ts';
+import type { DocumentFacts } from '../../src/schema/index.ts';
+import { ingestText, referenceData } from '../helpers/ingest-text.ts';
+
+// tests/corpus/ holds real plans of the genre from other provinces, byte for byte
+// as a web extractor wrote them, and the Politburo resolution they implement.
+// They are built here together with the seeds, as a cadre would add them.
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const corpusDir = join(projectDir, 'tests/corpus');
+const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
+
+/** Left by a web extractor, never part of what a plan says. */
+const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
+
+let result: IngestResult;
+const documentOf = (file: string): DocumentFacts => result.content!.documents.find((entry) => basename(entry.path) === file)!.facts;
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
+  mkdirSync(join(work, 'seeds'));
+  for (const name of readdirSync(join(projectDir, 'seeds'))) copyFileSync(join(projectDir, 'seeds', name), join(work, 'seeds', name));
+  for (const name of corpus) copyFileSync(join(corpusDir, name), join(work, 'seeds', name));
+  result = runIngest({ projectDir: work, seedsDir: join(work, 'seeds'), outDir: join(work, 'content'), strict: true });
+});
+
+describe('the corpus, built with the seeds', () => {
+  it('publishes every document with every source line readable', () => {
+    expect(result.messages.filter((message) => message.severity === 'fatal')).toEqual([]);
+    expect(result.written).toBe(true);
+    expect(result.content!.documents).toHaveLength(corpus.length + readdirSync(join(projectDir, 'seeds')).length);
+    for (const { path, coverage } of result.content!.documents) expect({ path, ...coverage }).toEqual({ path, lines: coverage.covered, covered: coverage.covered });
+  });
+
+  it.each(corpus)('%s: number, date, issuer and province (none for a national document)', (file) => {
+    const facts = documentOf(file);
+    expect(facts.number, 'number').toMatch(/^\d+[-/]\p{Lu}/u);
+    expect(facts.date, 'date').toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(facts.issuer, 'issuer').toBeTruthy();
+    if (referenceData.nationalIssuer.test(facts.issuer!)) expect(facts.province).toBeNull();
+    else expect(facts.province, 'province').toBeTruthy();
+  });
+
+  it.each(corpus)('%s: leaves no extractor artefact (`**`, a lone `|`) in any exported text', (file) => {
+    const { id, title, subject, issuer } = documentOf(file);
+    const content = result.content!;
+    const texts = [
+      title,
+      subject,
+      issuer ?? '',
+      ...content.tasks.filter((task) => task.document === id).flatMap((task) => [task.text, ...task.lead, ...task.support]),
+      ...content.responsibilities.filter((record) => record.document === id).flatMap((record) => [record.text, record.agency]),
+      ...content.targets.filter((target) => target.document === id).map((target) => target.text),
+      ...content.passages.filter((passage) => passage.document === id).map((passage) => passage.text),
+    ];
+    expect(texts.filter((text) => EXTRACTOR_ARTEFACT.test(text))).toEqual([]);
+  });
+
+  it.each(corpus)('%s: finds tasks under every task part and in every task table, with a lead wherever the text names one', (file) => {
+    const { parsed, content } = ingestText(readFileSync(join(corpusDir, file)), `tests/corpus/${file}`);
+    const tasks = content!.tasks;
+    const taskIds = new Set(tasks.map((task) => task.id));
+    const holdsTask = (node: OutlineNode): boolean => taskIds.has(node.id) || node.children.some(holdsTask);
+    const parts = parsed!.root.children.filter((part) => part.section && TASK_ROLES.has(part.section) && part.children.length > 0);
+    expect(parts.filter((part) => !holdsTask(part)).map((part) => part.text)).toEqual([]);
+
+    const taskTables: OutlineNode[] = [];
+    const findTables = (node: OutlineNode) => {
+      if (node.kind === 'table' && (node.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell))) taskTables.push(node);
+      node.children.forEach(findTables);
+    };
+    findTables(parsed!.root);
+    for (const table of taskTables) {
+      const leadColumn = table.cells!.findIndex((cell) => TABLE_COLUMNS.lead.test(cell));
+      const rows = table.children.filter((row) => !row.groupRow && (row.cells?.[leadColumn] ?? '') !== '');
+      expect(rows.filter((row) => !taskIds.has(row.id)).map((row) => row.id)).toEqual([]);
+      expect(tasks.filter((task) => rows.some((row) => row.id === task.id) && task.lead.length === 0).map((task) => task.id)).toEqual([]);
+    }
+
+    const named = tasks.filter(
+      (task) => readLeadDeclaration(task.text, referenceData.agencyHead)?.action || readInlineAssignment(task.text, referenceData.agencyHead),
+    );
+    expect(named.filter((task) => task.lead.length === 0).map((task) => `${task.id}: ${task.text.slice(0, 60)}`)).toEqual([]);
+  });
+
+  it('sums the corpus up in one report line', () => {
+    const reports = reportDocuments(result.content!, result.messages).filter((report) => corpus.includes(basename(report.path)));
+    const summary = summariseReports(reports);
+    console.log(`[corpus] ${summary}`);
+    expect(summary).toMatch(new RegExp(`^${corpus.length} documents · number ${corpus.length}/${corpus.length}, date ${corpus.length}/${corpus.length}`, 'u'));
+    expect(summary).toContain('texts with extractor artefacts 0');
+  });
+});

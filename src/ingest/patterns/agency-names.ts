@@ -27,6 +27,7 @@ export const PREDICATE_VERBS = [
   'bố trí',
   'quán triệt',
   'thành lập',
+  'thúc đẩy',
   'hỗ trợ',
   'cung cấp',
   'kiểm tra',

@@ -15,3 +15,6 @@ export const GROUP_ROW_NUMBER = /^(?:[IVXLC]+|[A-Z])\.?$/u;
 
 /** `1`, `12.`, `1.2`: the number cell of an ordinary row. */
 export const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+
+/** `I. Kinh tế số`: a group row whose number and title share one cell spanning the table. */
+export const GROUP_ROW_TITLE = /^(?<value>[IVXLC]+|[A-Z])[.-]\s+\S/u;

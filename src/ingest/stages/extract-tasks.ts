@@ -15,7 +15,7 @@ import {
   TIMEFRAME_LINE,
 } from '../patterns/task-lines.ts';
 import { TABLE_COLUMNS, type TableColumn } from '../patterns/table-columns.ts';
-import { isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
+import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
@@ -259,7 +259,7 @@ function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): Ta
       if (merged(column)) return above[column];
       const lines = row.blocks[0]?.rows?.[0]?.cellLines?.[index(column)!];
       const written = lines && lines.length > 1 ? joinAgencyLines(lines, data.agencyHead) : cell(column);
-      return written ? splitAgencyList(written, data.agencyHead) : scope[column];
+      return written ? readAgencyCell(written, data.agencyHead) : scope[column];
     };
     const timeframeText = cell('timeframe');
     const task: TaskDraft = {
@@ -278,6 +278,18 @@ function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): Ta
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * The agencies of a table cell, which may say more than names:
+ * `Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành thực hiện…` → `Sở KH&CN`, `Các sở, ngành`.
+ */
+function readAgencyCell(text: string, agencyHead: RegExp): string[] {
+  return text.split(/\s*;\s*/u).flatMap((part) => {
+    const declaration = readLeadDeclaration(part, agencyHead);
+    if (declaration) return declaration.lead;
+    return splitAgencyList(agencyBeforePredicate(part)?.agency ?? part, agencyHead);
+  });
 }
 
 /** Lines of an agency cell, one agency a line unless a line goes on the name above it. */

@@ -1,16 +1,20 @@
-import type { OutlineNode, TableRow } from '../model.ts';
-import { GROUP_ROW_NUMBER, ROW_NUMBER } from '../patterns/flattened-table.ts';
+import type { TableRow } from '../model.ts';
+import { GROUP_ROW_NUMBER, GROUP_ROW_TITLE, ROW_NUMBER } from '../patterns/flattened-table.ts';
 import { TABLE_COLUMNS } from '../patterns/table-columns.ts';
 
 /** A body row of a table as the outline keeps it. */
 export interface ReadRow {
+  /** The row lined up with the header's columns; a merged cell leaves `''`. */
   row: TableRow;
   id: string;
-  /** Cells under the header's columns; a merged cell leaves `''`. */
-  cells: string[];
   groupRow: boolean;
   /** The first column the row does not have (merged with the row above), if any. */
   spannedFrom?: number;
+}
+
+interface Cell {
+  text: string;
+  lines: string[];
 }
 
 /**
@@ -30,8 +34,13 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
   let lastNumbered = '';
   let continuation = 0;
   return body.map((row, index) => {
-    const first = (row.cells[0] ?? '').replace(/\.$/u, '');
-    const groupRow = hasNumberColumn && GROUP_ROW_NUMBER.test(first) && row.cells.filter(Boolean).length <= 2;
+    let own: Cell[] = row.cells.map((text, column) => ({ text, lines: row.cellLines?.[column] ?? [text] }));
+    // `| I. Kinh tế số | | | 1 | …`: an empty cell before the number of a row that has one cell too many.
+    if (own.length > width && own[0]!.text === '') own = own.slice(own.findIndex((cell) => cell.text !== ''));
+    const filled = own.filter((cell) => cell.text !== '');
+    const spanning = filled.length === 1 ? GROUP_ROW_TITLE.exec(filled[0]!.text) : null;
+    const first = spanning ? spanning.groups!.value! : (own[0]?.text ?? '').replace(/\.$/u, '');
+    const groupRow = hasNumberColumn && (spanning !== null || (GROUP_ROW_NUMBER.test(first) && filled.length <= 2));
     let segment: string;
     if (!numbered) segment = `h${index + 1}`;
     else if (groupRow) {
@@ -46,18 +55,22 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
     let id = `${tableId}-${segment}`;
     for (let copy = 2; used.has(id); copy++) id = `${tableId}-${segment}-r${copy}`;
     used.add(id);
-    return { row, id, groupRow, ...alignCells(row.cells, width, hasNumberColumn && !groupRow && !ROW_NUMBER.test(first)) };
+    if (spanning) own = [{ text: first, lines: [first] }, { text: filled[0]!.text.slice(spanning[0].length - 1), lines: [] }];
+    const aligned = alignCells(own, width, hasNumberColumn && !groupRow && !ROW_NUMBER.test(first));
+    return {
+      row: { line: row.line, cells: aligned.cells.map((cell) => cell.text), cellLines: aligned.cells.map((cell) => cell.lines) },
+      id,
+      groupRow,
+      spannedFrom: aligned.spannedFrom,
+    };
   });
 }
 
-function alignCells(cells: string[], width: number, numberMerged: boolean): { cells: string[]; spannedFrom?: number } {
+function alignCells(cells: Cell[], width: number, numberMerged: boolean): { cells: Cell[]; spannedFrom?: number } {
   if (cells.length >= width) return { cells };
-  const shifted = numberMerged ? ['', ...cells] : [...cells];
+  const empty = (): Cell => ({ text: '', lines: [] });
+  const shifted = numberMerged ? [empty(), ...cells] : [...cells];
   const spannedFrom = shifted.length;
-  while (shifted.length < width) shifted.push('');
+  while (shifted.length < width) shifted.push(empty());
   return { cells: shifted, spannedFrom };
-}
-
-export function rowNodeFields(read: ReadRow): Pick<OutlineNode, 'id' | 'cells' | 'spannedFrom' | 'groupRow'> {
-  return { id: read.id, cells: read.cells, spannedFrom: read.spannedFrom, groupRow: read.groupRow };
 }

@@ -11,7 +11,7 @@ import {
 } from '../patterns/numbering.ts';
 import { END_OF_TEXT_MARK } from '../patterns/document-header.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
-import { readTableRows, rowNodeFields } from './read-table-rows.ts';
+import { readTableRows } from './read-table-rows.ts';
 
 /** Longest text of a numbered item with children that still reads as a heading. */
 const HEADING_MAX_LENGTH = 200;
@@ -278,9 +278,12 @@ function assignRowIds(table: OutlineNode): void {
   const rows = block.rows ?? [];
   const body = block.hasHeader ? rows.slice(1) : rows;
   table.cells = block.hasHeader ? rows[0]!.cells : null;
-  table.children = readTableRows(table.id, table.cells, body).map((read) => ({
-    ...createNode('row', null, read.row.cells.join(' '), [{ ...block, start: read.row.line, end: read.row.line, rows: [read.row] }], null),
-    ...rowNodeFields(read),
+  table.children = readTableRows(table.id, table.cells, body).map(({ row, id, groupRow, spannedFrom }) => ({
+    ...createNode('row', null, row.cells.filter(Boolean).join(' '), [{ ...block, start: row.line, end: row.line, rows: [row] }], null),
+    id,
+    cells: row.cells,
+    groupRow,
+    spannedFrom,
     parent: table,
     level: table.level + 1,
   }));

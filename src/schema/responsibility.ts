@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SourceSpanSchema } from './source-span.ts';
+import { TimeframeSchema } from './timeframe.ts';
 
 /** What one agency is charged with under TỔ CHỨC THỰC HIỆN: one bullet or paragraph. */
 export const ResponsibilitySchema = z.object({
@@ -19,6 +20,8 @@ export const ResponsibilitySchema = z.object({
   text: z.string().min(1),
   /** The text with reviewed OCR corrections applied, when any apply. */
   reading: z.string().optional(),
+  /** A deadline the text itself gives (`Trước ngày 15/12 hàng năm tổng hợp, báo cáo…`), else null. */
+  timeframe: TimeframeSchema.nullable(),
   /** Source lines. */
   source: SourceSpanSchema,
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
 import { reportDocuments, summariseReports } from '../../src/ingest/report.ts';
 import { TASK_ROLES } from '../../src/ingest/patterns/sections.ts';
-import { TABLE_COLUMNS } from '../../src/ingest/patterns/table-columns.ts';
+import { isTaskTable } from '../../src/ingest/rules/task-table.ts';
 import { readLeadDeclaration } from '../../src/ingest/readers/agency-list.ts';
 import { readInlineAssignment } from '../../src/ingest/rules/inline-assignment.ts';
 import type { OutlineNode } from '../../src/ingest/model.ts';
@@ -76,12 +76,12 @@ describe('the corpus, built with the seeds', () => {
 
     const taskTables: OutlineNode[] = [];
     const findTables = (node: OutlineNode) => {
-      if (node.kind === 'table' && (node.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell))) taskTables.push(node);
+      if (node.kind === 'table' && isTaskTable(node)) taskTables.push(node);
       node.children.forEach(findTables);
     };
     findTables(parsed!.root);
     for (const table of taskTables) {
-      const leadColumn = table.cells!.findIndex((cell) => TABLE_COLUMNS.lead.test(cell));
+      const leadColumn = table.cells!.findIndex((cell) => /chủ trì/iu.test(cell));
       const rows = table.children.filter((row) => !row.groupRow && (row.cells?.[leadColumn] ?? '') !== '');
       expect(rows.filter((row) => !taskIds.has(row.id)).map((row) => row.id)).toEqual([]);
       expect(tasks.filter((task) => rows.some((row) => row.id === task.id) && task.lead.length === 0).map((task) => task.id)).toEqual([]);

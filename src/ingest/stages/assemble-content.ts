@@ -16,6 +16,7 @@ import { buildPage, FIXED_IDS, passagesOf } from './build-page.ts';
 import { renderMdx, type PageBlock, type TargetMark } from './render-mdx.ts';
 import { checkCoverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
+import { readInlineDeadline } from '../rules/inline-deadline.ts';
 
 /**
  * Resolve what spans documents (document ids, agencies, themes, indicators,
@@ -98,6 +99,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
           path: record.path,
           text: record.text,
           ...(corrected ? { reading: corrected } : {}),
+          timeframe: readInlineDeadline(corrected ?? record.text),
           source: { line: record.node.start, endLine: record.node.end },
         });
       }

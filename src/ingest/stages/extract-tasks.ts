@@ -6,7 +6,6 @@ import { TASK_ROLES } from '../patterns/sections.ts';
 import {
   AGENCY_FIELD_LINE,
   GROUP_TIMEFRAME,
-  INLINE_DEADLINE,
   LEAD_IN_END,
   LEAD_LABEL_LINE,
   LEADS_ITSELF,
@@ -14,13 +13,14 @@ import {
   SUPPORT_LABEL_LINE,
   TIMEFRAME_LINE,
 } from '../patterns/task-lines.ts';
-import { TABLE_COLUMNS, type TableColumn } from '../patterns/table-columns.ts';
-import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
+import { isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
 import { readFieldBlock, type FieldBlock } from '../rules/field-block.ts';
 import { readInlineAssignment } from '../rules/inline-assignment.ts';
+import { readInlineDeadline } from '../rules/inline-deadline.ts';
+import { isTaskTable, readTaskTable } from '../rules/task-table.ts';
 
 /** A task before agencies and themes are resolved across documents. */
 export interface TaskDraft {
@@ -58,7 +58,7 @@ export function extractTasks(root: OutlineNode, data: ReferenceData, log: Messag
   const tasks: TaskDraft[] = [];
   const emptyScope: Scope = { lead: [], support: [], timeframe: null, context: null, group: null };
   const visitPart = (node: OutlineNode) => {
-    if (node.kind === 'table' && hasLeadColumn(node)) tasks.push(...tasksOfTable(node, emptyScope, data));
+    if (node.kind === 'table' && isTaskTable(node)) tasks.push(...tasksOfTable(node, emptyScope, data));
     else if (node.section && TASK_ROLES.has(node.section) && node.parent === root) {
       tasks.push(...tasksOfContainer(node, emptyScope, node, data, log));
     } else node.children.forEach(visitPart);
@@ -161,14 +161,8 @@ function tasksOfFieldBlock(fields: FieldBlock, scope: Scope): TaskDraft[] {
     context: scope.context,
     lead: fields.lead.length > 0 ? fields.lead : scope.lead,
     support: fields.lead.length > 0 ? fields.support : scope.support,
-    timeframe: fields.timeframe ?? inlineDeadline(text) ?? scope.timeframe,
+    timeframe: fields.timeframe ?? readInlineDeadline(text) ?? scope.timeframe,
   }));
-}
-
-/** `…, trước ngày 15/12 hằng năm`: a deadline the task's own sentence gives. */
-function inlineDeadline(text: string): Timeframe | null {
-  const deadline = INLINE_DEADLINE.exec(text);
-  return deadline ? readTimeframe(deadline[0]) : null;
 }
 
 function taskOf(
@@ -189,7 +183,7 @@ function taskOf(
     const inline = lead.length === 0 ? readInlineAssignment(nodeText(node), data.agencyHead) : null;
     if (inline) ({ lead, support } = inline);
   }
-  let timeframe = scope.timeframe ?? inlineDeadline(nodeText(node));
+  let timeframe = scope.timeframe ?? readInlineDeadline(nodeText(node));
   for (const line of node.children) {
     const timeframeLine = TIMEFRAME_LINE.exec(line.text);
     const leadLabel = LEAD_LABEL_LINE.exec(line.text);
@@ -230,84 +224,20 @@ function isAttributeLine(node: OutlineNode): boolean {
   return [TIMEFRAME_LINE, LEAD_LABEL_LINE, SUPPORT_LABEL_LINE, PRODUCT_LABEL_LINE].some((pattern) => pattern.test(node.text));
 }
 
-function hasLeadColumn(table: OutlineNode): boolean {
-  return (table.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell));
-}
-
-/**
- * One task per row of a task table. A group row (`II | HỖ TRỢ…`) names the
- * group of the rows under it; a cell merged with the row above takes that
- * row's agencies and timeframe; an agency cell with one agency per line is
- * read line by line.
- */
+/** One task per row of a task table (group rows name the group of the rows under them). */
 function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): TaskDraft[] {
-  const columns = columnIndexes(table.cells ?? []);
-  const tasks: TaskDraft[] = [];
-  let group = scope.group;
-  let above: { lead: string[]; support: string[]; timeframe: Timeframe | null } = { ...scope };
-  for (const row of table.children) {
-    if (row.groupRow) {
-      group = row;
-      continue;
-    }
-    const index = (column: TableColumn) => columns[column];
-    const merged = (column: TableColumn) => row.spannedFrom !== undefined && (index(column) ?? -1) >= row.spannedFrom;
-    const cell = (column: TableColumn) => (index(column) === undefined ? '' : (row.cells![index(column)!] ?? '').trim());
-    const text = cell('content') || (columns.content === undefined ? row.text : '');
-    if (!text) continue;
-    const agencies = (column: 'lead' | 'support') => {
-      if (merged(column)) return above[column];
-      const lines = row.blocks[0]?.rows?.[0]?.cellLines?.[index(column)!];
-      const written = lines && lines.length > 1 ? joinAgencyLines(lines, data.agencyHead) : cell(column);
-      return written ? readAgencyCell(written, data.agencyHead) : scope[column];
-    };
-    const timeframeText = cell('timeframe');
-    const task: TaskDraft = {
-      node: row,
-      path: outlinePath(table),
-      section: table.id,
-      position: 0,
-      group,
-      text,
-      context: scope.context,
-      lead: agencies('lead'),
-      support: agencies('support'),
-      timeframe: merged('timeframe') ? above.timeframe : timeframeText ? readTimeframe(timeframeText) : scope.timeframe,
-    };
-    above = task;
-    tasks.push(task);
-  }
-  return tasks;
-}
-
-/**
- * The agencies of a table cell, which may say more than names:
- * `Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành thực hiện…` → `Sở KH&CN`, `Các sở, ngành`.
- */
-function readAgencyCell(text: string, agencyHead: RegExp): string[] {
-  return text.split(/\s*;\s*/u).flatMap((part) => {
-    const declaration = readLeadDeclaration(part, agencyHead);
-    if (declaration) return declaration.lead;
-    return splitAgencyList(agencyBeforePredicate(part)?.agency ?? part, agencyHead);
-  });
-}
-
-/** Lines of an agency cell, one agency a line unless a line goes on the name above it. */
-function joinAgencyLines(lines: string[], agencyHead: RegExp): string {
-  return lines.reduce((joined, line) => (agencyHead.test(line) ? `${joined}; ${line}` : `${joined} ${line}`));
-}
-
-function columnIndexes(header: string[]): Partial<Record<TableColumn, number>> {
-  const indexes: Partial<Record<TableColumn, number>> = {};
-  header.forEach((cell, index) => {
-    for (const [column, pattern] of Object.entries(TABLE_COLUMNS) as Array<[TableColumn, RegExp]>) {
-      if (indexes[column] === undefined && pattern.test(cell)) {
-        indexes[column] = index;
-        break;
-      }
-    }
-  });
-  return indexes;
+  return readTaskTable(table, scope, data.agencyHead).map((row) => ({
+    node: row.node,
+    path: outlinePath(table),
+    section: table.id,
+    position: 0,
+    group: row.group,
+    text: row.text,
+    context: scope.context,
+    lead: row.lead,
+    support: row.support,
+    timeframe: row.timeframe,
+  }));
 }
 
 /** The nearest numbered item holding a node (itself when it is numbered and not a bullet). */

@@ -55,6 +55,8 @@ export const DocumentSchema = z.object({
   province: z.string().nullable(),
   /** ASCII slug of the province. */
   provinceId: z.string().nullable(),
+  /** Issued by a central body (Bộ Chính trị, Chính phủ, a Bộ): it belongs to no province. */
+  national: z.boolean(),
   /** ISO date (`2026-02-15`, `2026-02`, `2026`) when known, else null. */
   date: z.string().nullable(),
   /** Date as written, e.g. `ngày tháng 02 năm 2026`. */

@@ -148,6 +148,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       issuer: facts.issuer,
       province,
       provinceId: facts.provinceId,
+      national: facts.national,
       date: facts.date,
       dateRaw: facts.dateRaw,
       implements: facts.implements.map((number) => reading(number) ?? number),

@@ -29,6 +29,7 @@ export interface DocumentFactsDraft {
   dateRaw: string | null;
   province: string | null;
   provinceId: string | null;
+  national: boolean;
   issuer: string | null;
   implements: string[];
   signature: Signature | null;
@@ -106,6 +107,7 @@ export function extractDocumentFacts(
     dateRaw,
     province,
     provinceId: province ? slugify(province) : null,
+    national,
     issuer,
     implements: findImplemented(rawSubject, preamble),
     // A plan issued by a decision is signed in the decision.

@@ -46,7 +46,8 @@ export function extractTargets(root: OutlineNode): TargetDraft[] {
   const targets: TargetDraft[] = [];
   const visit = (node: OutlineNode) => {
     if (node.kind !== 'table' && node.kind !== 'rule' && !node.heading) {
-      const paragraphs = [node.text, ...node.blocks.slice(1).map((block) => block.text)];
+      // A table row's paragraphs are its cells, so that a target's words stay inside one cell.
+      const paragraphs = node.kind === 'row' ? (node.cells ?? []) : [node.text, ...node.blocks.slice(1).map((block) => block.text)];
       paragraphs.forEach((text, paragraph) => targets.push(...targetsIn(text, node, paragraph)));
     }
     node.children.forEach(visit);
@@ -153,12 +154,12 @@ function readQuantity(clause: string, index: number, written: string): Quantity 
     const from = FROM_BEFORE.exec(before);
     if (comparator === '=' && from && orMore) {
       comparator = '>=';
-      start = from.index + from[0].indexOf('từ');
+      start = from.index + from[0].search(/[Tt]ừ/u);
     }
     if (orMore && comparator === '>=' && orMore[0].length <= 12) end += orMore[0].length;
   } else {
     const from = FROM_BEFORE.exec(before);
-    if (from) start = from.index + from[0].indexOf('từ');
+    if (from) start = from.index + from[0].search(/[Tt]ừ/u);
   }
   return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
 }

@@ -26,7 +26,13 @@ export type PageBlock =
       runIn: string | null;
       paragraphs: Array<{ text: string; marks: TargetMark[] }>;
     }
-  | { type: 'table'; id: string; level: number; header: string[] | null; rows: Array<{ id: string; cells: string[] }> }
+  | {
+      type: 'table';
+      id: string;
+      level: number;
+      header: string[] | null;
+      rows: Array<{ id: string; cells: string[]; marks: TargetMark[][] }>;
+    }
   | { type: 'rule'; id: string };
 
 /**
@@ -64,7 +70,7 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
         element(
           'TableBody',
           {},
-          block.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell) => cellOf(cell, errata, false)))),
+          block.rows.map((row) => element('Row', { id: row.id }, row.cells.map((cell, index) => cellOf(cell, errata, false, row.marks[index] ?? [])))),
         ),
       ]);
     case 'rule':
@@ -72,8 +78,8 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
   }
 }
 
-function cellOf(text: string, errata: Erratum[], header: boolean): MdxJsxFlowElement {
-  return element('Cell', { header: header ? 'true' : null }, text ? [paragraph(text, [], errata, null)] : []);
+function cellOf(text: string, errata: Erratum[], header: boolean, targets: TargetMark[] = []): MdxJsxFlowElement {
+  return element('Cell', { header: header ? 'true' : null }, text ? [paragraph(text, targets, errata, null)] : []);
 }
 
 function element(name: string, attributes: Record<string, string | null>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
@@ -147,7 +153,11 @@ export function outlineBlocks(nodes: OutlineNode[], targetsOf: (node: OutlineNod
         id: node.id,
         level: node.level,
         header: node.cells,
-        rows: node.children.map((row) => ({ id: row.id, cells: row.cells ?? [] })),
+        rows: node.children.map((row) => ({
+          id: row.id,
+          cells: row.cells ?? [],
+          marks: (row.cells ?? []).map((_, index) => targetsOf(row, index)),
+        })),
       });
       return;
     } else if (node.heading) {

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/lib/check-links.ts';
+import { DomUtils, elements, readSitePages, type SitePage } from '../../scripts/lib/site-pages.ts';
+import { buildEnvironment } from '../helpers/clean-env.ts';
+import { projectDir } from './helpers.ts';
+
+// The seeds and every plan of tests/corpus/, built as a cadre would build them
+// (strict: one failing document fails the build), outside the published site.
+const corpusDir = join(projectDir, 'tests/corpus');
+const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt'));
+/** Left by a web extractor, never part of what a plan says. */
+const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
+
+let work: string;
+let output: string;
+let pages: SitePage[];
+const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(work, 'dist/api', `${name}.json`), 'utf8')) as T[];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'kb-corpus-site-'));
+  mkdirSync(join(work, 'seeds'));
+  for (const name of readdirSync(join(projectDir, 'seeds'))) copyFileSync(join(projectDir, 'seeds', name), join(work, 'seeds', name));
+  for (const name of corpus) copyFileSync(join(corpusDir, name), join(work, 'seeds', name));
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/build.ts', '--strict', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', join(work, 'dist')],
+    { cwd: projectDir, encoding: 'utf8', env: buildEnvironment() },
+  );
+  output = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
+  pages = readSitePages(join(work, 'dist'));
+}, 240_000);
+
+describe('the site built from the seeds and the corpus', () => {
+  it('publishes every corpus plan with every source line readable', () => {
+    const sources = api<{ source: string }>('documents').map((document) => basename(document.source));
+    expect(sources).toEqual(expect.arrayContaining(corpus));
+    expect(output).toMatch(/lines readable (\d+)\/\1\b/u);
+  });
+
+  it('exports no extractor artefact (`**`, a lone `|`) in any text', () => {
+    const texts = [
+      ...api<{ title: string; subject: string }>('documents').flatMap((document) => [document.title, document.subject]),
+      ...api<{ text: string; lead: string[]; support: string[] }>('tasks').flatMap((task) => [task.text, ...task.lead, ...task.support]),
+      ...api<{ text: string; agency: string }>('responsibilities').flatMap((record) => [record.text, record.agency]),
+      ...api<{ text: string }>('targets').map((target) => target.text),
+      ...api<{ text: string }>('passages').map((passage) => passage.text),
+    ];
+    expect(texts.filter((text) => EXTRACTOR_ARTEFACT.test(text))).toEqual([]);
+  });
+
+  it('shows no extractor artefact to a reader of any page', () => {
+    const shown = pages
+      .filter((page) => !page.path.startsWith('/api/'))
+      .flatMap((page) =>
+        elements(page, (element) => ['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4'].includes(element.name)).map((element) => ({
+          page: page.path,
+          text: DomUtils.textContent(element),
+        })),
+      )
+      .filter((entry) => EXTRACTOR_ARTEFACT.test(entry.text));
+    expect(shown.slice(0, 5)).toEqual([]);
+  });
+
+  it('resolves every url of the exports and every internal link and fragment', () => {
+    expect(checkLinks(join(work, 'dist'), '/', pages).slice(0, 10)).toEqual([]);
+  });
+});

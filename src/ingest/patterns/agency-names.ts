@@ -28,6 +28,8 @@ export const PREDICATE_VERBS = [
   'quán triệt',
   'thành lập',
   'thúc đẩy',
+  'phát huy',
+  'phân công',
   'hỗ trợ',
   'cung cấp',
   'kiểm tra',

@@ -64,3 +64,10 @@ export const KIND_BY_CODE: Record<string, string> = {
   TB: 'Thông báo',
   QH: 'Luật',
 };
+
+/** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out. */
+export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai)(?!\p{L})/u;
+
+/** Where one implemented document's clause ends: `;`, or `và` before the next document (`… và Chỉ thị số 007/CT-UBND`). */
+export const IMPLEMENTED_CLAUSE_BREAK =
+  /\s*;\s*|\s+và\s+(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Hướng dẫn|Thông tư|Nghị định|Chương trình|Công văn|Thông báo|Luật)\s+(?:số\s+)?\d)/u;

@@ -15,6 +15,7 @@ import {
 } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
+import { IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
 import { recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
@@ -109,7 +110,7 @@ export function extractDocumentFacts(
     provinceId: province ? slugify(province) : null,
     national,
     issuer,
-    implements: findImplemented(rawSubject, preamble),
+    implements: findImplemented(rawSubject, preamble, bodyText),
     // A plan issued by a decision is signed in the decision.
     signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
@@ -206,18 +207,21 @@ function withProvince(issuer: string, province: string | null): string {
 
 /**
  * The documents a plan directly implements: the first number cited in its
- * title, then the first number of each `;`-clause of its `Thực hiện …`
- * preamble. Numbers cited inside those clauses are what *they* implement.
+ * title, then the first number of each clause of its opening `Thực hiện …`
+ * / `Căn cứ …` paragraphs (clauses end at `;` and at `và` before another
+ * document). Numbers cited inside those clauses are what *they* implement.
+ * A title printed in capitals writes `06/QĐ-TTG`: the body's `06/QĐ-TTg` wins.
  */
-function findImplemented(title: string, preamble: string[]): string[] {
+function findImplemented(title: string, preamble: string[], bodyText: string): string[] {
   const found: string[] = [];
+  const cited = [...preamble, bodyText].flatMap((paragraph) => paragraph.match(DOCUMENT_NUMBER) ?? []);
   const add = (number: string | undefined) => {
-    if (number && !found.includes(number)) found.push(number);
+    const written = number && (cited.find((other) => other.toUpperCase() === number.toUpperCase()) ?? number);
+    if (written && !found.includes(written)) found.push(written);
   };
   add(title.match(DOCUMENT_NUMBER)?.[0]);
-  const opening = preamble.find((paragraph) => /^(?:Thực hiện|Căn cứ|Triển khai)(?!\p{L})/u.test(paragraph));
-  if (opening) {
-    for (const clause of opening.split(/;\s*/u)) add(clause.match(DOCUMENT_NUMBER)?.[0]);
+  for (const opening of preamble.filter((paragraph) => IMPLEMENTING_OPENING.test(paragraph))) {
+    for (const clause of opening.split(IMPLEMENTED_CLAUSE_BREAK)) add(clause.match(DOCUMENT_NUMBER)?.[0]);
   }
   return found;
 }

@@ -27,7 +27,8 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
   const visit = (node: OutlineNode, agency: { name: string; path: string } | null) => {
     for (const child of node.children) {
       if (child.kind === 'table' || child.kind === 'rule') continue;
-      const own = agencyOf(child, data);
+      // Outside any agency's block, a bullet that opens with its agency (`- Sở Nội vụ hướng dẫn…`) is one.
+      const own = agencyOf(child, data) ?? (agency || child.heading || child.children.length > 0 ? null : agencyOpening(child, data));
       if (own) {
         const context = { name: own.name, path: outlinePath(child) };
         if (own.text) records.push({ node: child, agency: own.name, path: context.path, text: own.text });
@@ -52,6 +53,12 @@ function agencyOf(node: OutlineNode, data: ReferenceData): { name: string; text:
     return named(node.runIn, text.slice(node.runIn.length).trim());
   }
   if (isBareAgency(text, data.agencyHead)) return named(text, '');
+  return agencyOpening(node, data);
+}
+
+/** `2. Ban Tuyên giáo … chủ trì …`, `- Đề nghị Ủy ban Mặt trận … phát huy …`: an item that opens with its agency and verb. */
+function agencyOpening(node: OutlineNode, data: ReferenceData): { name: string; text: string } | null {
+  const text = nodeText(node);
   const opening = agencyBeforePredicate(text.replace(REQUEST_PREFIX, ''));
   if (opening && data.agencyHead.test(opening.agency) && !LEAD_IN_END.test(opening.agency)) {
     return named(opening.agency, text);

@@ -4,6 +4,7 @@
  * and stops at the first failure.
  *
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
+ *   --data DIR                            another reviewed data folder (its published URLs and id lock)
  *   --strict                              fail when any document fails, instead of publishing the others
  *   SITE_BASE=/kb/                        build for a sub-path
  */
@@ -17,6 +18,7 @@ const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
 const content = pathOption('--content', resolve(projectDir, 'content'));
 const out = pathOption('--out', resolve(projectDir, 'dist'));
+const data = pathOption('--data', resolve(projectDir, 'data'));
 const env = { ...process.env, KB_CONTENT_DIR: content };
 const strict = process.argv.includes('--strict');
 const timings: Array<[string, number]> = [];
@@ -36,9 +38,9 @@ function step(name: string, script: string, scriptArgs: string[]): void {
   }
 }
 
-step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, ...(strict ? ['--strict'] : [])]);
+step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : [])]);
 step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', out]);
 step('search index', 'scripts/index-search.ts', ['--dist', out]);
-step('published URLs', 'scripts/check-published.ts', ['--dist', out]);
+step('published URLs', 'scripts/check-published.ts', ['--dist', out, '--data', data]);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);
 if (leftOut) console.error('[build] published without the documents the ingest left out (see its errors above)');

@@ -3,12 +3,16 @@
  * recorded in data/published-urls.txt; a build in which one of them is gone
  * fails, unless data/redirects.json says where it went. Redirects are written
  * into dist/: a page for a moved page, an anchor for a moved item, and a
- * `_redirects` file for hosts that read one.
+ * `_redirects` file for hosts that read one. The page of a task an amendment
+ * removed redirects to its tombstone on the document page.
  *
  *   --dist DIR        the built site (default dist/)
- *   --record          add this build's new URLs to data/published-urls.txt
+ *   --data DIR        the reviewed data folder holding the lists below (default data/)
+ *   --record          add this build's new URLs to data/published-urls.txt, and
+ *                     every id's words to data/id-lock.json (what the ingest binds ids to)
  *   --list FILE       another list of published URLs (tests)
  *   --redirects FILE  another redirects file (tests)
+ *   --lock FILE       another id lock (tests)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,18 +20,24 @@ import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { writeRedirects } from './lib/write-redirects.ts';
-import { RedirectsSchema } from '../src/schema/index.ts';
+import { recordIdLock, removedTaskRedirects } from './lib/id-lock.ts';
+import { IdLockSchema, RedirectsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const dist = pathOption('--dist', join(projectDir, 'dist'));
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/u, '/');
-const listPath = pathOption('--list', join(projectDir, 'data/published-urls.txt'));
-const redirectsPath = pathOption('--redirects', join(projectDir, 'data/redirects.json'));
+const dataDir = pathOption('--data', join(projectDir, 'data'));
+const listPath = pathOption('--list', join(dataDir, 'published-urls.txt'));
+const redirectsPath = pathOption('--redirects', join(dataDir, 'redirects.json'));
+const lockPath = pathOption('--lock', join(dataDir, 'id-lock.json'));
 
 const current = new Set(publishedUrls(dist, base));
 const recorded = existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').filter(Boolean) : [];
-const redirects = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
+const declared = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
+// The page of a task an amendment removed sends the reader to its tombstone.
+const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recorded.includes(redirect.from));
+const redirects = [...declared, ...removed];
 
 const problems: string[] = [];
 for (const redirect of redirects) {
@@ -49,7 +59,9 @@ writeRedirects(dist, base, redirects, splitUrl);
 const fresh = [...current].filter((url) => !recorded.includes(url));
 if (args.includes('--record')) {
   writeFileSync(listPath, `${[...new Set([...recorded, ...fresh])].sort().join('\n')}\n`);
-  console.log(`[links] recorded ${fresh.length} new URLs in data/published-urls.txt`);
+  const previousLock = existsSync(lockPath) ? IdLockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : {};
+  writeFileSync(lockPath, `${JSON.stringify(recordIdLock(dist, previousLock), null, 1)}\n`);
+  console.log(`[links] recorded ${fresh.length} new URLs in data/published-urls.txt and every id's words in data/id-lock.json`);
 } else {
   console.log(
     `[links] ${current.size} URLs published, none lost, ${redirects.length} redirects` +

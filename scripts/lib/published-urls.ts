@@ -17,10 +17,17 @@ export function publishedUrls(dist: string, base: string): string[] {
     else if (file.startsWith('api/') && file.endsWith('.json')) urls.add(`/${file}`);
   }
   for (const name of ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references', 'passages']) {
-    const records = JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as Array<{ url: string; permalink?: string }>;
+    const records = JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as Array<{
+      id: string;
+      url: string;
+      permalink?: string;
+      removed?: Array<{ id: string }>;
+    }>;
     for (const record of records) {
       urls.add(strip(record.url));
       if (record.permalink) urls.add(strip(record.permalink));
+      // The tombstone of an item an amendment removed keeps its anchor.
+      for (const item of record.removed ?? []) urls.add(`/${record.id}/#${item.id}`);
     }
   }
   return [...urls].sort();

@@ -7,6 +7,8 @@ import {
   DocumentKindSchema,
   ErratumSchema,
   IndicatorSchema,
+  IdDecisionSchema,
+  IdLockSchema,
   NationalIssuersSchema,
   ProvinceSchema,
   ReviewedFactsSchema,
@@ -15,7 +17,9 @@ import {
   type AgencyAliases,
   type DocumentKind,
   type Erratum,
+  type IdDecision,
   type Indicator,
+  type LockedItem,
   type Province,
   type ReviewedFacts,
   type ThemeTaxonomy,
@@ -35,6 +39,10 @@ export interface ReferenceData {
   documentFacts: ReviewedFacts[];
   /** Matches the start of an issuer whose documents belong to no province. */
   nationalIssuer: RegExp;
+  /** Every id once published, per document, with its words (written by `npm run record-urls`). */
+  idLock: Record<string, LockedItem[]>;
+  /** Reviewed choices of which item keeps a published id when two read alike. */
+  idDecisions: IdDecision[];
   errata: Erratum[];
 }
 
@@ -57,6 +65,8 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     themes: read(dataDir, 'themes.json', ThemeTaxonomySchema),
     indicators: read(dataDir, 'indicators.json', z.array(IndicatorSchema)),
     documentFacts: read(dataDir, 'document-facts.json', z.array(ReviewedFactsSchema)),
+    idLock: read(dataDir, 'id-lock.json', IdLockSchema),
+    idDecisions: read(dataDir, 'id-decisions.json', z.array(IdDecisionSchema)),
     nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
   };

@@ -128,6 +128,31 @@ export const ReviewedFactsSchema = z.object({
 });
 export type ReviewedFacts = z.infer<typeof ReviewedFactsSchema>;
 
+/** One item of data/id-lock.json: an id once published and the words it named. */
+export const LockedItemSchema = z.object({
+  /** Anchor id on the document page, e.g. `ii-2-y3`. */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  /** The item's words as last published. */
+  text: z.string(),
+  /** Its wordings before that, oldest first, when the plan was amended. */
+  earlier: z.array(z.string()).optional(),
+});
+export type LockedItem = z.infer<typeof LockedItemSchema>;
+
+/** data/id-lock.json: per document, every id published, in document order. */
+export const IdLockSchema = z.record(z.string(), z.array(LockedItemSchema));
+
+/** data/id-decisions.json: which item keeps a published id when two read alike (`npm run decide-id`). */
+export const IdDecisionSchema = z.object({
+  /** Document id. */
+  document: z.string(),
+  /** The published id. */
+  id: z.string(),
+  /** Source line where the item that keeps it starts. */
+  line: z.number().int().positive(),
+});
+export type IdDecision = z.infer<typeof IdDecisionSchema>;
+
 /** data/national-issuers.json: bodies whose documents belong to no province (`Bộ Chính trị`, `Chính phủ`). */
 export const NationalIssuersSchema = z.array(z.string().min(1));
 

@@ -24,6 +24,17 @@ export const SignatureSchema = z.object({
 });
 export type Signature = z.infer<typeof SignatureSchema>;
 
+/** An item published before that this version of the document no longer has. */
+export const RemovedItemSchema = z.object({
+  /** Its anchor id, kept on the page as a tombstone. */
+  id: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Its last published words. */
+  text: z.string(),
+  /** The id of the section it stood in, when that section is still there. */
+  section: z.string().nullable(),
+});
+export type RemovedItem = z.infer<typeof RemovedItemSchema>;
+
 /** Counts shown on the home page and in the ingest report. */
 export const DocumentCountsSchema = z.object({
   sections: z.number().int().nonnegative(),
@@ -77,5 +88,7 @@ export const DocumentSchema = z.object({
   outline: z.array(OutlineEntrySchema),
   /** Record counts. */
   counts: DocumentCountsSchema,
+  /** Items once published that this version no longer has (tombstones on the page). */
+  removed: z.array(RemovedItemSchema),
 });
 export type DocumentFacts = z.infer<typeof DocumentSchema>;

@@ -22,6 +22,8 @@ export const TaskSchema = z.object({
   theme: z.string(),
   /** Full text of the task, NFC, as written. */
   text: z.string().min(1),
+  /** Its wordings published before an amendment, oldest first. */
+  earlier: z.array(z.string()).optional(),
   /** The text with reviewed OCR corrections applied, when any apply. */
   reading: z.string().optional(),
   /** Lead-in line the task hangs from (ends with `:`), when there is one. */

@@ -6,6 +6,8 @@ import { formatMessage } from '../../src/ingest/messages.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 
 export const referenceData = loadReferenceData();
+/** A fixture is read as a document never published: no id of the lock applies to it. */
+const unpublished = { ...referenceData, idLock: {} };
 
 export interface IngestedText {
   content: Content | null;
@@ -18,9 +20,9 @@ export interface IngestedText {
 export function ingestText(text: string | Uint8Array, path = 'seeds/fixture.txt'): IngestedText {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const timer = new Timer();
-  const result = parseDocument(path, bytes, referenceData, timer);
+  const result = parseDocument(path, bytes, unpublished, timer);
   if (!('root' in result)) return { content: null, parsed: null, messages: result.log.messages.map(formatMessage) };
-  const content = assembleContent([result], referenceData, timer);
+  const content = assembleContent([result], unpublished, timer);
   return { content, parsed: result, messages: result.log.messages.map(formatMessage) };
 }
 

@@ -17,6 +17,7 @@ import { renderMdx, type PageBlock, type TargetMark } from './render-mdx.ts';
 import { checkCoverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
 import { readInlineDeadline } from '../rules/inline-deadline.ts';
+import { reconcileIds } from './reconcile-ids.ts';
 
 /**
  * Resolve what spans documents (document ids, agencies, themes, indicators,
@@ -53,6 +54,16 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     };
     const province = facts.province;
     const agencyId = (name: string) => directory.idOf({ name, province });
+    // Ids bound to content: before any record takes a node's id.
+    const reconciliation = timer.time('reconcile', () =>
+      reconcileIds(
+        [document.issuing, document.root].filter((root): root is OutlineNode => root !== null),
+        data.idLock[slug] ?? [],
+        data.idDecisions.filter((decision) => decision.document === slug),
+        document.log,
+      ),
+    );
+    for (const change of reconciliation.changes) document.log.info(`Amended since published: ${change}`, 1, 'reconcile:change');
 
     const reportedGroups = new Set<string>();
     timer.time('resolve', () => {
@@ -73,11 +84,12 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
           document: slug,
           province,
           path: task.path,
-          section: task.section,
+          section: task.section.id,
           position: task.position,
           group: task.group?.id ?? null,
           theme: theme.theme,
           text: task.text,
+          ...(reconciliation.amended.has(task.node.id) ? { earlier: reconciliation.amended.get(task.node.id)! } : {}),
           ...(corrected ? { reading: corrected } : {}),
           context: task.context,
           lead: task.lead,
@@ -158,6 +170,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       source: source.path,
       sha256: source.sha256,
       outline: outlineOf(document.root),
+      removed: reconciliation.removed.map(({ id, text, section }) => ({ id, text, section })),
       counts: {
         sections: outlineOf(document.root).length,
         tasks: document.tasks.length,
@@ -169,7 +182,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       },
     };
     const blocks: PageBlock[] = timer.time('emit', () =>
-      buildPage(document.regions, facts, document, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
+      buildPage(document.regions, facts, { ...document, removed: reconciliation.removed }, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
     );
     const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
     const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));

@@ -2,7 +2,7 @@ import type { Block, OutlineNode } from '../model.ts';
 import type { Regions } from './split-regions.ts';
 import type { DocumentFactsDraft } from './extract-document-facts.ts';
 import { outlineBlocks, type PageBlock, type TargetMark } from './render-mdx.ts';
-import type { Passage } from '../../schema/index.ts';
+import type { Passage, RemovedItem } from '../../schema/index.ts';
 import { RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
 
 /** Ids of the parts of a document that have no numbering of their own. */
@@ -22,7 +22,7 @@ export const FIXED_IDS = {
 export function buildPage(
   regions: Regions,
   facts: DocumentFactsDraft,
-  outline: { root: OutlineNode; issuing: OutlineNode | null },
+  outline: { root: OutlineNode; issuing: OutlineNode | null; removed: RemovedItem[] },
   targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
@@ -43,6 +43,8 @@ export function buildPage(
   blocks.push(...outlineBlocks(outline.root.children.filter((node) => node.kind !== 'annex'), targetsOf));
   blocks.push(...closingBlocks(regions.closing, ''));
   blocks.push(...outlineBlocks(annexes, targetsOf));
+  // What an amendment removed keeps its anchor, with its last words.
+  blocks.push(...outline.removed.map((item): PageBlock => ({ type: 'removed', ...item })));
   return blocks;
 }
 
@@ -67,7 +69,7 @@ function closingBlocks(closing: Block[], prefix: string): PageBlock[] {
         ? { id: FIXED_IDS.signature, kind: 'signature' }
         : null;
     if (opens && groups.at(-1)?.id !== `${prefix}${opens.id}`) groups.push({ ...opens, id: `${prefix}${opens.id}`, lines: [] });
-    else if (groups.length === 0) groups.push({ id: `${prefix}cuoi-${++other}`, kind: 'paragraph', lines: [] });
+    else if (groups.length === 0) groups.push({ id: `${prefix}cuoi-${++other}`, kind: 'closing', lines: [] });
     groups.at(-1)!.lines.push(...(block.kind === 'item' ? [`${block.marker ?? '-'} ${block.text}`] : block.lines));
   }
   return groups.map((group) => lines(group.id, group.kind, group.lines));
@@ -101,6 +103,7 @@ export function passagesOf(document: string, blocks: PageBlock[], reading: (text
       case 'table':
         return block.rows.map((row) => passage(row.id, 'row', 'task', null, row.cells.filter(Boolean).join(' · ')));
       case 'rule':
+      case 'removed':
         return [];
     }
   });

@@ -46,6 +46,7 @@ function textOf(block: PageBlock): string {
     case 'table':
       return [block.header ?? [], ...block.rows.map((row) => row.cells)].flat().join('');
     case 'rule':
+    case 'removed':
       return '';
   }
 }

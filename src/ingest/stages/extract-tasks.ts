@@ -26,8 +26,8 @@ import { isTaskTable, readTaskTable } from '../rules/task-table.ts';
 export interface TaskDraft {
   node: OutlineNode;
   path: string;
-  /** Anchor id of the numbered item (or table) holding it. */
-  section: string;
+  /** The numbered item (or table) holding it; its anchor is the task's section. */
+  section: OutlineNode;
   position: number;
   /** Top-level item of the task part (the task group), if any. */
   group: OutlineNode | null;
@@ -229,7 +229,7 @@ function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): Ta
   return readTaskTable(table, scope, data.agencyHead).map((row) => ({
     node: row.node,
     path: outlinePath(table),
-    section: table.id,
+    section: table,
     position: 0,
     group: row.group,
     text: row.text,
@@ -241,11 +241,11 @@ function tasksOfTable(table: OutlineNode, scope: Scope, data: ReferenceData): Ta
 }
 
 /** The nearest numbered item holding a node (itself when it is numbered and not a bullet). */
-function sectionOf(node: OutlineNode): string {
+function sectionOf(node: OutlineNode): OutlineNode {
   for (let current: OutlineNode | null = node; current; current = current.parent) {
-    if (current.numbering && current.numbering.style !== 'bullet') return current.id;
+    if (current.numbering && current.numbering.style !== 'bullet') return current;
   }
-  return node.id;
+  return node;
 }
 
 /** The node's own text and its continuation paragraphs. */

@@ -33,7 +33,8 @@ export type PageBlock =
       header: string[] | null;
       rows: Array<{ id: string; cells: string[]; marks: TargetMark[][] }>;
     }
-  | { type: 'rule'; id: string };
+  | { type: 'rule'; id: string }
+  | { type: 'removed'; id: string; text: string; section: string | null };
 
 /**
  * Write the document page as MDX through the mdast serialiser: the source's
@@ -75,6 +76,8 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
       ]);
     case 'rule':
       return element('Rule', { id: block.id }, []);
+    case 'removed':
+      return element('Removed', { id: block.id, section: block.section }, [paragraph(block.text, [], [], null)]);
   }
 }
 

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LockedItem, Passage, RemovedItem } from '../../src/schema/index.ts';
+
+/** Passages of the outline, whose ids the ingest binds to their words; header and closing lines keep fixed ids. */
+const OUTLINE_KINDS = new Set(['heading', 'item', 'paragraph', 'row']);
+
+/**
+ * The lock of published ids after this build: per document, every outline id
+ * it publishes with its words, in document order. An id the lock had whose
+ * words changed keeps its earlier wordings; an id this build no longer has
+ * (a tombstone) stays where it stood, so that it is never given to another item.
+ */
+export function recordIdLock(dist: string, previous: Record<string, LockedItem[]>): Record<string, LockedItem[]> {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as T[];
+  const passages = read<Passage>('passages');
+  const documents = read<{ id: string; removed: RemovedItem[] }>('documents');
+  const lock: Record<string, LockedItem[]> = { ...previous };
+  for (const document of documents) {
+    const before = new Map((previous[document.id] ?? []).map((item) => [item.id, item]));
+    const current = passages
+      .filter((passage) => passage.document === document.id && OUTLINE_KINDS.has(passage.kind))
+      .map((passage): LockedItem => {
+        const earlier = before.get(passage.id);
+        const history = earlier && earlier.text !== passage.text ? [...(earlier.earlier ?? []), earlier.text] : earlier?.earlier;
+        return { id: passage.id, text: passage.text, ...(history?.length ? { earlier: history } : {}) };
+      });
+    lock[document.id] = keepRemoved(previous[document.id] ?? [], current);
+  }
+  return Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Put back each locked item the new list lacks, after the item that stood before it. */
+function keepRemoved(previous: LockedItem[], current: LockedItem[]): LockedItem[] {
+  const result = [...current];
+  const ids = new Set(current.map((item) => item.id));
+  previous.forEach((item, index) => {
+    if (ids.has(item.id)) return;
+    const before = previous.slice(0, index).reverse().find((candidate) => ids.has(candidate.id));
+    result.splice(before ? result.findIndex((candidate) => candidate.id === before.id) + 1 : 0, 0, item);
+    ids.add(item.id);
+  });
+  return result;
+}
+
+/** Task pages of removed tasks: each sends the reader to its tombstone on the document page. */
+export function removedTaskRedirects(dist: string, taskPage: (document: string, id: string) => string) {
+  const documents = JSON.parse(readFileSync(join(dist, 'api', 'documents.json'), 'utf8')) as Array<{ id: string; removed: RemovedItem[] }>;
+  return documents.flatMap((document) =>
+    document.removed.map((item) => ({
+      from: taskPage(document.id, item.id),
+      to: `/${document.id}/#${item.id}`,
+      why: 'removed by an amendment of the plan; its last words stay on the document page',
+    })),
+  );
+}

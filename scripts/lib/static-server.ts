@@ -19,13 +19,33 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** The headers docs/deploy.md asks of a production host, sent here too so that tests see what users get. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+} as const;
+
+const ALLOWED_METHODS = 'GET, HEAD';
+
 /**
  * Serve a built site from `root` under `base` (`/` or `/kb/`), the way a
  * plain static host would: `dir/` → `dir/index.html`, 404.html for misses.
+ * It answers GET and HEAD only, and its redirects never leave its origin.
  */
 export function createStaticServer(root: string, base = '/'): Server {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return createServer((request, response) => {
+    const send = (status: number, headers: Record<string, string>, body?: () => void) => {
+      response.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+      if (request.method === 'HEAD' || !body) response.end();
+      else body();
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(405, { Allow: ALLOWED_METHODS, 'Content-Type': TYPES['.txt']! }, () => response.end('Chỉ hỗ trợ GET và HEAD'));
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -34,40 +54,39 @@ export function createStaticServer(root: string, base = '/'): Server {
       pathname = '';
     }
     if (!pathname.startsWith(prefix) && `${pathname}/` === prefix) {
-      response.writeHead(301, { Location: prefix });
-      response.end();
+      send(301, { Location: prefix });
       return;
     }
     const relative = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : null;
     const file = relative === null ? null : resolveFile(root, relative);
     if (!file) {
       const notFound = join(root, '404.html');
-      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-      else response.end('Không tìm thấy trang');
+      send(404, { 'Content-Type': TYPES['.html']! }, () => {
+        if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+        else response.end('Không tìm thấy trang');
+      });
       return;
     }
     if (file.redirect) {
-      response.writeHead(301, { Location: `${pathname}/${url.search}` });
-      response.end();
+      // Built from the folder found on disk, never from the raw path: `/%2Fevil.example%2F..` stays on this host.
+      send(301, { Location: `${prefix}${file.relative}/${url.search}` });
       return;
     }
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    createReadStream(file.path).pipe(response);
+    send(200, { 'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }, () =>
+      createReadStream(file.path).pipe(response),
+    );
   });
 }
 
-function resolveFile(root: string, relative: string): { path: string; redirect: boolean } | null {
+function resolveFile(root: string, relative: string): { path: string; relative: string; redirect: boolean } | null {
   const path = normalize(join(root, relative));
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   if (!existsSync(path)) return null;
+  const inside = path.slice(root.length).split(sep).filter(Boolean).join('/');
   if (statSync(path).isDirectory()) {
-    if (!relative.endsWith('/') && relative !== '') return { path, redirect: true };
+    if (!relative.endsWith('/') && relative !== '') return { path, relative: inside, redirect: true };
     const index = join(path, 'index.html');
-    return existsSync(index) ? { path: index, redirect: false } : null;
+    return existsSync(index) ? { path: index, relative: inside, redirect: false } : null;
   }
-  return { path, redirect: false };
+  return { path, relative: inside, redirect: false };
 }

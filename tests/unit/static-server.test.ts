@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, SECURITY_HEADERS } from '../../scripts/lib/static-server.ts';
+
+let origin: string;
+let close: () => void;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'kb-serve-'));
+  mkdirSync(join(root, 'api'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Trang chủ</title>');
+  writeFileSync(join(root, 'api', 'index.html'), '<!doctype html><title>Dữ liệu mở</title>');
+  const server = createStaticServer(root, '/');
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+const request = (path: string, method = 'GET') => fetch(`${origin}${path}`, { method, redirect: 'manual' });
+
+describe('npm run serve', () => {
+  it('answers GET with the page and the security headers the deploy docs ask for', async () => {
+    const response = await request('/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Trang chủ');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const response = await request('/', 'HEAD');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/u);
+    expect(await response.text()).toBe('');
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('refuses %s with 405 and the methods it allows', async (method) => {
+    const response = await request('/', method);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('never redirects off its own origin', async () => {
+    const response = await request('/%2Fevil.example.com%2F..%2Fapi');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/api/');
+    const folder = await request('/api');
+    expect(folder.headers.get('location')).toBe('/api/');
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * npm run build: ingest (seeds/ → content/), astro build (→ dist/), the
- * search index, then the published-URL check. Prints the time of each stage
- * and stops at the first failure.
+ * npm run build: ingest (seeds/ → content/), astro build, the search index,
+ * then the published-URL check, all into dist.staging/, which replaces dist/
+ * only when every stage passed: a failed or killed build leaves dist/ as it
+ * was. Prints the time of each stage and stops at the first failure.
  *
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
+import { rmSync } from 'node:fs';
+import { swapIn } from './lib/swap-in.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
@@ -39,8 +42,12 @@ function step(name: string, script: string, scriptArgs: string[]): void {
 }
 
 step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : [])]);
-step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', out]);
-step('search index', 'scripts/index-search.ts', ['--dist', out]);
-step('published URLs', 'scripts/check-published.ts', ['--dist', out, '--data', data]);
+// Everything is built aside; the published site is replaced only when every stage and check passed.
+const staging = `${out}.staging`;
+rmSync(staging, { recursive: true, force: true });
+step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]);
+step('search index', 'scripts/index-search.ts', ['--dist', staging]);
+step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
+swapIn(staging, out);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);
 if (leftOut) console.error('[build] published without the documents the ingest left out (see its errors above)');

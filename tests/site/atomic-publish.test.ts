@@ -1,0 +1,44 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEnvironment } from '../helpers/clean-env.ts';
+import { projectDir } from './helpers.ts';
+
+/** Every file of a folder and the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [file.slice(dir.length), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('publishing a build', () => {
+  it('leaves the previous dist/ whole, byte for byte, when a build is killed midway', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-atomic-'));
+    cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
+    const args = ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', join(work, 'dist')];
+    const first = spawnSync(process.execPath, args, { cwd: projectDir, encoding: 'utf8', env: buildEnvironment() });
+    expect(first.status, first.stderr).toBe(0);
+    const before = fingerprint(join(work, 'dist'));
+
+    // An amended plan, so that a finished build would change dist/.
+    const seed = join(work, 'seeds', readdirSync(join(work, 'seeds'))[0]!);
+    writeFileSync(seed, `${readFileSync(seed, 'utf8')}\nMột đoạn bổ sung.\n`);
+    const second = spawn(process.execPath, args, { cwd: projectDir, env: buildEnvironment(), detached: true, stdio: 'ignore' });
+    const staging = join(work, 'dist.staging');
+    for (let waited = 0; !existsSync(join(staging, 'index.html')) && waited < 120_000; waited += 100) await sleep(100);
+    process.kill(-second.pid!, 'SIGKILL');
+    await new Promise((resolve) => second.once('exit', resolve));
+
+    expect(existsSync(staging), 'the build was killed while it wrote its staging folder').toBe(true);
+    expect(fingerprint(join(work, 'dist'))).toEqual(before);
+  }, 240_000);
+});

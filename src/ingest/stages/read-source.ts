@@ -32,6 +32,15 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
     );
     return null;
   }
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked) {
+    log.fatal(
+      `Unexpected ${unmarked} text without a byte order mark (every other byte is NUL), expected UTF-8; convert it with \`iconv -f ${unmarked} -t UTF-8\``,
+      1,
+      'read:utf16',
+    );
+    return null;
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     log.fatal(`Unexpected binary content (NUL byte at offset ${nul}), expected UTF-8 text`, lineAtByte(bytes, nul), 'read:binary');
@@ -125,6 +134,30 @@ function utf16ByteOrder(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0xfe, 0xff])) return 'FE FF';
   return null;
 }
+
+/**
+ * UTF-16 saved without its mark: Vietnamese text in UTF-16 has a NUL in most
+ * code units (every ASCII letter, space and line end), on the odd bytes for
+ * little-endian, on the even ones for big-endian. A binary file has no such rhythm.
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const sample = bytes.subarray(0, UTF16_SAMPLE_BYTES);
+  const units = Math.floor(sample.length / 2);
+  if (units < 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index + 1 < sample.length; index += 2) {
+    if (sample[index] === 0) even++;
+    if (sample[index + 1] === 0) odd++;
+  }
+  if (odd >= units * UTF16_NUL_SHARE && even <= units * 0.05) return 'UTF-16LE';
+  if (even >= units * UTF16_NUL_SHARE && odd <= units * 0.05) return 'UTF-16BE';
+  return null;
+}
+
+const UTF16_SAMPLE_BYTES = 4096;
+/** Share of code units with a NUL byte that makes a text UTF-16 (ASCII letters, spaces and line ends). */
+const UTF16_NUL_SHARE = 0.3;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);

@@ -46,7 +46,9 @@ export function summarise({ content, messages }: IngestedText): unknown {
       context: task.context,
       text: task.text,
     })),
-    responsibilities: content.responsibilities.map((record) => `${record.id} [${record.agency}] ${record.text}`),
+    responsibilities: content.responsibilities.map(
+      (record) => `${record.id} [${record.agency}] ${record.text}${record.timeframe ? ` (thời hạn: ${record.timeframe.raw})` : ''}`,
+    ),
     targets: content.targets.map(
       (target) =>
         `${target.id} ${target.comparator} ${target.value}${target.max === undefined ? '' : `–${target.max}`} ${target.unit ?? '(chỉ số)'} ${target.year ?? '—'} ${target.indicator ?? '(chưa gán)'} | ${target.phrase}`,

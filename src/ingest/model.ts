@@ -56,8 +56,6 @@ export type NodeRole = 'task' | 'lead' | 'timeframe' | 'responsibility' | null;
 export interface OutlineNode {
   /** What the top-level part holding it is for (from its heading). */
   section: SectionRole | null;
-  /** What this node is, once extracted. */
-  role: NodeRole;
   id: string;
   kind: 'section' | 'item' | 'paragraph' | 'table' | 'row' | 'rule' | 'annex';
   numbering: Numbering | null;

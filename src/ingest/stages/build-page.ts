@@ -1,4 +1,4 @@
-import type { Block, OutlineNode } from '../model.ts';
+import type { Block, NodeRole, OutlineNode } from '../model.ts';
 import type { Regions } from './split-regions.ts';
 import type { DocumentFactsDraft } from './extract-document-facts.ts';
 import { outlineBlocks, type PageBlock, type TargetMark } from './render-mdx.ts';
@@ -22,7 +22,7 @@ export const FIXED_IDS = {
 export function buildPage(
   regions: Regions,
   facts: DocumentFactsDraft,
-  outline: { root: OutlineNode; issuing: OutlineNode | null; removed: RemovedItem[] },
+  outline: { root: OutlineNode; issuing: OutlineNode | null; removed: RemovedItem[]; roles: Map<OutlineNode, NodeRole> },
   targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
@@ -35,14 +35,14 @@ export function buildPage(
   if (regions.issuing && outline.issuing) {
     const prefix = `${outline.issuing.id}-`;
     blocks.push(...titleBlocks(regions.issuing.titleBlocks, prefix));
-    blocks.push(...outlineBlocks(outline.issuing.children, targetsOf));
+    blocks.push(...outlineBlocks(outline.issuing.children, targetsOf, outline.roles));
     blocks.push(...closingBlocks(regions.issuing.closing, prefix));
   }
   blocks.push(...titleBlocks(regions.titleBlocks, ''));
   const annexes = outline.root.children.filter((node) => node.kind === 'annex');
-  blocks.push(...outlineBlocks(outline.root.children.filter((node) => node.kind !== 'annex'), targetsOf));
+  blocks.push(...outlineBlocks(outline.root.children.filter((node) => node.kind !== 'annex'), targetsOf, outline.roles));
   blocks.push(...closingBlocks(regions.closing, ''));
-  blocks.push(...outlineBlocks(annexes, targetsOf));
+  blocks.push(...outlineBlocks(annexes, targetsOf, outline.roles));
   // What an amendment removed keeps its anchor, with its last words.
   blocks.push(...outline.removed.map((item): PageBlock => ({ type: 'removed', ...item })));
   return blocks;

@@ -39,7 +39,6 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
     }
   };
   for (const part of root.children) if (part.section && RESPONSIBILITY_ROLES.has(part.section)) visit(part, null);
-  for (const record of records) record.node.role = 'responsibility';
   return records;
 }
 

@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
@@ -46,36 +46,53 @@ interface Scope {
   group: OutlineNode | null;
 }
 
+/** What the extraction needs and what it says of the nodes it reads (a task, a lead or timeframe line). */
+interface Extraction {
+  data: ReferenceData;
+  log: MessageLog;
+  roles: Map<OutlineNode, NodeRole>;
+}
+
 /**
- * Every actionable item under the task parts, and every row of a task table.
- * Who leads comes from the nearest declaration above the item: its heading
- * (`1.2. Sở … chủ trì, phối hợp với …`, a bare `1.4. Sở …`), a lead line
- * (`Sở … chủ trì, …:`), the item itself, or labelled lines under it.
- * `Thời gian thực hiện: …` applies to the items before it in the same
- * sub-item; a group heading's `(thực hiện hằng năm…)` to all of the group.
+ * Every actionable item under the task parts, and every row of a task table,
+ * and the role each node it read plays on the page. The rules apply in this
+ * order, the first that matches a block deciding what it means:
+ *
+ * 1. a table with a `Chủ trì` column: one task per row (rules/task-table.ts);
+ * 2. a container whose items are fields (`Nội dung:` / `Cơ quan thực hiện:`):
+ *    one task per content line (rules/field-block.ts);
+ * 3. `Thời gian thực hiện: …` and `Đơn vị chủ trì: …` lines: timeframe and
+ *    agencies of the items before them in the same sub-item, else of those after;
+ * 4. a heading or lead line that names who leads (`1.2. Sở … chủ trì, phối
+ *    hợp với …`, a bare `1.4. Sở …`, `Sở … chủ trì, …:`): the lead of the items under it;
+ * 5. the item itself: its own declaration, then a lead inside its text
+ *    (rules/inline-assignment.ts) and a deadline inside it (rules/inline-deadline.ts).
+ *
+ * A group heading's `(thực hiện hằng năm…)` is the timeframe of the whole group.
  */
-export function extractTasks(root: OutlineNode, data: ReferenceData, log: MessageLog): TaskDraft[] {
+export function extractTasks(root: OutlineNode, data: ReferenceData, log: MessageLog): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
+  const extraction: Extraction = { data, log, roles: new Map() };
   const tasks: TaskDraft[] = [];
   const emptyScope: Scope = { lead: [], support: [], timeframe: null, context: null, group: null };
   const visitPart = (node: OutlineNode) => {
     if (node.kind === 'table' && isTaskTable(node)) tasks.push(...tasksOfTable(node, emptyScope, data));
     else if (node.section && TASK_ROLES.has(node.section) && node.parent === root) {
-      tasks.push(...tasksOfContainer(node, emptyScope, node, data, log));
+      tasks.push(...tasksOfContainer(node, emptyScope, node, extraction));
     } else node.children.forEach(visitPart);
   };
   root.children.forEach(visitPart);
   numberPositions(tasks);
-  for (const task of tasks) task.node.role = 'task';
-  return tasks;
+  for (const task of tasks) extraction.roles.set(task.node, 'task');
+  return { tasks, roles: extraction.roles };
 }
 
 function tasksOfContainer(
   container: OutlineNode,
   inherited: Scope,
   part: OutlineNode,
-  data: ReferenceData,
-  log: MessageLog,
+  extraction: Extraction,
 ): TaskDraft[] {
+  const { data, log, roles } = extraction;
   const scope = { ...inherited };
   if (container !== part) {
     if (container.parent === part && container.numbering) scope.group = container;
@@ -86,7 +103,7 @@ function tasksOfContainer(
     if (!container.heading && LEAD_IN_END.test(container.text)) scope.context = container.text;
   }
   const fields = readFieldBlock(container, data.agencyHead);
-  if (fields) return tasksOfFieldBlock(fields, scope);
+  if (fields) return tasksOfFieldBlock(fields, scope, roles);
   const tasks: TaskDraft[] = [];
   let pending: TaskDraft[] = [];
   for (const child of container.children) {
@@ -97,7 +114,7 @@ function tasksOfContainer(
     }
     const timeframeLine = TIMEFRAME_LINE.exec(child.text);
     if (timeframeLine && child.children.length === 0) {
-      child.role = 'timeframe';
+      roles.set(child, 'timeframe');
       const timeframe = readTimeframe(timeframeLine.groups!.value!);
       if (pending.length > 0) pending.forEach((task) => (task.timeframe = timeframe));
       else scope.timeframe = timeframe;
@@ -107,7 +124,7 @@ function tasksOfContainer(
     const leadLabel = LEAD_LABEL_LINE.exec(child.text);
     const supportLabel = SUPPORT_LABEL_LINE.exec(child.text);
     if ((leadLabel || supportLabel) && child.children.length === 0) {
-      child.role = 'lead';
+      roles.set(child, 'lead');
       const agencies = splitAgencyList((leadLabel ?? supportLabel)!.groups!.value!, data.agencyHead);
       const key = leadLabel ? 'lead' : 'support';
       const unlabelled = pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);
@@ -118,18 +135,18 @@ function tasksOfContainer(
     if (PRODUCT_LABEL_LINE.test(child.text)) continue;
     const attributed = child.children.length > 0 && child.children.every(isAttributeLine);
     if (child.children.length > 0 && !attributed) {
-      tasks.push(...tasksOfContainer(child, scope, part, data, log));
+      tasks.push(...tasksOfContainer(child, scope, part, extraction));
       continue;
     }
     if (attributed) {
       // `1. Xây dựng kho học liệu…` with `a) Đơn vị chủ trì: …` under it is one task.
       child.heading = false;
-      tasks.push(taskOf(child, scope, null, data));
+      tasks.push(taskOf(child, scope, null, extraction));
       continue;
     }
     const declaration = readLeadDeclaration(child.text, data.agencyHead);
     if (declaration && (child.heading || (LEAD_IN_END.test(child.text) && declaration.action === ''))) {
-      child.role = 'lead';
+      roles.set(child, 'lead');
       scope.lead = declaration.lead;
       scope.support = declaration.support;
       continue;
@@ -142,15 +159,15 @@ function tasksOfContainer(
       );
       continue;
     }
-    const task = taskOf(child, scope, declaration, data);
+    const task = taskOf(child, scope, declaration, extraction);
     tasks.push(task);
     if (!child.children.some((line) => TIMEFRAME_LINE.test(line.text))) pending.push(task);
   }
   return tasks;
 }
 
-function tasksOfFieldBlock(fields: FieldBlock, scope: Scope): TaskDraft[] {
-  for (const label of fields.labels) label.role = label.children.length > 0 || AGENCY_FIELD_LINE.test(label.text) ? 'lead' : 'timeframe';
+function tasksOfFieldBlock(fields: FieldBlock, scope: Scope, roles: Map<OutlineNode, NodeRole>): TaskDraft[] {
+  for (const label of fields.labels) roles.set(label, label.children.length > 0 || AGENCY_FIELD_LINE.test(label.text) ? 'lead' : 'timeframe');
   return fields.tasks.map(({ node, text }) => ({
     node,
     path: outlinePath(node),
@@ -169,7 +186,7 @@ function taskOf(
   node: OutlineNode,
   scope: Scope,
   declaration: ReturnType<typeof readLeadDeclaration>,
-  data: ReferenceData,
+  { data, roles }: Extraction,
 ): TaskDraft {
   let lead = scope.lead;
   let support = scope.support;
@@ -191,7 +208,8 @@ function taskOf(
     if (timeframeLine) timeframe = readTimeframe(timeframeLine.groups!.value!);
     if (leadLabel) lead = splitAgencyList(leadLabel.groups!.value!, data.agencyHead);
     if (supportLabel) support = splitAgencyList(supportLabel.groups!.value!, data.agencyHead);
-    line.role = timeframeLine ? 'timeframe' : leadLabel || supportLabel ? 'lead' : line.role;
+    if (timeframeLine) roles.set(line, 'timeframe');
+    else if (leadLabel || supportLabel) roles.set(line, 'lead');
   }
   return {
     node,

@@ -1,4 +1,4 @@
-import type { Block, OutlineNode } from '../model.ts';
+import type { Block, NodeRole, OutlineNode } from '../model.ts';
 import { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timer } from '../timer.ts';
@@ -26,6 +26,8 @@ export interface ParsedDocument {
   tasks: TaskDraft[];
   responsibilities: ResponsibilityDraft[];
   targets: TargetDraft[];
+  /** What each node the extraction read is on the page: a task, a lead or timeframe line, a responsibility. */
+  roles: Map<OutlineNode, NodeRole>;
   /** How many messages the log held when parsing ended (what assembling adds comes after). */
   parsedMessages: number;
 }
@@ -50,12 +52,12 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
       'segment:no-structure',
     );
   }
-  const extracted = timer.time('extract', () => ({
-    facts: extractDocumentFacts(regions, root, source.sha256, data, log),
-    tasks: extractTasks(root, data, log),
-    responsibilities: extractResponsibilities(root, data),
-    targets: extractTargets(root),
-  }));
+  const extracted = timer.time('extract', () => {
+    const { tasks, roles } = extractTasks(root, data, log);
+    const responsibilities = extractResponsibilities(root, data);
+    for (const record of responsibilities) roles.set(record.node, 'responsibility');
+    return { facts: extractDocumentFacts(regions, root, source.sha256, data, log), tasks, responsibilities, roles, targets: extractTargets(root) };
+  });
   return { source, log, regions, root, issuing, ...extracted, parsedMessages: log.messages.length };
 }
 

@@ -2,7 +2,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model.ts';
 import { findErrata, type ErratumMark } from './find-errata.ts';
 import type { Erratum } from '../../schema/index.ts';
 
@@ -144,7 +144,11 @@ function textElement(name: string, attributes: Record<string, string>, children:
 }
 
 /** The page blocks of outline nodes, depth first, in source order. */
-export function outlineBlocks(nodes: OutlineNode[], targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[]): PageBlock[] {
+export function outlineBlocks(
+  nodes: OutlineNode[],
+  targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
+  roles: Map<OutlineNode, NodeRole>,
+): PageBlock[] {
   const blocks: PageBlock[] = [];
   const visit = (node: OutlineNode) => {
     if (node.kind === 'annex') {
@@ -170,7 +174,7 @@ export function outlineBlocks(nodes: OutlineNode[], targetsOf: (node: OutlineNod
         type: 'item',
         id: node.id,
         kind: node.numbering ? 'item' : 'paragraph',
-        role: node.role,
+        role: roles.get(node) ?? null,
         level: node.level,
         label: node.numbering?.label ?? null,
         runIn: node.runIn,

@@ -84,7 +84,6 @@ export function createNode(
   const first = blocks[0];
   return {
     section: null,
-    role: null,
     id: '',
     kind,
     numbering,

@@ -17,6 +17,9 @@ export const SIGNATURE_CAPACITY = /^(?<mode>TM\.|KT\.|T\/M\.?|TL\.|TUQ\.|Q\.)\s*
 /** An all-capitals title line of a signature block: `PHÓ CHỦ TỊCH`, `PHÓ BÍ THƯ THƯỜNG TRỰC`. */
 export const CAPACITY_TITLE = /^[\p{Lu}\s,./-]+$/u;
 
+/** `(Đã ký)`, `Đã ký`: where the signature stood in a copy. */
+export const SIGNED_MARK = /^\(?\s*[Đđ]ã\s+ký\s*\)?\.?$/u;
+
 /** A signer's name: two to six capitalised words, `Hà Nhật Lệ`. */
 export const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 

@@ -12,6 +12,7 @@ import {
   PLACE_DATE_LINE,
   RECIPIENTS_LABEL,
   SIGNATURE_CAPACITY,
+  SIGNED_MARK,
 } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
@@ -233,6 +234,7 @@ function readSignature(closing: Block[]): Signature | null {
   let name: string | null = null;
   for (const block of closing.slice(start)) {
     for (const line of block.lines) {
+      if (SIGNED_MARK.test(line)) continue;
       if (capacity.length > 0 && PERSON_NAME.test(line) && !CAPACITY_TITLE.test(line)) name = line;
       else if (!name) capacity.push(line);
     }

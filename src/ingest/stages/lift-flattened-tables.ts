@@ -76,7 +76,8 @@ function readTable(lines: string[], first: number): FlattenedTable {
   return { start: first + 1, end: last + 1, rows, layout: rows.some((row) => row.cells.some(isLayoutCell)) };
 }
 
-function isLayoutCell(cell: string): boolean {
+/** A cell of the header (number, motto) or the closing (recipients, signature), whatever the table is written as. */
+export function isLayoutCell(cell: string): boolean {
   const lines = cell.split('\n').map(cellText).filter(Boolean);
   const first = lines[0] ?? '';
   return (

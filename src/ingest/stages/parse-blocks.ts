@@ -7,7 +7,7 @@ import { LIST_MARKER } from '../patterns/numbering.ts';
 import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';
 import { ROW_NUMBER, GROUP_ROW_NUMBER } from '../patterns/flattened-table.ts';
 import type { SourceText } from './read-source.ts';
-import { cellText, findFlattenedTables, type FlattenedTable } from './lift-flattened-tables.ts';
+import { cellText, findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
 import { repairEmphasis } from './repair-emphasis.ts';
 
 /**
@@ -94,9 +94,12 @@ function collectBlocks(node: RootContent, lines: string[], blocks: Block[], cont
     case 'thematicBreak':
       blocks.push(blockOf('rule', [], node, {}));
       return;
-    case 'table':
-      blocks.push(gfmTable(node));
+    case 'table': {
+      // `| ỦY BAN NHÂN DÂN | CỘNG HÒA… |` lays out the header: its cells are text, not a table.
+      const table = gfmTable(node);
+      blocks.push(...(table.rows!.some((row) => row.cells.some(isLayoutCell)) ? layoutCells(table) : [table]));
       return;
+    }
     default:
       // Anything else markdown still recognises (footnote definitions…) keeps its source text.
       blocks.push(literalBlock(node, lines));
@@ -225,6 +228,19 @@ function flattenedTable(table: FlattenedTable): Block {
   const hasHeader = !ROW_NUMBER.test(first) && !GROUP_ROW_NUMBER.test(first);
   return tableBlock(rows, hasHeader, table.start, table.end);
 }
+
+/** Each cell of a layout table as a paragraph, its `<br>` as line breaks. */
+function layoutCells(table: Block): Block[] {
+  return table.rows!.flatMap((row) =>
+    row.cells.filter(Boolean).map((cell): Block => {
+      const lines = cell.split(LINE_BREAK_TAG).map((line) => line.trim()).filter(Boolean);
+      return { ...table, kind: 'paragraph', text: lines.join(' '), lines, start: row.line, end: row.line, rows: null, hasHeader: false };
+    }),
+  );
+}
+
+/** `<br>` inside a markdown table cell, which the converter wrote for a line break. */
+const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/giu;
 
 function gfmTable(node: Table): Block {
   const rows: TableRow[] = node.children.map((row) => ({

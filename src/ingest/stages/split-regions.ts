@@ -1,7 +1,7 @@
 import type { Block } from '../model.ts';
 import type { DocumentKind } from '../../schema/index.ts';
 import type { MessageLog } from '../messages.ts';
-import { ANNEX_HEADING, CAPACITY_TITLE, PERSON_NAME, RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
+import { ANNEX_HEADING, CAPACITY_TITLE, PERSON_NAME, RECIPIENTS_LABEL, SIGNATURE_CAPACITY, SIGNED_MARK } from '../patterns/document-header.ts';
 import { ROMAN_NUMBERING, ARABIC_NUMBERING } from '../patterns/numbering.ts';
 
 /** The parts of an administrative document, in source order. */
@@ -146,7 +146,11 @@ function opensClosing(block: Block): boolean {
 
 /** A block of capacity titles and a name: `PHÓ CHỦ TỊCH` / `Nguyễn Lộc Hà`. */
 function isSignatureLine(block: Block): boolean {
-  return block.kind === 'paragraph' && block.lines.length > 0 && block.lines.every((line) => CAPACITY_TITLE.test(line) || PERSON_NAME.test(line));
+  return (
+    block.kind === 'paragraph' &&
+    block.lines.length > 0 &&
+    block.lines.every((line) => CAPACITY_TITLE.test(line) || PERSON_NAME.test(line) || SIGNED_MARK.test(line))
+  );
 }
 
 function hasSignerName(block: Block): boolean {

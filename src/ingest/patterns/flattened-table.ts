@@ -8,7 +8,7 @@
 export const CELL_BOUNDARY_LINE = /^\s*\|\s*$/u;
 
 /** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `ĐẢNG CỘNG SẢN VIỆT NAM`: the motto cell of a document header. */
-export const NATIONAL_MOTTO = /CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
+export const NATIONAL_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
 
 /** `I`, `II`, `A`: the number cell of a group row (`| I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ |`). */
 export const GROUP_ROW_NUMBER = /^(?:[IVXLC]+|[A-Z])\.?$/u;

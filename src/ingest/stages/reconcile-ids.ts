@@ -13,6 +13,20 @@ export interface Reconciliation {
   changes: string[];
 }
 
+/** The two lists being matched, and the pairs found so far. */
+interface Matching {
+  nodes: OutlineNode[];
+  locked: LockedItem[];
+  words: Map<OutlineNode, string[]>;
+  lockedWords: string[][];
+  /** Node → index of the locked item it keeps. */
+  match: Map<OutlineNode, number>;
+  matched: Set<number>;
+  /** Locked items two new ones read equally close to: reported, left to a person. */
+  undecided: Set<number>;
+  pair: (node: OutlineNode, index: number) => void;
+}
+
 /** Two wordings of one item: a word or two changed. */
 const SAME_ITEM = 0.6;
 /** An item found elsewhere than where it stood: nearly the same words. */
@@ -46,6 +60,7 @@ export function reconcileIds(
     match.set(node, index);
     matched.add(index);
   };
+  const matching: Matching = { nodes, locked, words, lockedWords, match, matched, undecided: new Set(), pair };
 
   // Reviewed decisions first, then what did not change at all.
   for (const decision of decisions) {
@@ -58,8 +73,8 @@ export function reconcileIds(
     const index = lockedIndex.get(node.id);
     if (index !== undefined && !matched.has(index) && !match.has(node) && same(words.get(node)!, lockedWords[index]!)) pair(node, index);
   }
-  alignGaps(nodes, locked, words, lockedWords, match, matched, pair);
-  findMoves(nodes, locked, words, lockedWords, match, matched, pair, log);
+  alignGaps(matching, log);
+  findMoves(matching, log);
 
   assignIds(roots, locked, match, result);
   const finalIds = new Set(nodes.map((node) => node.id));
@@ -125,15 +140,7 @@ function similarity(a: string[], b: string[]): number {
  * both lists in order (the best sum of similarities, Needleman–Wunsch with
  * free gaps), so that a reworded item keeps its id and an inserted one takes none.
  */
-function alignGaps(
-  nodes: OutlineNode[],
-  locked: LockedItem[],
-  words: Map<OutlineNode, string[]>,
-  lockedWords: string[][],
-  match: Map<OutlineNode, number>,
-  matched: Set<number>,
-  pair: (node: OutlineNode, index: number) => void,
-): void {
+function alignGaps({ nodes, locked, words, lockedWords, match, matched, undecided, pair }: Matching, log: MessageLog): void {
   let nodeStart = 0;
   let lockedStart = 0;
   const anchors = [...nodes.filter((node) => match.has(node)), null];
@@ -141,10 +148,14 @@ function alignGaps(
     const nodeEnd = anchor ? nodes.indexOf(anchor) : nodes.length;
     const lockedEnd = anchor ? match.get(anchor)! : locked.length;
     const gapNodes = nodes.slice(nodeStart, nodeEnd).filter((node) => !match.has(node));
-    const gapLocked = range(lockedStart, Math.max(lockedStart, lockedEnd)).filter((index) => !matched.has(index));
-    for (const [node, index] of alignInOrder(gapNodes, gapLocked, (node, index) => similarity(words.get(node)!, lockedWords[index]!))) {
-      pair(node, index);
-    }
+    const score = (node: OutlineNode, index: number) => similarity(words.get(node)!, lockedWords[index]!);
+    const gapLocked = range(lockedStart, Math.max(lockedStart, lockedEnd)).filter((index) => {
+      if (matched.has(index)) return false;
+      if (!ambiguous(locked[index]!, gapNodes.map((node) => ({ node, score: score(node, index) })), log)) return true;
+      undecided.add(index);
+      return false;
+    });
+    for (const [node, index] of alignInOrder(gapNodes, gapLocked, score)) pair(node, index);
     nodeStart = nodeEnd + 1;
     lockedStart = Math.max(lockedStart, lockedEnd + 1);
   }
@@ -180,34 +191,33 @@ function alignInOrder(
 }
 
 /** A locked item not found in order may have moved: the one unmatched item with nearly its words. */
-function findMoves(
-  nodes: OutlineNode[],
-  locked: LockedItem[],
-  words: Map<OutlineNode, string[]>,
-  lockedWords: string[][],
-  match: Map<OutlineNode, number>,
-  matched: Set<number>,
-  pair: (node: OutlineNode, index: number) => void,
-  log: MessageLog,
-): void {
+function findMoves({ nodes, locked, words, lockedWords, match, matched, undecided, pair }: Matching, log: MessageLog): void {
   locked.forEach((item, index) => {
-    if (matched.has(index)) return;
+    if (matched.has(index) || undecided.has(index)) return;
     const candidates = nodes
       .filter((node) => !match.has(node))
       .map((node) => ({ node, score: similarity(words.get(node)!, lockedWords[index]!) }))
       .filter((candidate) => candidate.score >= MOVED_ITEM)
       .sort((a, b) => b.score - a.score);
-    if (candidates.length === 0) return;
-    if (candidates[1] && candidates[1].score === candidates[0]!.score) {
-      log.fatal(
-        `Unexpected two items that read alike for published \`${item.id}\` (lines ${candidates[0]!.node.start} and ${candidates[1].node.start}), expected one; record which keeps it: npm run decide-id -- <document> ${item.id} <line>`,
-        candidates[0]!.node.start,
-        'reconcile:ambiguous',
-      );
-      return;
-    }
+    if (candidates.length === 0 || ambiguous(item, candidates, log)) return;
     pair(candidates[0]!.node, index);
   });
+}
+
+/**
+ * Two items that read equally close to a published one, and neither the same
+ * words: which keeps its id is for a person to decide (data/id-decisions.json).
+ * The same words twice are told apart by their order.
+ */
+function ambiguous(item: LockedItem, scored: Array<{ node: OutlineNode; score: number }>, log: MessageLog): boolean {
+  const [first, second] = scored.filter((candidate) => candidate.score >= SAME_ITEM).sort((a, b) => b.score - a.score);
+  if (!first || !second || second.score !== first.score || first.score === 1) return false;
+  log.fatal(
+    `Unexpected two items that read alike for published \`${item.id}\` (lines ${first.node.start} and ${second.node.start}), expected one; record which keeps it: npm run decide-id -- <document> ${item.id} <line>`,
+    first.node.start,
+    'reconcile:ambiguous',
+  );
+  return true;
 }
 
 /**

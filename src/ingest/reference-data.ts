@@ -32,6 +32,8 @@ export interface ReferenceData {
   agencyTypes: Array<{ type: string; head: RegExp }>;
   /** Matches the start of any agency name. */
   agencyHead: RegExp;
+  /** Matches the start of a collective group (`Các sở, ban, ngành`, `Cấp ủy`): the agency type `tập thể`. */
+  collectiveHead: RegExp;
   aliases: AgencyAliases;
   themes: ThemeTaxonomy;
   indicators: Indicator[];
@@ -45,6 +47,10 @@ export interface ReferenceData {
   idDecisions: IdDecision[];
   errata: Erratum[];
 }
+
+/** The agency type of data/agency-types.json that holds collective groups rather than one agency. */
+const COLLECTIVE_TYPE = 'tập thể';
+const NOTHING = /(?!)/u;
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -60,6 +66,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     documentKinds: read(dataDir, 'document-kinds.json', z.array(DocumentKindSchema)),
     provinces: read(dataDir, 'provinces.json', z.array(ProvinceSchema)),
     agencyTypes,
+    collectiveHead: agencyTypes.find((entry) => entry.type === COLLECTIVE_TYPE)?.head ?? NOTHING,
     agencyHead: new RegExp(`^(?:${agencyTypeEntries.flatMap((entry) => entry.heads).join('|')})`, 'u'),
     aliases: read(dataDir, 'agency-aliases.json', AgencyAliasesSchema),
     themes: read(dataDir, 'themes.json', ThemeTaxonomySchema),

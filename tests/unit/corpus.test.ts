@@ -88,7 +88,7 @@ describe('the corpus, built with the seeds', () => {
     }
 
     const named = tasks.filter(
-      (task) => readLeadDeclaration(task.text, referenceData.agencyHead)?.action || readInlineAssignment(task.text, referenceData.agencyHead),
+      (task) => readLeadDeclaration(task.text, referenceData.agencyHead)?.action || readInlineAssignment(task.text, referenceData.agencyHead, referenceData.collectiveHead),
     );
     expect(named.filter((task) => task.lead.length === 0).map((task) => `${task.id}: ${task.text.slice(0, 60)}`)).toEqual([]);
   });

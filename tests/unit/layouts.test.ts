@@ -95,13 +95,19 @@ describe('readTableRows', () => {
 
 describe('rules', () => {
   const head = referenceData.agencyHead;
+  const collective = referenceData.collectiveHead;
   it('reads who leads from inside a task’s own text', () => {
-    expect(readInlineAssignment('Trên cơ sở kết quả kiểm tra, giao Sở Y tế thành lập đoàn kiểm tra.', head)).toEqual({ lead: ['Sở Y tế'], support: [] });
-    expect(readInlineAssignment('Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh theo dõi.', head)).toEqual({
+    expect(readInlineAssignment('Trên cơ sở kết quả kiểm tra, giao Sở Y tế thành lập đoàn kiểm tra.', head, collective)).toEqual({ lead: ['Sở Y tế'], support: [] });
+    expect(readInlineAssignment('Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh theo dõi.', head, collective)).toEqual({
       lead: ['Công an tỉnh'],
       support: ['Văn phòng UBND tỉnh'],
     });
-    expect(readInlineAssignment('Hoàn thiện cơ chế giao quyền tự chủ cho các trường.', head)).toBeNull();
+    expect(readInlineAssignment('Hoàn thiện cơ chế giao quyền tự chủ cho các trường.', head, collective)).toBeNull();
+    expect(readInlineAssignment('Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương xét nghiệm.', head, collective)).toEqual({
+      lead: ['Trung tâm Kiểm soát bệnh tật tỉnh'],
+      support: [],
+    });
+    expect(readInlineAssignment('Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt.', head, collective)).toBeNull();
   });
   it('reads a deadline inside a task’s own text', () => {
     expect(readInlineDeadline('Tổng hợp, báo cáo kết quả trước ngày 15/12/2026.')).toMatchObject({ raw: 'trước ngày 15/12/2026', end: '2026-12-15' });

@@ -7,9 +7,14 @@ import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../
  *
  *   …, giao Sở Y tế thành lập đoàn tổ chức kiểm tra…       (03-can-tho-157)
  *   Giao Công an tỉnh chủ trì, phối hợp với Văn phòng…     (10-nghe-an-1026)
+ *   Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương… (08-dak-lak-0130: the agency is the subject)
  *   …từ sớm. Sở Tài chính chủ trì phối hợp Sở Nội vụ…      (a later sentence, no comma)
  */
-export function readInlineAssignment(text: string, agencyHead: RegExp): { lead: string[]; support: string[] } | null {
+export function readInlineAssignment(
+  text: string,
+  agencyHead: RegExp,
+  collective: RegExp,
+): { lead: string[]; support: string[] } | null {
   for (const match of text.matchAll(ASSIGNMENT_VERB)) {
     const rest = text.slice(match.index + match[0].length);
     if (!agencyHead.test(rest)) continue;
@@ -17,6 +22,12 @@ export function readInlineAssignment(text: string, agencyHead: RegExp): { lead: 
     if (declaration) return { lead: declaration.lead, support: declaration.support };
     const subject = agencyBeforePredicate(rest);
     if (subject) return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
+  }
+  // `Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương…`: one named agency is the subject of the task.
+  // A collective subject (`Các cấp ủy, tổ chức đảng…`) names no one to ask.
+  const subject = agencyBeforePredicate(text);
+  if (subject && agencyHead.test(subject.agency) && !collective.test(subject.agency) && !/[,;]/u.test(subject.agency)) {
+    return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
   }
   for (const sentence of text.split(SENTENCE_BREAK).slice(1)) {
     const declaration = readLeadDeclaration(sentence, agencyHead);

@@ -197,7 +197,7 @@ function taskOf(
     // `Chủ trì, phối hợp với …` under a bare agency heading: the heading leads, the bullet names the support.
     const itself = LEADS_ITSELF.exec(node.text);
     if (itself?.groups!.support) support = readSupportList(itself.groups!.support, data.agencyHead).agencies;
-    const inline = lead.length === 0 ? readInlineAssignment(nodeText(node), data.agencyHead) : null;
+    const inline = lead.length === 0 ? readInlineAssignment(nodeText(node), data.agencyHead, data.collectiveHead) : null;
     if (inline) ({ lead, support } = inline);
   }
   let timeframe = scope.timeframe ?? readInlineDeadline(nodeText(node));

@@ -8,8 +8,10 @@
  *
  *   --dist DIR        the built site (default dist/)
  *   --data DIR        the reviewed data folder holding the lists below (default data/)
- *   --record          add this build's new URLs to data/published-urls.txt, and
- *                     every id's words to data/id-lock.json (what the ingest binds ids to)
+ *   --record          add this build's new URLs to data/published-urls.txt, every
+ *                     id's words to data/id-lock.json (what the ingest binds ids to),
+ *                     and each published text to data/versions/ (KB_RECORDED_ON=YYYY-MM-DD
+ *                     dates the record; today by default)
  *   --list FILE       another list of published URLs (tests)
  *   --redirects FILE  another redirects file (tests)
  *   --lock FILE       another id lock (tests)
@@ -21,7 +23,8 @@ import { pathOption } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { writeRedirects } from './lib/write-redirects.ts';
 import { recordIdLock, removedTaskRedirects } from './lib/id-lock.ts';
-import { IdLockSchema, RedirectsSchema } from '../src/schema/index.ts';
+import { archiveVersions } from './lib/archive-versions.ts';
+import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -61,7 +64,13 @@ if (args.includes('--record')) {
   writeFileSync(listPath, `${[...new Set([...recorded, ...fresh])].sort().join('\n')}\n`);
   const previousLock = existsSync(lockPath) ? IdLockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : {};
   writeFileSync(lockPath, `${JSON.stringify(recordIdLock(dist, previousLock), null, 1)}\n`);
-  console.log(`[links] recorded ${fresh.length} new URLs in data/published-urls.txt and every id's words in data/id-lock.json`);
+  const versionsPath = join(dataDir, 'versions.json');
+  const previousVersions = existsSync(versionsPath) ? VersionsSchema.parse(JSON.parse(readFileSync(versionsPath, 'utf8'))) : {};
+  const today = process.env.KB_RECORDED_ON ?? new Date().toISOString().slice(0, 10);
+  writeFileSync(versionsPath, `${JSON.stringify(archiveVersions(dist, projectDir, dataDir, previousVersions, today), null, 2)}\n`);
+  console.log(
+    `[links] recorded ${fresh.length} new URLs in data/published-urls.txt, every id's words in data/id-lock.json and each published text in data/versions/`,
+  );
 } else {
   console.log(
     `[links] ${current.size} URLs published, none lost, ${redirects.length} redirects` +

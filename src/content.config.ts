@@ -8,6 +8,7 @@ import {
   ResponsibilitySchema,
   TargetSchema,
   TaskSchema,
+  VersionPageSchema,
 } from './schema/index.ts';
 
 // The ingest writes content/ from seeds/ (npm run ingest); these are the same
@@ -16,6 +17,7 @@ const content = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
   documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${content}/documents` }), schema: DocumentSchema }),
+  versions: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${content}/versions` }), schema: VersionPageSchema }),
   tasks: defineCollection({ loader: file(`${content}/tasks.json`), schema: TaskSchema }),
   targets: defineCollection({ loader: file(`${content}/targets.json`), schema: TargetSchema }),
   responsibilities: defineCollection({ loader: file(`${content}/responsibilities.json`), schema: ResponsibilitySchema }),

@@ -12,6 +12,7 @@ import {
   NationalIssuersSchema,
   ProvinceSchema,
   ReviewedFactsSchema,
+  VersionsSchema,
   ThemeTaxonomySchema,
   z,
   type AgencyAliases,
@@ -22,6 +23,7 @@ import {
   type LockedItem,
   type Province,
   type ReviewedFacts,
+  type VersionEntry,
   type ThemeTaxonomy,
 } from '../schema/index.ts';
 
@@ -45,6 +47,10 @@ export interface ReferenceData {
   idLock: Record<string, LockedItem[]>;
   /** Reviewed choices of which item keeps a published id when two read alike. */
   idDecisions: IdDecision[];
+  /** Every text of each document once published (`npm run record-urls` archives them). */
+  versions: Record<string, VersionEntry[]>;
+  /** The folder these were read from (archived versions are files under it). */
+  dataDir: string;
   errata: Erratum[];
 }
 
@@ -74,6 +80,8 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     documentFacts: read(dataDir, 'document-facts.json', z.array(ReviewedFactsSchema)),
     idLock: read(dataDir, 'id-lock.json', IdLockSchema),
     idDecisions: read(dataDir, 'id-decisions.json', z.array(IdDecisionSchema)),
+    versions: read(dataDir, 'versions.json', VersionsSchema),
+    dataDir,
     nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
   };

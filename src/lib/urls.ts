@@ -11,6 +11,7 @@ export function withBase(path: string): string {
 export const urls = {
   home: () => withBase('/'),
   document: (slug: string, anchor?: string) => withBase(`/${slug}/`) + (anchor ? `#${anchor}` : ''),
+  version: (document: string, version: string, anchor?: string) => withBase(`/${document}/phien-ban/${version}/`) + (anchor ? `#${anchor}` : ''),
   task: (document: string, id: string) => withBase(`/nhiem-vu/${document}/${id}/`),
   agency: (id: string) => withBase(`/co-quan/${id}/`),
   agencies: () => withBase('/co-quan/'),

@@ -1,5 +1,6 @@
 import type { z } from './zod.ts';
 import { type DocumentFacts } from './document.ts';
+import type { VersionPage } from './version.ts';
 import { TaskSchema } from './task.ts';
 import { TargetSchema } from './target.ts';
 import { ResponsibilitySchema } from './responsibility.ts';
@@ -34,7 +35,13 @@ export interface DocumentEntry {
   path: string;
 }
 
+/** An earlier published text of a document: its page front-matter and MDX body. */
+export interface VersionEntryPage {
+  page: VersionPage;
+  mdx: string;
+}
+
 /** Everything the ingest writes under content/. */
-export type Content = { documents: DocumentEntry[] } & {
+export type Content = { documents: DocumentEntry[]; versions: VersionEntryPage[] } & {
   [name in RecordCollection]: Array<z.infer<(typeof RECORD_COLLECTIONS)[name]>>;
 };

@@ -153,6 +153,20 @@ export const IdDecisionSchema = z.object({
 });
 export type IdDecision = z.infer<typeof IdDecisionSchema>;
 
+/** One published text of a document, archived by `npm run record-urls` (data/versions.json). */
+export const VersionEntrySchema = z.object({
+  /** SHA-256 of the text as published. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  /** When it was recorded as published, `YYYY-MM-DD`. */
+  recorded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+  /** The archived copy, relative to the data folder: `versions/<document>/<sha>.txt`. */
+  file: z.string().regex(/^versions\/[a-z0-9-]+\/[0-9a-f]{12}\.txt$/u),
+});
+export type VersionEntry = z.infer<typeof VersionEntrySchema>;
+
+/** data/versions.json: per document, every text of it once published, oldest first. */
+export const VersionsSchema = z.record(z.string(), z.array(VersionEntrySchema));
+
 /** data/national-issuers.json: bodies whose documents belong to no province (`Bộ Chính trị`, `Chính phủ`). */
 export const NationalIssuersSchema = z.array(z.string().min(1));
 

@@ -35,6 +35,19 @@ export const RemovedItemSchema = z.object({
 });
 export type RemovedItem = z.infer<typeof RemovedItemSchema>;
 
+/** An earlier published text of a document, and how the current one differs from it, item by item. */
+export const DocumentVersionSchema = z.object({
+  /** First 12 hex digits of its SHA-256: the page `/<document>/phien-ban/<version>/`. */
+  version: z.string().regex(/^[0-9a-f]{12}$/u),
+  /** When it was recorded as published, `YYYY-MM-DD`. */
+  recorded: z.string(),
+  /** Ids of items the current text added, removed (tombstones), and reworded since that version. */
+  inserted: z.array(z.string()),
+  removed: z.array(z.string()),
+  amended: z.array(z.string()),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+
 /** Counts shown on the home page and in the ingest report. */
 export const DocumentCountsSchema = z.object({
   sections: z.number().int().nonnegative(),
@@ -90,5 +103,7 @@ export const DocumentSchema = z.object({
   counts: DocumentCountsSchema,
   /** Items once published that this version no longer has (tombstones on the page). */
   removed: z.array(RemovedItemSchema),
+  /** Earlier published texts of this document, oldest first. */
+  versions: z.array(DocumentVersionSchema),
 });
 export type DocumentFacts = z.infer<typeof DocumentSchema>;

@@ -10,3 +10,4 @@ export * from './reference.ts';
 export * from './passage.ts';
 export * from './curated.ts';
 export * from './content.ts';
+export * from './version.ts';

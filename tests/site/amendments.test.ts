@@ -7,9 +7,10 @@ import type { LockedItem } from '../../src/schema/index.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { projectDir } from './helpers.ts';
 
-// A copy of the seeds is published (its ids locked with their words), then
-// amended as provinces amend plans, and built again: every id published before
-// must still show what it showed, its new wording, or a tombstone.
+// A copy of the seeds is published (its ids locked with their words, its texts
+// archived), then amended as provinces amend plans, and built again: every id
+// published before must still show what it showed, its new wording, or a
+// tombstone, and the earlier text stays readable.
 const BAC_KAN = 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt';
 const LAM_DONG = 'seeds/003-lam-dong-chuong-trinh-hanh-dong-71-nq-tw.txt';
 
@@ -26,7 +27,7 @@ let report: string;
 const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(work, 'dist/api', `${name}.json`), 'utf8')) as T[];
 
 function run(script: string, args: string[]): string {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: projectDir, encoding: 'utf8', env: buildEnvironment() });
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: projectDir, encoding: 'utf8', env: buildEnvironment({ KB_RECORDED_ON: '2026-01-15' }) });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`${script} failed:\n${output.slice(-3000)}`);
   return output;
@@ -136,6 +137,20 @@ describe('links that keep their meaning when a plan is amended', () => {
     expect(page).toContain('url=/bac-kan-ke-hoach-91-kl-tw/#ii-2-y3');
     const document = readFileSync(join(work, 'dist/bac-kan-ke-hoach-91-kl-tw/index.html'), 'utf8');
     expect(document).toMatch(/<div id="ii-2-y3" class="item item-removed">[\s\S]*Tăng quyền tự chủ/u);
+  });
+
+  it('keeps the earlier text readable under the same ids, and lists what changed since it', () => {
+    const document = api<{ id: string; versions: Array<{ version: string; inserted: string[]; removed: string[]; amended: string[] }> }>('documents').find(
+      (candidate) => candidate.id === 'bac-kan-ke-hoach-91-kl-tw',
+    )!;
+    expect(document.versions).toEqual([
+      { version: expect.stringMatching(/^[0-9a-f]{12}$/u), recorded: '2026-01-15', inserted: ['ii-2-y1a'], removed: ['ii-2-y3'], amended: ['ii-2-y1'] },
+    ]);
+    const earlier = readFileSync(join(work, 'dist/bac-kan-ke-hoach-91-kl-tw/phien-ban', document.versions[0]!.version, 'index.html'), 'utf8');
+    expect(earlier).toMatch(/<div id="ii-2-y3" class="item item-item[^"]*">[\s\S]*?Tăng quyền tự chủ/u);
+    expect(earlier).toMatch(/<div id="ii-2-y1" class="item item-item[^"]*">[\s\S]*?Rà soát, đề xuất với/u);
+    const current = readFileSync(join(work, 'dist/bac-kan-ke-hoach-91-kl-tw/index.html'), 'utf8');
+    expect(current).toContain(`href="/bac-kan-ke-hoach-91-kl-tw/phien-ban/${document.versions[0]!.version}/"`);
   });
 
   it('names each change in the build report', () => {

@@ -18,6 +18,7 @@ import { checkCoverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
 import { readInlineDeadline } from '../rules/inline-deadline.ts';
 import { reconcileIds } from './reconcile-ids.ts';
+import { readVersions } from './read-versions.ts';
 
 /**
  * Resolve what spans documents (document ids, agencies, themes, indicators,
@@ -34,6 +35,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
   const used = new Set<Erratum>();
   const content: Content = {
     documents: [],
+    versions: [],
     tasks: [],
     targets: [],
     responsibilities: [],
@@ -171,6 +173,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       sha256: source.sha256,
       outline: outlineOf(document.root),
       removed: reconciliation.removed.map(({ id, text, section }) => ({ id, text, section })),
+      versions: [],
       counts: {
         sections: outlineOf(document.root).length,
         tasks: document.tasks.length,
@@ -185,6 +188,11 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       buildPage(document.regions, facts, { ...document, removed: reconciliation.removed }, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
     );
     const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
+    const earlier = timer.time('versions', () => readVersions(slug, { sha256: source.sha256, blocks }, data, timer, document.log));
+    record.versions = earlier.map((version) => version.summary);
+    for (const version of earlier) {
+      content.versions.push({ page: version.page, mdx: renderMdx(frontMatter(version.page), version.blocks, errataFor(data.errata, version.page.sha256)) });
+    }
     const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));
     content.passages.push(...passagesOf(slug, blocks, reading));
     content.documents.push({ facts: record, mdx, coverage, path: source.path });
@@ -216,7 +224,7 @@ function outlineOf(root: OutlineNode): DocumentFacts['outline'] {
   return entries;
 }
 
-function frontMatter(record: DocumentFacts): string {
+function frontMatter(record: object): string {
   return dump(record, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 

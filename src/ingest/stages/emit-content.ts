@@ -13,6 +13,8 @@ export function emitContent(content: Content, outDir: string): void {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'documents'), { recursive: true });
   for (const document of content.documents) writeFileSync(join(staging, 'documents', `${document.facts.id}.mdx`), document.mdx);
+  mkdirSync(join(staging, 'versions'));
+  for (const version of content.versions) writeFileSync(join(staging, 'versions', `${version.page.id}.mdx`), version.mdx);
   for (const name of Object.keys(RECORD_COLLECTIONS) as RecordCollection[]) {
     const records = content[name] as Array<{ id: string; document?: string }>;
     writeJson(join(staging, `${name}.json`), keyed(records, (record) => (record.document ? `${record.document}/${record.id}` : record.id)));

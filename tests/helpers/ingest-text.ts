@@ -6,8 +6,8 @@ import { formatMessage } from '../../src/ingest/messages.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 
 export const referenceData = loadReferenceData();
-/** A fixture is read as a document never published: no id of the lock applies to it. */
-const unpublished = { ...referenceData, idLock: {} };
+/** A fixture is read as a document never published: no id of the lock and no earlier version applies to it. */
+const unpublished = { ...referenceData, idLock: {}, versions: {} };
 
 export interface IngestedText {
   content: Content | null;

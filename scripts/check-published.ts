@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { writeRedirects } from './lib/write-redirects.ts';
-import { recordIdLock, removedTaskRedirects } from './lib/id-lock.ts';
+import { recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
 import { archiveVersions } from './lib/archive-versions.ts';
 import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
 
@@ -64,6 +64,9 @@ if (args.includes('--record')) {
   writeFileSync(listPath, `${[...new Set([...recorded, ...fresh])].sort().join('\n')}\n`);
   const previousLock = existsSync(lockPath) ? IdLockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : {};
   writeFileSync(lockPath, `${JSON.stringify(recordIdLock(dist, previousLock), null, 1)}\n`);
+  const targetLockPath = join(dataDir, 'target-lock.json');
+  const previousTargets = existsSync(targetLockPath) ? IdLockSchema.parse(JSON.parse(readFileSync(targetLockPath, 'utf8'))) : {};
+  writeFileSync(targetLockPath, `${JSON.stringify(recordTargetLock(dist, previousTargets), null, 1)}\n`);
   const versionsPath = join(dataDir, 'versions.json');
   const previousVersions = existsSync(versionsPath) ? VersionsSchema.parse(JSON.parse(readFileSync(versionsPath, 'utf8'))) : {};
   const today = process.env.KB_RECORDED_ON ?? new Date().toISOString().slice(0, 10);

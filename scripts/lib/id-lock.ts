@@ -30,6 +30,17 @@ export function recordIdLock(dist: string, previous: Record<string, LockedItem[]
   return Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** The lock of published target anchors after this build: their words (the phrase), removed ones kept. */
+export function recordTargetLock(dist: string, previous: Record<string, LockedItem[]>): Record<string, LockedItem[]> {
+  const targets = JSON.parse(readFileSync(join(dist, 'api', 'targets.json'), 'utf8')) as Array<{ document: string; id: string; phrase: string }>;
+  const lock: Record<string, LockedItem[]> = { ...previous };
+  for (const document of new Set(targets.map((target) => target.document))) {
+    const current = targets.filter((target) => target.document === document).map((target) => ({ id: target.id, text: target.phrase }));
+    lock[document] = keepRemoved(previous[document] ?? [], current);
+  }
+  return Object.fromEntries(Object.entries(lock).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** Put back each locked item the new list lacks, after the item that stood before it. */
 function keepRemoved(previous: LockedItem[], current: LockedItem[]): LockedItem[] {
   const result = [...current];

@@ -45,6 +45,8 @@ export interface ReferenceData {
   nationalIssuer: RegExp;
   /** Every id once published, per document, with its words (written by `npm run record-urls`). */
   idLock: Record<string, LockedItem[]>;
+  /** Every target anchor once published (`ii-1-y2-ct3`), per document, with its words. */
+  targetLock: Record<string, LockedItem[]>;
   /** Reviewed choices of which item keeps a published id when two read alike. */
   idDecisions: IdDecision[];
   /** Every text of each document once published (`npm run record-urls` archives them). */
@@ -79,6 +81,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     indicators: read(dataDir, 'indicators.json', z.array(IndicatorSchema)),
     documentFacts: read(dataDir, 'document-facts.json', z.array(ReviewedFactsSchema)),
     idLock: read(dataDir, 'id-lock.json', IdLockSchema),
+    targetLock: read(dataDir, 'target-lock.json', IdLockSchema),
     idDecisions: read(dataDir, 'id-decisions.json', z.array(IdDecisionSchema)),
     versions: read(dataDir, 'versions.json', VersionsSchema),
     dataDir,

@@ -16,5 +16,7 @@ export const PassageSchema = z.object({
   text: z.string(),
   /** The text with reviewed OCR corrections applied, when any apply. */
   reading: z.string().optional(),
+  /** Its wordings published before an amendment, oldest first. */
+  earlier: z.array(z.string()).optional(),
 });
 export type Passage = z.infer<typeof PassageSchema>;

@@ -7,7 +7,7 @@ import { Timer } from '../../src/ingest/timer.ts';
 
 export const referenceData = loadReferenceData();
 /** A fixture is read as a document never published: no id of the lock and no earlier version applies to it. */
-const unpublished = { ...referenceData, idLock: {}, versions: {} };
+const unpublished = { ...referenceData, idLock: {}, targetLock: {}, versions: {} };
 
 export interface IngestedText {
   content: Content | null;

@@ -23,6 +23,7 @@ interface Passage {
 
 let work: string;
 let lock: Record<string, LockedItem[]>;
+let targetLock: Record<string, LockedItem[]>;
 let report: string;
 const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(work, 'dist/api', `${name}.json`), 'utf8')) as T[];
 
@@ -63,6 +64,7 @@ beforeAll(() => {
   build();
   run('scripts/check-published.ts', ['--dist', join(work, 'dist'), '--data', join(work, 'data'), '--record']);
   lock = JSON.parse(readFileSync(join(work, 'data/id-lock.json'), 'utf8')) as Record<string, LockedItem[]>;
+  targetLock = JSON.parse(readFileSync(join(work, 'data/target-lock.json'), 'utf8')) as Record<string, LockedItem[]>;
 
   // Bắc Kạn II.2: a bullet inserted in the middle, one deleted, one word changed.
   amend(BAC_KAN, (lines) => {
@@ -83,6 +85,9 @@ beforeAll(() => {
     const [movedFrom, movedTo] = itemAt(lines, '- Nghiên cứu, tích hợp những nội dung');
     const moved = lines.splice(movedFrom, movedTo - movedFrom);
     lines.splice(itemAt(lines, '- Đẩy mạnh chuyển đổi số toàn diện')[1], 0, ...moved);
+    // One target of a goal changed: 80% → 90%.
+    const goal = lines.findIndex((line) => line.includes('ít nhất 80%'));
+    lines[goal] = lines[goal]!.replace('ít nhất 80%', 'ít nhất 90%');
     const section = at(lines, '3. Tăng cường giáo dục toàn diện');
     const end = at(lines, 'IV.');
     for (let index = section; index < end; index++) {
@@ -105,7 +110,7 @@ beforeAll(() => {
 
 describe('links that keep their meaning when a plan is amended', () => {
   it('shows under every published id the same item, its amended wording, or a tombstone with its last words', () => {
-    const passages = new Map(api<Passage>('passages').map((passage) => [`${passage.document}#${passage.id}`, passage]));
+    const passages = new Map(api<Passage & { earlier?: string[] }>('passages').map((passage) => [`${passage.document}#${passage.id}`, passage]));
     const tasks = new Map(api<{ document: string; id: string; earlier?: string[] }>('tasks').map((task) => [`${task.document}#${task.id}`, task]));
     const removed = new Map<string, string>(
       api<{ id: string; removed: Array<{ id: string; text: string }> }>('documents').flatMap((document) =>
@@ -117,11 +122,31 @@ describe('links that keep their meaning when a plan is amended', () => {
       for (const item of items) {
         const key = `${document}#${item.id}`;
         const shown = passages.get(key)?.text;
-        if (shown === item.text || removed.get(key) === item.text || tasks.get(key)?.earlier?.includes(item.text)) continue;
+        const amended = tasks.get(key)?.earlier ?? passages.get(key)?.earlier;
+        if (shown === item.text || removed.get(key) === item.text || amended?.includes(item.text)) continue;
         wrong.push(`${key}: was ${JSON.stringify(item.text.slice(0, 50))}, shows ${JSON.stringify(shown?.slice(0, 50) ?? null)}`);
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps every published target anchor on its words, or as a tombstone, and never gives it to another target', () => {
+    const targets = new Map(api<{ document: string; id: string; phrase: string }>('targets').map((target) => [`${target.document}#${target.id}`, target.phrase]));
+    const removed = new Map<string, string>(
+      api<{ id: string; removed: Array<{ id: string; text: string }> }>('documents').flatMap((document) =>
+        document.removed.map((item) => [`${document.id}#${item.id}`, item.text] as const),
+      ),
+    );
+    const wrong = Object.entries(targetLock).flatMap(([document, items]) =>
+      items
+        .filter((item) => targets.get(`${document}#${item.id}`) !== item.text && removed.get(`${document}#${item.id}`) !== item.text)
+        .map((item) => `${document}#${item.id}: was ${item.text}, shows ${targets.get(`${document}#${item.id}`) ?? 'nothing'}`),
+    );
+    expect(wrong).toEqual([]);
+    expect(removed.get('lam-dong-chuong-trinh-hanh-dong-71-nq-tw#ii-2-1-y1-ct1')).toBe('ít nhất 80%');
+    const page = readFileSync(join(work, 'dist/lam-dong-chuong-trinh-hanh-dong-71-nq-tw/index.html'), 'utf8');
+    expect(page).toMatch(/<div id="ii-2-1-y1"[^>]*>[\s\S]*?ít nhất 90%[\s\S]*?Đã sửa đổi; nội dung trước khi sửa đổi:[\s\S]*?ít nhất 80%/u);
+    expect(targets.get('lam-dong-chuong-trinh-hanh-dong-71-nq-tw#ii-2-1-y1-ct5')).toBe('ít nhất 90%');
   });
 
   it('gives inserted items new ids, numbered after the item before them', () => {

@@ -18,6 +18,7 @@ import { checkCoverage } from './check-coverage.ts';
 import { validateRecords } from './validate-records.ts';
 import { readInlineDeadline } from '../rules/inline-deadline.ts';
 import { reconcileIds } from './reconcile-ids.ts';
+import { reconcileTargetIds } from './reconcile-target-ids.ts';
 import { readVersions } from './read-versions.ts';
 
 /**
@@ -120,11 +121,12 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     });
 
     const targetMarks = new Map<string, TargetMark[]>();
-    const targetsPerNode = new Map<string, number>();
-    document.targets.forEach((target) => {
-      const count = (targetsPerNode.get(target.node.id) ?? 0) + 1;
-      targetsPerNode.set(target.node.id, count);
-      const id = `${target.node.id}-ct${count}`;
+    const targetIds = reconcileTargetIds(
+      document.targets.map((target) => ({ block: target.node.id, phrase: target.phrase })),
+      data.targetLock[slug] ?? [],
+    );
+    document.targets.forEach((target, index) => {
+      const id = targetIds.ids[index]!;
       const key = `${target.node.id}:${target.paragraph}`;
       targetMarks.set(key, [...(targetMarks.get(key) ?? []), { start: target.start, end: target.end, id }]);
       content.targets.push({
@@ -172,7 +174,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       source: source.path,
       sha256: source.sha256,
       outline: outlineOf(document.root),
-      removed: reconciliation.removed.map(({ id, text, section }) => ({ id, text, section })),
+      removed: [...reconciliation.removed, ...targetIds.removed].map(({ id, text, section }) => ({ id, text, section })),
       versions: [],
       counts: {
         sections: outlineOf(document.root).length,
@@ -185,8 +187,12 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       },
     };
     const blocks: PageBlock[] = timer.time('emit', () =>
-      buildPage(document.regions, facts, { ...document, removed: reconciliation.removed }, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
+      buildPage(document.regions, facts, { ...document, removed: record.removed }, (node, paragraph) => targetMarks.get(`${node.id}:${paragraph}`) ?? []),
     );
+    // An amended item other than a task (whose page says so) shows its earlier wording on the document page.
+    for (const block of blocks) {
+      if (block.type === 'item' && block.role !== 'task' && reconciliation.amended.has(block.id)) block.earlier = reconciliation.amended.get(block.id);
+    }
     const coverage = timer.time('coverage', () => checkCoverage(source, blocks, document.log));
     const earlier = timer.time('versions', () => readVersions(slug, { sha256: source.sha256, blocks }, data, timer, document.log));
     record.versions = earlier.map((version) => version.summary);
@@ -194,7 +200,11 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       content.versions.push({ page: version.page, mdx: renderMdx(frontMatter(version.page), version.blocks, errataFor(data.errata, version.page.sha256)) });
     }
     const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));
-    content.passages.push(...passagesOf(slug, blocks, reading));
+    content.passages.push(
+      ...passagesOf(slug, blocks, reading).map((passage) =>
+        reconciliation.amended.has(passage.id) ? { ...passage, earlier: reconciliation.amended.get(passage.id)! } : passage,
+      ),
+    );
     content.documents.push({ facts: record, mdx, coverage, path: source.path });
   });
 

@@ -25,6 +25,8 @@ export type PageBlock =
       label: string | null;
       runIn: string | null;
       paragraphs: Array<{ text: string; marks: TargetMark[] }>;
+      /** Wordings published before an amendment, shown under the item. */
+      earlier?: string[];
     }
   | {
       type: 'table';
@@ -63,7 +65,10 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
           level: String(block.level),
           label: block.label,
         },
-        block.paragraphs.map((part, index) => paragraph(part.text, part.marks, errata, index === 0 ? block.runIn : null)),
+        [
+          ...block.paragraphs.map((part, index) => paragraph(part.text, part.marks, errata, index === 0 ? block.runIn : null)),
+          ...(block.earlier ? [element('Amended', {}, block.earlier.map((text) => paragraph(text, [], [], null)))] : []),
+        ],
       );
     case 'table':
       return element('TaskTable', { id: block.id, level: String(block.level) }, [

@@ -103,6 +103,10 @@ export const DocumentSchema = z.object({
   counts: DocumentCountsSchema,
   /** Items once published that this version no longer has (tombstones on the page). */
   removed: z.array(RemovedItemSchema),
+  /** Numbers of the documents it replaces, as it says (`thay thế Kế hoạch số 12/KH-UBND`). */
+  replaces: z.array(z.string()),
+  /** Ids of published documents that replace this one: it stays readable, marked as replaced. */
+  replacedBy: z.array(z.string()),
   /** Earlier published texts of this document, oldest first. */
   versions: z.array(DocumentVersionSchema),
 });

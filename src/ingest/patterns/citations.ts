@@ -65,6 +65,9 @@ export const KIND_BY_CODE: Record<string, string> = {
   QH: 'Luật',
 };
 
+/** `Kế hoạch này thay thế Kế hoạch số 12/KH-UBND…`: the documents a newer one replaces (the number follows). */
+export const REPLACES_BEFORE = new RegExp(`(?:thay thế|bãi bỏ)\\s+(?:cho\\s+)?(?:${DOCUMENT_KIND_WORDS.join('|')})\\s+(?:số\\s+)?$`, 'u');
+
 /** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out. */
 export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai)(?!\p{L})/u;
 

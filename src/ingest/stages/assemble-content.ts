@@ -45,6 +45,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     passages: [],
   };
   const citations: Array<CitationDraft & { document: string }> = [];
+  const pages: Array<{ blocks: PageBlock[]; errata: Erratum[] }> = [];
 
   parsed.forEach((document, index) => {
     const slug = slugs[index]!;
@@ -176,6 +177,8 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       outline: outlineOf(document.root),
       removed: [...reconciliation.removed, ...targetIds.removed].map(({ id, text, section }) => ({ id, text, section })),
       versions: [],
+      replaces: facts.replaces,
+      replacedBy: [],
       counts: {
         sections: outlineOf(document.root).length,
         tasks: document.tasks.length,
@@ -199,15 +202,23 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     for (const version of earlier) {
       content.versions.push({ page: version.page, mdx: renderMdx(frontMatter(version.page), version.blocks, errataFor(data.errata, version.page.sha256)) });
     }
-    const mdx = timer.time('emit', () => renderMdx(frontMatter(record), blocks, errata));
+    pages.push({ blocks, errata });
     content.passages.push(
       ...passagesOf(slug, blocks, reading).map((passage) =>
         reconciliation.amended.has(passage.id) ? { ...passage, earlier: reconciliation.amended.get(passage.id)! } : passage,
       ),
     );
-    content.documents.push({ facts: record, mdx, coverage, path: source.path });
+    content.documents.push({ facts: record, mdx: '', coverage, path: source.path });
   });
 
+  // A newer document that says it replaces another: both stay, the older one marked replaced.
+  for (const { facts } of content.documents) {
+    facts.replacedBy = content.documents.filter((other) => facts.number && other.facts.replaces.includes(facts.number)).map((other) => other.facts.id);
+  }
+  // Pages last: their front-matter carries what other documents say of them.
+  content.documents.forEach((entry, index) => {
+    entry.mdx = timer.time('emit', () => renderMdx(frontMatter(entry.facts), pages[index]!.blocks, pages[index]!.errata));
+  });
   content.references = mergeCitations(citations);
   reportUnusedErrata(data.errata, used, parsed);
   timer.time('validate', () => validateRecords(content, parsed));

@@ -16,7 +16,7 @@ import {
 } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
-import { IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
+import { IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING, REPLACES_BEFORE } from '../patterns/citations.ts';
 import { recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
@@ -34,6 +34,8 @@ export interface DocumentFactsDraft {
   national: boolean;
   issuer: string | null;
   implements: string[];
+  /** Numbers of the documents it says it replaces (`thay thế Kế hoạch số 12/KH-UBND`). */
+  replaces: string[];
   signature: Signature | null;
   recipients: string[];
   /** Header lines read as the number line and the place-date line (their ids). */
@@ -112,6 +114,7 @@ export function extractDocumentFacts(
     national,
     issuer,
     implements: findImplemented(rawSubject, preamble, bodyText),
+    replaces: findReplaced(bodyText),
     // A plan issued by a decision is signed in the decision.
     signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
@@ -225,6 +228,15 @@ function findImplemented(title: string, preamble: string[], bodyText: string): s
     for (const clause of opening.split(IMPLEMENTED_CLAUSE_BREAK)) add(clause.match(DOCUMENT_NUMBER)?.[0]);
   }
   return found;
+}
+
+/** Every number the text cites right after `thay thế …` / `bãi bỏ …` a kind of document. */
+function findReplaced(bodyText: string): string[] {
+  const found = new Set<string>();
+  for (const number of bodyText.matchAll(DOCUMENT_NUMBER)) {
+    if (REPLACES_BEFORE.test(bodyText.slice(Math.max(0, number.index - 60), number.index))) found.add(number[0]);
+  }
+  return [...found];
 }
 
 function readSignature(closing: Block[]): Signature | null {

@@ -1,0 +1,28 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A line giving the document's number, which the generator writes anew. */
+const NUMBER_LINE = /^Số\s*:.*$/gmu;
+
+/**
+ * Write `count` plans made from the seeds, as if every province had issued
+ * them: each takes the next seed, a province of data/provinces.json in place
+ * of the seed's own, and a number of its own (`Số: 1000/KH-BENCH`), so that
+ * no two share an id at any count.
+ */
+export function generateCorpus(seedsDir: string, provinces: string[], count: number, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const seeds = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+  for (let index = 0; index < count; index++) {
+    const seed = seeds[index % seeds.length]!;
+    const province = provinces[Math.floor(index / seeds.length) % provinces.length]!;
+    let text = seed.replace(NUMBER_LINE, '');
+    for (const own of provinces.filter((name) => seed.includes(name) || seed.includes(name.toUpperCase()))) {
+      text = text.replaceAll(own, province).replaceAll(own.toUpperCase(), province.toUpperCase());
+    }
+    writeFileSync(join(outDir, `${String(index).padStart(5, '0')}.txt`), `Số: ${1000 + index}/KH-BENCH\n\n${text}`);
+  }
+}

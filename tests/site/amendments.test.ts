@@ -79,9 +79,8 @@ beforeAll(() => {
   amend(LAM_DONG, (lines) => {
     const [firstFrom, firstTo] = itemAt(lines, '- Tập trung lãnh đạo, chỉ đạo nghiên cứu');
     const first = lines.splice(firstFrom, firstTo - firstFrom);
-    const [secondFrom, secondTo] = itemAt(lines, '- Đẩy mạnh phân cấp, phân quyền');
+    const [, secondTo] = itemAt(lines, '- Đẩy mạnh phân cấp, phân quyền');
     lines.splice(secondTo, 0, ...first);
-    void secondFrom;
     const [movedFrom, movedTo] = itemAt(lines, '- Nghiên cứu, tích hợp những nội dung');
     const moved = lines.splice(movedFrom, movedTo - movedFrom);
     lines.splice(itemAt(lines, '- Đẩy mạnh chuyển đổi số toàn diện')[1], 0, ...moved);

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
+import { measureSearch } from './lib/measure-search.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -64,7 +65,7 @@ const pages = files.filter((file) => file.path.endsWith('.html'));
 const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
-const search = await measureSearch(dirs.dist);
+const search = await searchCost(dirs.dist);
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`\n[bench] ${docs} documents on ${process.platform}, Node ${process.version}`);
@@ -78,30 +79,11 @@ console.log(
     `${search.times[0]!.toFixed(0)} ms; next queries ${search.times.slice(1).map((ms) => ms.toFixed(0)).join(', ')} ms (keystroke to results, with the page's debounce)`,
 );
 
-/** Bytes and keystroke-to-results time of the search page, in Chromium on loopback. */
-async function measureSearch(dist: string) {
+/** The search page's cost at this size, in Chromium on loopback. */
+async function searchCost(dist: string) {
   const [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
   try {
-    const page = await browser.newPage();
-    const sizes: Array<Promise<number>> = [];
-    page.on('response', (response) => sizes.push(response.body().then((body) => body.length, () => 0)));
-    const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    await page.goto(`${site.origin}/tim-kiem/`);
-    await page.waitForSelector('[data-search-app][data-ready="true"]');
-    const pageBytes = await transferred();
-    let firstBytes = 0;
-    const times: number[] = [];
-    for (const query of ['so tai chinh', 'truong noi tru', 'gddt', 'chuyen doi so']) {
-      await page.locator('#search-query').fill(query.slice(0, -1));
-      await page.evaluate(() => {
-        document.querySelector('#search-query')!.addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), { once: true });
-      });
-      await page.locator('#search-query').press(query.at(-1)!);
-      await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
-      times.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
-      if (times.length === 1) firstBytes = (await transferred()) - pageBytes;
-    }
-    return { pageBytes, firstBytes, times };
+    return await measureSearch(browser, site.origin, ['so tai chinh', 'truong noi tru', 'gddt', 'chuyen doi so']);
   } finally {
     await browser.close();
     await site.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../helpers/browser.ts';
+import { measureSearch } from '../../scripts/lib/measure-search.ts';
 import { dist } from './helpers.ts';
 
 const session = useBrowserAndSite(dist);
@@ -82,30 +83,10 @@ describe('the search page in Chromium', () => {
   });
 
   it('measures keystroke-to-results time and the bytes of a first query', async () => {
-    const page = await session.browser.newPage();
-    const sizes: Array<Promise<number>> = [];
-    page.on('response', (response) => sizes.push(response.body().then((body) => body.length, () => 0)));
-    const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    await page.goto(`${session.origin}/tim-kiem/`);
-    await waitForReady(page);
-    const pageBytes = await transferred();
-    const timings: number[] = [];
-    for (const query of ['so tai chinh', 'truong noi tru', 'gddt', '43-KH/TU']) {
-      await page.locator('#search-query').fill(query.slice(0, -1));
-      await page.evaluate(() => {
-        document.querySelector('#search-query')!.addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), { once: true });
-      });
-      await page.locator('#search-query').press(query.at(-1)!);
-      await waitForResults(page, query);
-      timings.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
-      if (timings.length === 1) {
-        const bytes = await transferred();
-        console.log(`[search] page with search runtime and filters: ${pageBytes} bytes; first query adds ${bytes - pageBytes} bytes (${sizes.length} requests in all)`);
-        expect(bytes).toBeLessThan(400_000);
-      }
-    }
-    console.log(`[search] keystroke to results (ms, incl. 120 ms debounce): ${timings.map((ms) => ms.toFixed(0)).join(', ')}`);
-    expect(Math.max(...timings)).toBeLessThan(1500);
-    await page.close();
+    const cost = await measureSearch(session.browser, session.origin, ['so tai chinh', 'truong noi tru', 'gddt', '43-KH/TU']);
+    console.log(`[search] page with search runtime and filters: ${cost.pageBytes} bytes; first query adds ${cost.firstBytes} bytes (${cost.requests} requests in all)`);
+    expect(cost.pageBytes + cost.firstBytes).toBeLessThan(400_000);
+    console.log(`[search] keystroke to results (ms, incl. 120 ms debounce): ${cost.times.map((ms) => ms.toFixed(0)).join(', ')}`);
+    expect(Math.max(...cost.times)).toBeLessThan(1500);
   });
 });

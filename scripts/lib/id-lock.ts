@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LockedItem, Passage, RemovedItem } from '../../src/schema/index.ts';
+import { OUTLINE_PASSAGE_KINDS } from '../../src/ingest/stages/build-page.ts';
 
-/** Passages of the outline, whose ids the ingest binds to their words; header and closing lines keep fixed ids. */
-const OUTLINE_KINDS = new Set(['heading', 'item', 'paragraph', 'row']);
 
 /**
  * The lock of published ids after this build: per document, every outline id
@@ -19,7 +18,7 @@ export function recordIdLock(dist: string, previous: Record<string, LockedItem[]
   for (const document of documents) {
     const before = new Map((previous[document.id] ?? []).map((item) => [item.id, item]));
     const current = passages
-      .filter((passage) => passage.document === document.id && OUTLINE_KINDS.has(passage.kind))
+      .filter((passage) => passage.document === document.id && OUTLINE_PASSAGE_KINDS.has(passage.kind))
       .map((passage): LockedItem => {
         const earlier = before.get(passage.id);
         const history = earlier && earlier.text !== passage.text ? [...(earlier.earlier ?? []), earlier.text] : earlier?.earlier;

@@ -1,8 +1,7 @@
 import type { Content } from '../schema/content.ts';
 import type { Message } from './messages.ts';
+import { EXTRACTOR_ARTEFACT } from './patterns/emphasis.ts';
 
-/** Left by a web extractor and never part of what a plan says: `**`, a lone `|`. */
-const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
 
 /** What the ingest read from one document, as the report prints it. */
 export interface DocumentReport {

@@ -6,14 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/check-links.ts';
 import { DomUtils, elements, readSitePages, type SitePage } from '../../scripts/lib/site-pages.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
+import { EXTRACTOR_ARTEFACT } from '../../src/ingest/patterns/emphasis.ts';
 import { projectDir } from './helpers.ts';
 
 // The seeds and every plan of tests/corpus/, built as a cadre would build them
 // (strict: one failing document fails the build), outside the published site.
 const corpusDir = join(projectDir, 'tests/corpus');
 const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt'));
-/** Left by a web extractor, never part of what a plan says. */
-const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
 
 let work: string;
 let output: string;

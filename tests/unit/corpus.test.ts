@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
 import { reportDocuments, summariseReports } from '../../src/ingest/report.ts';
 import { TASK_ROLES } from '../../src/ingest/patterns/sections.ts';
+import { EXTRACTOR_ARTEFACT } from '../../src/ingest/patterns/emphasis.ts';
 import { isTaskTable } from '../../src/ingest/rules/task-table.ts';
 import { readLeadDeclaration } from '../../src/ingest/readers/agency-list.ts';
 import { readInlineAssignment } from '../../src/ingest/rules/inline-assignment.ts';
@@ -20,8 +21,6 @@ const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const corpusDir = join(projectDir, 'tests/corpus');
 const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
 
-/** Left by a web extractor, never part of what a plan says. */
-const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
 
 let result: IngestResult;
 const documentOf = (file: string): DocumentFacts => result.content!.documents.find((entry) => basename(entry.path) === file)!.facts;

@@ -10,5 +10,8 @@ export const EMPTY_EMPHASIS = /(?<!\*)(\*{1,3})[ \t]+\1(?!\*)/gu;
 /** A bold run closed and reopened with nothing between: the `****` of `**6****.**`, `đến**** năm`. */
 export const SPLIT_BOLD = /(?<!\*)\*{4}(?!\*)/gu;
 
+/** Left by a web extractor and never part of what a plan says: `**`, a lone `|`. */
+export const EXTRACTOR_ARTEFACT = /\*\*|(?:^|\s)\|(?:\s|$)/u;
+
 /** Asterisks markdown left as text: a run of two or more (`DÂN **`), or one standing alone between spaces. */
 export const EMPHASIS_DEBRIS = /\*{2,}|(?<=^|\s)\*(?=\s|$)/gu;

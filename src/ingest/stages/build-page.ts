@@ -88,6 +88,9 @@ function lines(id: string, kind: string, texts: string[]): PageBlock {
   };
 }
 
+/** Passages of the outline, whose ids are bound to their words; header and closing lines keep fixed ids. */
+export const OUTLINE_PASSAGE_KINDS: ReadonlySet<string> = new Set(['heading', 'item', 'paragraph', 'row']);
+
 /** Every block of the page as a passage, table rows one by one. */
 export function passagesOf(document: string, blocks: PageBlock[], reading: (text: string) => string | undefined): Passage[] {
   const passage = (id: string, kind: string, role: string | null, label: string | null, text: string): Passage => {

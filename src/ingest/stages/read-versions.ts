@@ -6,11 +6,9 @@ import type { MessageLog } from '../messages.ts';
 import type { DocumentVersion, VersionEntry, VersionPage } from '../../schema/index.ts';
 import { parseDocument } from './parse-document.ts';
 import { reconcileIds } from './reconcile-ids.ts';
-import { buildPage, passagesOf } from './build-page.ts';
+import { buildPage, OUTLINE_PASSAGE_KINDS, passagesOf } from './build-page.ts';
 import type { PageBlock } from './render-mdx.ts';
 
-/** Passages of the outline: what an item-by-item comparison of two texts compares. */
-const OUTLINE_KINDS = new Set(['heading', 'item', 'paragraph', 'row']);
 
 /** An earlier text of a document, ready to be written as its own page. */
 export interface EarlierVersion {
@@ -58,7 +56,7 @@ function pageOf(document: string, entry: VersionEntry, title: string): VersionPa
 function itemTexts(document: string, blocks: PageBlock[]): Map<string, string> {
   return new Map(
     passagesOf(document, blocks, () => undefined)
-      .filter((passage) => OUTLINE_KINDS.has(passage.kind))
+      .filter((passage) => OUTLINE_PASSAGE_KINDS.has(passage.kind))
       .map((passage) => [passage.id, passage.text]),
   );
 }

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../schema/index.ts';
 import { byVietnamese } from './collate.ts';
+import { groupBy } from './group-by.ts';
+import { indexAgencies, type AgencyRecords } from './agency-index.ts';
 
 export interface SiteData {
   documents: DocumentFacts[];
@@ -17,7 +19,20 @@ export interface SiteData {
   provinces: string[];
   /** Where a record belongs: its province, `Trung ương` for a national document, else `Chưa xác định tỉnh`. */
   regionOf: (record: { province: string | null; document: string }) => string;
+  /** Indexes built once, so that no page scans a whole collection. */
+  documentsByRegion: Map<string, DocumentFacts[]>;
+  tasksByDocument: Map<string, Task[]>;
+  targetsByDocument: Map<string, Target[]>;
+  responsibilitiesByDocument: Map<string, Responsibility[]>;
+  /** Tasks of a theme in a region, in document order: key `theme region` (see `themeRegionKey`). */
+  tasksByThemeRegion: Map<string, Task[]>;
+  targetsByRegion: Map<string, Target[]>;
+  agencyRecords: Map<string, AgencyRecords>;
+  /** Provincial agencies of each cross-province kind. */
+  agenciesByKind: Map<string, Agency[]>;
 }
+
+export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
 
 /** The region of the documents of central bodies (Bộ Chính trị, Chính phủ). */
 export const NATIONAL_REGION = 'Trung ương';
@@ -46,20 +61,39 @@ async function load(): Promise<SiteData> {
   const documentById = new Map(documentData.map((document) => [document.id, document]));
   const regionOf = ({ province, document }: { province: string | null; document: string }) =>
     province ?? (documentById.get(document)?.national ? NATIONAL_REGION : UNKNOWN_REGION);
-  return {
+  const order = new Map(documentData.map((document, index) => [document.id, index]));
+  const inDocumentOrder = (a: Task, b: Task) => order.get(a.document)! - order.get(b.document)! || a.source.line - b.source.line;
+  const taskData = tasks.map((entry) => entry.data);
+  const targetData = targets.map((entry) => entry.data);
+  const responsibilityData = responsibilities.map((entry) => entry.data);
+  const agencyData = agencies.map((entry) => entry.data);
+  const base = {
     documents: documentData,
-    tasks: tasks.map((entry) => entry.data),
-    targets: targets.map((entry) => entry.data),
-    responsibilities: responsibilities.map((entry) => entry.data),
-    agencies: agencies.map((entry) => entry.data),
+    tasks: taskData,
+    targets: targetData,
+    responsibilities: responsibilityData,
+    agencies: agencyData,
     references: references.map((entry) => entry.data),
     passages: passages.map((entry) => entry.data),
     documentById,
-    agencyById: new Map(agencies.map((entry) => [entry.data.id, entry.data])),
+    agencyById: new Map(agencyData.map((agency) => [agency.id, agency])),
     referenceByNumber: new Map(references.map((entry) => [entry.data.number, entry.data])),
     provinces: [...new Set(documentData.map((document) => regionOf({ province: document.province, document: document.id })))].sort(
       byVietnamese((name) => name),
     ),
     regionOf,
+    documentsByRegion: groupBy(documentData, (document) => regionOf({ province: document.province, document: document.id })),
+    tasksByDocument: groupBy(taskData, (task) => task.document),
+    targetsByDocument: groupBy(targetData, (target) => target.document),
+    responsibilitiesByDocument: groupBy(responsibilityData, (record) => record.document),
+    tasksByThemeRegion: groupBy([...taskData].sort(inDocumentOrder), (task) => themeRegionKey(task.theme, regionOf(task))),
+    targetsByRegion: groupBy(targetData, (target) => regionOf(target)),
+    agenciesByKind: groupBy(
+      agencyData.filter((agency) => agency.kind !== null),
+      (agency) => agency.kind!,
+    ),
+    agencyRecords: new Map<string, AgencyRecords>(),
   };
+  base.agencyRecords = indexAgencies(base);
+  return base;
 }

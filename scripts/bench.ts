@@ -7,12 +7,12 @@
  * first query and of the next ones.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateCorpus } from './lib/bench-corpus.ts';
+import { generateCorpus, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { measureSearch } from './lib/measure-search.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
@@ -23,10 +23,7 @@ const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
 const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data') };
 
-// A data folder of its own: nothing of it was ever published.
-cpSync(join(projectDir, 'data'), dirs.data, { recursive: true });
-writeFileSync(join(dirs.data, 'published-urls.txt'), '');
-for (const name of ['id-lock.json', 'target-lock.json', 'versions.json']) writeFileSync(join(dirs.data, name), '{}\n');
+unpublishedDataDir(join(projectDir, 'data'), dirs.data);
 generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((province) => province.name), docs, dirs.seeds);
 console.log(`[bench] ${docs} documents generated in ${work}`);
 
@@ -76,14 +73,14 @@ console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)}
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
 console.log(
   `[bench] search: ${(search.pageBytes / 1024).toFixed(0)} kB before a query; first query +${(search.firstBytes / 1024).toFixed(0)} kB, ` +
-    `${search.times[0]!.toFixed(0)} ms; next queries ${search.times.slice(1).map((ms) => ms.toFixed(0)).join(', ')} ms (keystroke to results, with the page's debounce)`,
+    `${search.times[0]!.toFixed(0)} ms; next queries ${search.times.slice(1).map((ms) => ms.toFixed(0)).join(', ')} ms (keystroke to results)`,
 );
 
 /** The search page's cost at this size, in Chromium on loopback. */
 async function searchCost(dist: string) {
   const [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
   try {
-    return await measureSearch(browser, site.origin, ['so tai chinh', 'truong noi tru', 'gddt', 'chuyen doi so']);
+    return await measureSearch(browser, site, ['so tai chinh', 'truong noi tru', 'gddt', 'chuyen doi so']);
   } finally {
     await browser.close();
     await site.close();

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A line giving the document's number, which the generator writes anew. */
@@ -25,4 +25,11 @@ export function generateCorpus(seedsDir: string, provinces: string[], count: num
     }
     writeFileSync(join(outDir, `${String(index).padStart(5, '0')}.txt`), `Số: ${1000 + index}/KH-BENCH\n\n${text}`);
   }
+}
+
+/** A copy of the project's data folder of which nothing was ever published: no URLs, ids, anchors or versions. */
+export function unpublishedDataDir(projectDataDir: string, target: string): void {
+  cpSync(projectDataDir, target, { recursive: true });
+  writeFileSync(join(target, 'published-urls.txt'), '');
+  for (const name of ['id-lock.json', 'target-lock.json', 'versions.json']) writeFileSync(join(target, name), '{}\n');
 }

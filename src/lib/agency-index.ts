@@ -1,6 +1,8 @@
 import type { Agency, Responsibility, Target, Task } from '../schema/index.ts';
 import type { SiteData } from './site-data.ts';
 import { deadlineKey } from './format.ts';
+import { byVietnamese } from './collate.ts';
+import { slugify } from './fold-vietnamese.ts';
 
 /** What one agency is named in: tasks it leads or supports, responsibilities, targets in those. */
 export interface AgencyRecords {
@@ -11,7 +13,7 @@ export interface AgencyRecords {
 }
 
 /** Records per agency id, tasks ordered by deadline then by place in the document. */
-export function indexAgencies(site: SiteData): Map<string, AgencyRecords> {
+export function indexAgencies(site: Pick<SiteData, 'tasks' | 'responsibilities' | 'targets' | 'documents'>): Map<string, AgencyRecords> {
   const index = new Map<string, AgencyRecords>();
   const entry = (id: string) => {
     let records = index.get(id);
@@ -24,8 +26,12 @@ export function indexAgencies(site: SiteData): Map<string, AgencyRecords> {
   }
   for (const record of site.responsibilities) entry(record.agencyId).responsibilities.push(record);
   const blockOwners = new Map<string, string[]>();
-  const own = (document: string, block: string, id: string) =>
-    blockOwners.set(`${document}#${block}`, [...(blockOwners.get(`${document}#${block}`) ?? []), id]);
+  const own = (document: string, block: string, id: string) => {
+    const key = `${document}#${block}`;
+    const owners = blockOwners.get(key);
+    if (owners) owners.push(id);
+    else blockOwners.set(key, [id]);
+  };
   for (const task of site.tasks) task.leadIds.forEach((id) => own(task.document, task.id, id));
   for (const record of site.responsibilities) own(record.document, record.id, record.agencyId);
   for (const target of site.targets) {
@@ -40,13 +46,16 @@ export function indexAgencies(site: SiteData): Map<string, AgencyRecords> {
 }
 
 /** Records of a cross-province kind: those of all its provincial agencies. */
-export function kindRecords(kind: Agency, site: SiteData, index: Map<string, AgencyRecords>): Array<{ agency: Agency; records: AgencyRecords }> {
-  return site.agencies
-    .filter((agency) => agency.kind === kind.id)
-    .map((agency) => ({ agency, records: index.get(agency.id) ?? { led: [], supported: [], responsibilities: [], targets: [] } }));
+export function kindRecords(kind: Agency, site: SiteData): Array<{ agency: Agency; records: AgencyRecords }> {
+  return (site.agenciesByKind.get(kind.id) ?? []).map((agency) => ({ agency, records: recordsOf(site, agency.id) }));
 }
 
-function documentOrder(site: SiteData): Map<string, number> {
+/** What an agency is named in; nothing for an agency no record names. */
+export function recordsOf(site: SiteData, id: string): AgencyRecords {
+  return site.agencyRecords.get(id) ?? { led: [], supported: [], responsibilities: [], targets: [] };
+}
+
+function documentOrder(site: Pick<SiteData, 'documents'>): Map<string, number> {
   return new Map(site.documents.map((document, index) => [document.id, index]));
 }
 
@@ -55,4 +64,40 @@ function byDeadline(order: Map<string, number>) {
     deadlineKey(a.timeframe).localeCompare(deadlineKey(b.timeframe)) ||
     (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) ||
     a.source.line - b.source.line;
+}
+
+/** Agencies grouped by type (`sở`, `ủy ban`…), types and names in Vietnamese order. */
+export function agencyTypeGroups(agencies: Agency[]): Array<{ label: string; id: string; agencies: Agency[] }> {
+  const types = [...new Set(agencies.map((agency) => agency.type))].sort(byVietnamese((type) => type));
+  return types.map((type) => ({
+    label: type.charAt(0).toUpperCase() + type.slice(1),
+    id: `loai-${slugify(type)}`,
+    agencies: agencies
+      .filter((agency) => agency.type === type)
+      .sort((a, b) => byVietnamese<Agency>((agency) => agency.name)(a, b) || byVietnamese<Agency>((agency) => agency.province ?? '')(a, b)),
+  }));
+}
+
+/** One line of an agency's to-do: a task it leads or supports, a responsibility, a target in those. */
+export type AgencyEntry =
+  | { group: 'led' | 'supported'; task: Task }
+  | { group: 'responsibilities'; record: Responsibility }
+  | { group: 'targets'; target: Target };
+
+/** The groups of an agency page, in order: where each starts on the page, what it is called. */
+export const AGENCY_GROUPS = [
+  { key: 'led', id: 'chu-tri', heading: 'Nhiệm vụ chủ trì, theo thời hạn', summary: 'chủ trì', unit: 'nhiệm vụ' },
+  { key: 'supported', id: 'phoi-hop', heading: 'Nhiệm vụ phối hợp, theo thời hạn', summary: 'phối hợp', unit: 'nhiệm vụ' },
+  { key: 'responsibilities', id: 'trach-nhiem', heading: 'Trách nhiệm trong tổ chức thực hiện', summary: '', unit: 'trách nhiệm' },
+  { key: 'targets', id: 'chi-tieu', heading: 'Chỉ tiêu trong các nhiệm vụ, trách nhiệm này', summary: '', unit: 'chỉ tiêu liên quan' },
+] as const;
+
+/** An agency's to-do as one list, group after group, for pages cut from it. */
+export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
+  return [
+    ...records.led.map((task) => ({ group: 'led' as const, task })),
+    ...records.supported.map((task) => ({ group: 'supported' as const, task })),
+    ...records.responsibilities.map((record) => ({ group: 'responsibilities' as const, record })),
+    ...records.targets.map((target) => ({ group: 'targets' as const, target })),
+  ];
 }

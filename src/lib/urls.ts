@@ -15,8 +15,13 @@ export const urls = {
   task: (document: string, id: string) => withBase(`/nhiem-vu/${document}/${id}/`),
   agency: (id: string) => withBase(`/co-quan/${id}/`),
   agencies: () => withBase('/co-quan/'),
-  compare: (theme?: string) => withBase(theme ? `/so-sanh/${theme}/` : '/so-sanh/'),
-  targets: () => withBase('/chi-tieu/'),
+  compare: (theme?: string, region?: string) => withBase(theme ? `/so-sanh/${theme}/${region ? `${region}/` : ''}` : '/so-sanh/'),
+  targets: (region?: string) => withBase(region ? `/chi-tieu/${region}/` : '/chi-tieu/'),
+  /** The target matrix of one horizon after the first. */
+  targetsIn: (year: number) => withBase(`/chi-tieu/nam-${year}/`),
+  /** A province (or `Trung ương`) and its documents; `region` is the slug of its name. */
+  region: (region: string) => withBase(`/tinh/${region}/`),
+  regionAgencies: (region: string) => withBase(`/tinh/${region}/co-quan/`),
   reference: (id: string) => withBase(`/van-ban/${id}/`),
   references: () => withBase('/van-ban/'),
   search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),

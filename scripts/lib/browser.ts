@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { createStaticServer } from './static-server.ts';
 
@@ -18,10 +18,33 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serve a built site on 127.0.0.1 under `base`; resolves to its origin. */
-export async function serveSite(dist: string, base = '/'): Promise<{ origin: string; close(): Promise<void> }> {
+export interface ServedSite {
+  origin: string;
+  /** Bytes of response bodies sent so far, as sent (gzipped where the server compresses): what the page and its workers fetched. */
+  bytesSent(): number;
+  close(): Promise<void>;
+}
+
+/** Serve a built site on 127.0.0.1 under `base`. */
+export async function serveSite(dist: string, base = '/'): Promise<ServedSite> {
   const server: Server = createStaticServer(dist, base);
+  let sent = 0;
+  server.on('request', (_request, response: ServerResponse) => {
+    const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    response.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
+      return write(chunk, ...rest);
+    }) as typeof response.write;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    bytesSent: () => sent,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

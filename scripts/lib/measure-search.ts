@@ -1,24 +1,31 @@
 import type { Browser } from 'playwright-core';
+import type { ServedSite } from './browser.ts';
 
 /** What the search page costs a reader, in Chromium on loopback. */
 export interface SearchCost {
-  /** Bytes loaded by the search page before any query. */
+  /** Bytes the server sent for the search page before any query, headers included. */
   pageBytes: number;
   /** Bytes the first query adds. */
   firstBytes: number;
   /** Requests in all. */
   requests: number;
-  /** Keystroke to results, per query, in milliseconds (the page's debounce included). */
+  /** Keystroke to results, per query, in milliseconds. */
   times: number[];
 }
 
 /** Type each query's last key into the search page and time it until its results show. */
-export async function measureSearch(browser: Browser, origin: string, queries: string[]): Promise<SearchCost> {
-  const page = await browser.newPage();
-  const sizes: Array<Promise<number>> = [];
-  page.on('response', (response) => sizes.push(response.body().then((body) => body.length, () => 0)));
-  const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-  await page.goto(`${origin}/tim-kiem/`);
+export async function measureSearch(browser: Browser, site: ServedSite, queries: string[]): Promise<SearchCost> {
+  // A context of its own: nothing cached by an earlier page.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let requests = 0;
+  context.on('request', () => requests++);
+  const before = site.bytesSent();
+  const transferred = async () => {
+    await page.waitForLoadState('networkidle');
+    return site.bytesSent() - before;
+  };
+  await page.goto(`${site.origin}/tim-kiem/`);
   await page.waitForSelector('[data-search-app][data-ready="true"]');
   const pageBytes = await transferred();
   let firstBytes = 0;
@@ -33,6 +40,6 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
     times.push(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
     if (times.length === 1) firstBytes = (await transferred()) - pageBytes;
   }
-  await page.close();
-  return { pageBytes, firstBytes, requests: sizes.length, times };
+  await context.close();
+  return { pageBytes, firstBytes, requests, times };
 }

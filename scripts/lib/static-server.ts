@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +29,7 @@ export const SECURITY_HEADERS = {
 } as const;
 
 const ALLOWED_METHODS = 'GET, HEAD';
+const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg)/u;
 
 /**
  * Serve a built site from `root` under `base` (`/` or `/kb/`), the way a
@@ -72,9 +74,11 @@ export function createStaticServer(root: string, base = '/'): Server {
       send(301, { Location: `${prefix}${file.relative}/${url.search}` });
       return;
     }
-    send(200, { 'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }, () =>
-      createReadStream(file.path).pipe(response),
-    );
+    const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
+    // Text is sent gzipped to a browser that accepts it, as a production host would; Pagefind's files are gzipped already.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) };
+    send(200, headers, () => (gzip ? createReadStream(file.path).pipe(createGzip()).pipe(response) : createReadStream(file.path).pipe(response)));
   });
 }
 

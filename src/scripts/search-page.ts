@@ -13,13 +13,15 @@ const FILTERS: Array<[string, string]> = [
 ];
 const PAGE_SIZE = 20;
 const EXCERPT_LENGTH = 280;
+/** Values of a filter listed before "Xem cả": the most frequent in the results. */
+const FILTER_VALUES_SHOWN = 12;
 
 interface ResultData {
   url: string;
   meta: Record<string, string>;
 }
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  options(options: { noWorker?: boolean }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
@@ -38,6 +40,11 @@ const collator = new Intl.Collator('vi', { numeric: true });
  * The search page: the whole state lives in the URL (`?q=…&tinh=…`), so a
  * link pasted into a bulletin reopens the same results. Every text from the
  * index reaches the page as DOM text, never as HTML.
+ *
+ * Nothing of the index is fetched before the first query, and the filters'
+ * data (which grows with the corpus) only once the reader opens the filters
+ * or arrives with one set: the page costs the same at five documents as at
+ * a thousand.
  */
 export async function startSearchPage(): Promise<void> {
   const app = document.querySelector<HTMLElement>('[data-search-app]')!;
@@ -48,22 +55,32 @@ export async function startSearchPage(): Promise<void> {
   const filtersPanel = app.querySelector<HTMLDetailsElement>('[data-search-filters-panel]')!;
   const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const phrases = JSON.parse(app.dataset.phrases ?? '[]') as string[];
   app.hidden = false;
-  if (window.matchMedia('(max-width: 900px)').matches) filtersPanel.open = false;
 
-  const pagefind = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({});
-  const allFilters = await pagefind.filters();
+  let engine: Promise<{ pagefind: Pagefind; phrases: string[] }> | null = null;
+  const loadEngine = () =>
+    (engine ??= (async () => {
+      const [pagefind, phrases] = await Promise.all([
+        import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`) as Promise<Pagefind>,
+        fetch(app.dataset.phrasesUrl!).then((response) => response.json() as Promise<string[]>),
+      ]);
+      // In the page's own thread: a worker would cost a second copy of the runtime (43 kB) for searches that take a few milliseconds.
+      await pagefind.options({ noWorker: true });
+      return { pagefind, phrases };
+    })());
+  let filtersLoaded: Promise<void> | null = null;
+  const loadFilters = () =>
+    (filtersLoaded ??= loadEngine().then(async ({ pagefind }) => {
+      await pagefind.filters();
+    }));
 
   let state = readState();
-  // Someone may have typed while the index loaded: their words win over the URL's.
-  if (input.value.trim() && input.value.trim() !== state.query) {
-    state = { ...state, query: input.value.trim() };
-    writeState(state, 'replace');
-  } else input.value = state.query;
+  input.value = state.query;
+  // Arriving with filters set (a link from a bulletin), the reader sees them, except on a phone where they would push the results down.
+  if (Object.keys(state.filters).length > 0 && !window.matchMedia('(max-width: 900px)').matches) filtersPanel.open = true;
   let generation = 0;
   let pending: Array<{ data(): Promise<ResultData> }> = [];
+  let counts: Record<string, Record<string, number>> = {};
 
   const run = async () => {
     const current = ++generation;
@@ -73,9 +90,14 @@ export async function startSearchPage(): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Gõ từ cần tìm: tên cơ quan, nội dung nhiệm vụ, số hiệu văn bản…';
-      renderFilters(allFilters);
+      counts = {};
+      renderFilters();
+      list.dataset.query = '';
       return;
     }
+    if (hasFilters || filtersPanel.open) await loadFilters();
+    const { pagefind, phrases } = await loadEngine();
+    if (current !== generation) return;
     const query = state.query ? normaliseQuery(state.query) : null;
     const phrase = state.query ? phraseQuery(state.query, phrases) : null;
     // A query naming an agency shows the results with that exact name first, then the rest.
@@ -91,7 +113,8 @@ export async function startSearchPage(): Promise<void> {
     list.replaceChildren();
     await showMore(current);
     if (current !== generation) return;
-    renderFilters(response.filters);
+    counts = response.filters;
+    renderFilters();
     status.textContent = count === 0 ? 'Không có kết quả. Thử bỏ bớt bộ lọc hoặc dùng từ khác.' : `${count} kết quả${state.query ? ` cho “${state.query}”` : ''}.`;
     list.dataset.query = state.query;
     list.dataset.renderedIn = String(Math.round(performance.now() - started));
@@ -105,47 +128,58 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = pending.length === 0;
   };
 
-  const renderFilters = (counts: Record<string, Record<string, number>>) => {
+  const choose = (key: string, value: string, checked: boolean) => {
+    const chosen = new Set(state.filters[key] ?? []);
+    if (checked) chosen.add(value);
+    else chosen.delete(value);
+    state = { ...state, filters: { ...state.filters, [key]: [...chosen] } };
+    writeState(state, 'push');
+    void run();
+  };
+
+  const renderFilters = () => {
     filtersBox.replaceChildren(
       ...FILTERS.flatMap(([key, label]) => {
-        const values = new Set([...Object.keys(counts[key] ?? {}), ...(state.filters[key] ?? [])]);
-        if (values.size === 0) return [];
+        const chosen = state.filters[key] ?? [];
+        // Values no result has are left out; the chosen ones always stay, to be unticked.
+        const values = [...new Set([...Object.entries(counts[key] ?? {}).filter(([, count]) => count > 0).map(([value]) => value), ...chosen])];
+        if (values.length === 0) return [];
         const fieldset = element('fieldset', 'filter-group');
         fieldset.append(element('legend', '', label));
-        const sorted = [...values].sort((a, b) => (key === 'nam' ? a.localeCompare(b) : collator.compare(a, b)));
-        for (const value of sorted) {
-          const id = `loc-${key}-${[...value].map((character) => character.codePointAt(0)!.toString(36)).join('')}`;
-          const wrapper = element('div', 'filter-option');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.id = id;
-          box.checked = state.filters[key]?.includes(value) ?? false;
-          box.addEventListener('change', () => {
-            const chosen = new Set(state.filters[key] ?? []);
-            if (box.checked) chosen.add(value);
-            else chosen.delete(value);
-            state = { ...state, filters: { ...state.filters, [key]: [...chosen] } };
-            writeState(state, 'push');
-            void run();
+        const sorted = values.sort((a, b) => (key === 'nam' ? a.localeCompare(b) : collator.compare(a, b)));
+        const options = sorted.map((value) => filterOption(key, value, counts[key]?.[value] ?? 0, chosen.includes(value), choose));
+        const shown = new Set(
+          [...sorted]
+            .sort((a, b) => (counts[key]?.[b] ?? 0) - (counts[key]?.[a] ?? 0))
+            .slice(0, FILTER_VALUES_SHOWN)
+            .concat(chosen),
+        );
+        sorted.forEach((value, index) => (options[index]!.hidden = !shown.has(value)));
+        fieldset.append(...options);
+        if (shown.size < sorted.length) {
+          const all = element('button', 'filter-more', `Xem cả ${sorted.length} giá trị`);
+          all.type = 'button';
+          all.addEventListener('click', () => {
+            options.forEach((option) => (option.hidden = false));
+            all.remove();
           });
-          const text = element('label', '', `${value} (${counts[key]?.[value] ?? 0})`);
-          text.setAttribute('for', id);
-          wrapper.append(box, text);
-          fieldset.append(wrapper);
+          fieldset.append(all);
         }
         return [fieldset];
       }),
     );
+    if (filtersPanel.open && Object.keys(counts).length === 0 && (state.query || Object.keys(state.filters).length > 0)) {
+      filtersBox.append(element('p', 'muted', 'Đang tải bộ lọc…'));
+    }
   };
 
-  let timer: number | undefined;
+  filtersPanel.addEventListener('toggle', () => {
+    if (filtersPanel.open && !filtersLoaded) void loadFilters().then(run);
+  });
   input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      state = { ...state, query: input.value.trim() };
-      writeState(state, 'replace');
-      void run();
-    }, 120);
+    state = { ...state, query: input.value.trim() };
+    writeState(state, 'replace');
+    void run();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -162,6 +196,26 @@ export async function startSearchPage(): Promise<void> {
   await run();
   app.dataset.ready = 'true';
   if (!state.query) input.focus();
+}
+
+function filterOption(
+  key: string,
+  value: string,
+  count: number,
+  checked: boolean,
+  choose: (key: string, value: string, checked: boolean) => void,
+): HTMLDivElement {
+  const id = `loc-${key}-${[...value].map((character) => character.codePointAt(0)!.toString(36)).join('')}`;
+  const wrapper = element('div', 'filter-option');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  box.checked = checked;
+  box.addEventListener('change', () => choose(key, value, box.checked));
+  const text = element('label', '', `${value} (${count})`);
+  text.setAttribute('for', id);
+  wrapper.append(box, text);
+  return wrapper;
 }
 
 function readState(): State {

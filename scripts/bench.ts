@@ -7,7 +7,7 @@
  * first query and of the next ones.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
-const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data') };
+const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data'), cache: join(work, 'cache') };
 
 unpublishedDataDir(join(projectDir, 'data'), dirs.data);
 generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((province) => province.name), docs, dirs.seeds);
@@ -32,7 +32,7 @@ const GNU_TIME = '/usr/bin/time';
 const env = { ...process.env, KB_CONTENT_DIR: dirs.content };
 const stages: Array<{ name: string; seconds: number; peakMiB: number | null }> = [];
 
-function stage(name: string, script: string, scriptArgs: string[]): void {
+function stage(name: string, script: string, scriptArgs: string[]): string {
   const withTime = existsSync(GNU_TIME);
   const command = withTime ? GNU_TIME : process.execPath;
   const commandArgs = withTime ? ['-f', '[bench-peak] %M', process.execPath, script, ...scriptArgs] : [script, ...scriptArgs];
@@ -45,12 +45,21 @@ function stage(name: string, script: string, scriptArgs: string[]): void {
   }
   const peak = /\[bench-peak\] (\d+)/u.exec(run.stderr)?.[1];
   stages.push({ name, seconds, peakMiB: peak ? Math.round(Number(peak) / 1024) : null });
+  return run.stdout;
 }
 
-stage('ingest', 'scripts/ingest.ts', ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data]);
+const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data, '--cache', dirs.cache];
+stage('ingest', 'scripts/ingest.ts', ingestArgs);
 stage('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist]);
 stage('search index', 'scripts/index-search.ts', ['--dist', dirs.dist]);
 stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.dist, '--data', dirs.data]);
+
+// A rebuild after one plan changed: the ingest again, with the parse cache of the first run.
+const changed = join(dirs.seeds, readdirSync(dirs.seeds).sort()[0]!);
+writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\nNơi nhận:\n- Lưu VT.\n`);
+const again = stage('ingest, one plan changed', 'scripts/ingest.ts', ingestArgs);
+const reuse = /\[ingest\] cache: (.*)/u.exec(again)?.[1] ?? 'no cache line';
+const rebuild = stages.pop()!;
 
 const files = readdirSync(dirs.dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
@@ -69,6 +78,7 @@ console.log(`\n[bench] ${docs} documents on ${process.platform}, Node ${process.
 console.log('| stage | time | peak memory |\n| --- | --- | --- |');
 for (const { name, seconds, peakMiB } of stages) console.log(`| ${name} | ${seconds.toFixed(1)} s | ${peakMiB === null ? '–' : `${peakMiB} MiB`} |`);
 console.log(`| total | ${stages.reduce((sum, entry) => sum + entry.seconds, 0).toFixed(1)} s | ${Math.max(...stages.map((entry) => entry.peakMiB ?? 0))} MiB |`);
+console.log(`[bench] ingest again after one plan changed: ${rebuild.seconds.toFixed(1)} s (${reuse})`);
 console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)} in all`);
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
 console.log(

@@ -7,9 +7,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
+import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
 import { reportDocuments, summariseReports } from '../src/ingest/report.ts';
@@ -24,14 +25,28 @@ if (!existsSync(seedsDir)) {
   process.exit(1);
 }
 
+const dataDir = pathOption('--data', join(projectDir, 'data'));
+const outDir = pathOption('--out', join(projectDir, 'content'));
+// Parse results are kept in .cache/ingest beside the content folder (or --cache DIR), keyed by each file's bytes
+// and by the version of everything parsing reads; --no-cache parses every file.
+const cache = process.argv.includes('--no-cache')
+  ? undefined
+  : openParseCache(
+      pathOption('--cache', join(dirname(outDir), '.cache', 'ingest')),
+      parserVersion(projectDir, [join(projectDir, 'src/ingest'), join(projectDir, 'src/schema'), join(projectDir, 'src/lib/fold-vietnamese.ts'), join(projectDir, 'package-lock.json'), dataDir], (path) =>
+        !/(?:^|[\\/])(?:versions[\\/]|published-urls\.txt$)/u.test(path),
+      ),
+    );
+
 let result;
 try {
   result = runIngest({
     projectDir,
     seedsDir,
-    outDir: pathOption('--out', join(projectDir, 'content')),
-    dataDir: pathOption('--data', join(projectDir, 'data')),
+    outDir,
+    dataDir,
     strict: process.argv.includes('--strict'),
+    cache,
   });
 } catch (error) {
   if (!(error instanceof ReferenceDataError)) throw error;
@@ -53,6 +68,10 @@ for (const report of reports) {
 }
 for (const message of result.messages) {
   (message.severity === 'fatal' ? console.error : console.log)(formatMessage(message));
+}
+if (cache) {
+  const { reused, parsed } = cache.close();
+  console.log(`[ingest] cache: ${reused} of ${reused + parsed} files reused unchanged, ${parsed} parsed`);
 }
 const timings = [...result.timings.entries()].map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(' · ');
 console.log(`[ingest] stages: ${timings} · peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

@@ -7,6 +7,7 @@ import { parseDocument, type ParsedDocument } from './stages/parse-document.ts';
 import { assembleContent } from './stages/assemble-content.ts';
 import type { Content } from '../schema/index.ts';
 import { emitContent } from './stages/emit-content.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 export interface IngestOptions {
   /** Folder of seed texts. */
@@ -19,6 +20,8 @@ export interface IngestOptions {
   projectDir: string;
   /** Fail the whole run when any document fails, instead of publishing the others. */
   strict?: boolean;
+  /** Parse results kept between runs: a file already parsed, unchanged, is not parsed again. */
+  cache?: ParseCache;
 }
 
 export interface IngestResult {
@@ -46,7 +49,12 @@ export function runIngest(options: IngestOptions): IngestResult {
   const results = files.map((name) => {
     const path = relative(options.projectDir, join(options.seedsDir, name));
     try {
-      return parseDocument(path, readFileSync(join(options.seedsDir, name)), data, timer);
+      const bytes = readFileSync(join(options.seedsDir, name));
+      const cached = options.cache && timer.time('cache', () => options.cache!.get(path, bytes));
+      if (cached) return cached;
+      const parsed = parseDocument(path, bytes, data, timer);
+      if (options.cache && 'root' in parsed) timer.time('cache', () => options.cache!.set(path, bytes, parsed));
+      return parsed;
     } catch (error) {
       // A bug of ours must not pass for a verdict on the file: say so, with where it broke.
       const log = new MessageLog(path);

@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
+import { openParseCache, parserVersion } from '../../src/ingest/parse-cache.ts';
+import { projectDir } from '../site/helpers.ts';
+
+// Issue 12: a rebuild after one plan changed parses that plan only, and publishes what a run without cache would.
+function workspace() {
+  const work = mkdtempSync(join(tmpdir(), 'kb-parse-cache-'));
+  cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
+  return work;
+}
+
+function ingest(work: string, cacheVersion: string | null): { result: IngestResult; reused: number; parsed: number } {
+  const cache = cacheVersion === null ? undefined : openParseCache(join(work, 'cache'), cacheVersion);
+  const result = runIngest({ projectDir, seedsDir: join(work, 'seeds'), outDir: join(work, 'content'), strict: true, cache });
+  const { reused, parsed } = cache?.close() ?? { reused: 0, parsed: 0 };
+  return { result, reused, parsed };
+}
+
+const seeds = readdirSync(join(projectDir, 'seeds')).filter((name) => name.endsWith('.txt'));
+
+describe('the parse cache', () => {
+  it('reuses every unchanged file, parses the changed one, and gives the content of a run without cache', () => {
+    const work = workspace();
+    expect(ingest(work, 'v1')).toMatchObject({ reused: 0, parsed: seeds.length });
+    const again = ingest(work, 'v1');
+    expect(again).toMatchObject({ reused: seeds.length, parsed: 0 });
+    expect(again.result.content).toStrictEqual(ingest(work, null).result.content);
+
+    const changed = join(work, 'seeds', seeds[0]!);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/\n(\S[^\n]{20,})\n/u, '\n$1 Bổ sung một câu.\n'));
+    const afterChange = ingest(work, 'v1');
+    expect(afterChange).toMatchObject({ reused: seeds.length - 1, parsed: 1 });
+    expect(afterChange.result.content).toStrictEqual(ingest(work, null).result.content);
+    expect(afterChange.result.messages).toEqual(ingest(work, null).result.messages);
+  });
+
+  it('misses every entry when what parsing reads changes, and keeps only the entries of the last run', () => {
+    const work = workspace();
+    ingest(work, 'v1');
+    expect(ingest(work, 'v2')).toMatchObject({ reused: 0, parsed: seeds.length });
+    expect(readdirSync(join(work, 'cache'))).toHaveLength(seeds.length);
+  });
+
+  it('versions the parser by the content of its files', () => {
+    const work = workspace();
+    const version = () => parserVersion(work, [join(work, 'seeds')]);
+    const before = version();
+    expect(version()).toBe(before);
+    writeFileSync(join(work, 'seeds', seeds[0]!), 'changed');
+    expect(version()).not.toBe(before);
+  });
+});

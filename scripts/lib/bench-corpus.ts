@@ -8,19 +8,27 @@ const NUMBER_LINE = /^Số\s*:.*$/gmu;
  * Write `count` plans made from the seeds, as if every province had issued
  * them: each takes the next seed, a province of data/provinces.json in place
  * of the seed's own, and a number of its own (`Số: 1000/KH-BENCH`), so that
- * no two share an id at any count.
+ * no two share an id at any count. A second call with `first` past the
+ * first call's count adds plans of other numbers to the same folder; the
+ * seeds' own provinces are looked for among `known` (default: `provinces`).
  */
-export function generateCorpus(seedsDir: string, provinces: string[], count: number, outDir: string): void {
+export function generateCorpus(
+  seedsDir: string,
+  provinces: string[],
+  count: number,
+  outDir: string,
+  { first = 0, known = provinces }: { first?: number; known?: string[] } = {},
+): void {
   mkdirSync(outDir, { recursive: true });
   const seeds = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
-  for (let index = 0; index < count; index++) {
+  for (let index = first; index < first + count; index++) {
     const seed = seeds[index % seeds.length]!;
-    const province = provinces[Math.floor(index / seeds.length) % provinces.length]!;
+    const province = provinces[Math.floor((index - first) / seeds.length) % provinces.length]!;
     let text = seed.replace(NUMBER_LINE, '');
-    for (const own of provinces.filter((name) => seed.includes(name) || seed.includes(name.toUpperCase()))) {
+    for (const own of known.filter((name) => seed.includes(name) || seed.includes(name.toUpperCase()))) {
       text = text.replaceAll(own, province).replaceAll(own.toUpperCase(), province.toUpperCase());
     }
     writeFileSync(join(outDir, `${String(index).padStart(5, '0')}.txt`), `Số: ${1000 + index}/KH-BENCH\n\n${text}`);

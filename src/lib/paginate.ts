@@ -50,3 +50,14 @@ export function runsOf<T, K>(items: T[], keyOf: (item: T) => K): Array<{ key: K;
   }
   return runs;
 }
+
+/** Provinces set side by side on one page (comparison columns, target matrix columns). */
+export const PROVINCES_PER_PAGE = 12;
+
+/**
+ * How many items each of `groups` groups may show so that the page shows
+ * about `budget` in all, never fewer than `min` nor more than `max` a group.
+ */
+export function shareOf(budget: number, groups: number, { min, max }: { min: number; max: number }): number {
+  return Math.min(max, Math.max(min, Math.floor(budget / Math.max(1, groups))));
+}

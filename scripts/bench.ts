@@ -52,6 +52,7 @@ const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs
 stage('ingest', 'scripts/ingest.ts', ingestArgs);
 stage('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist]);
 stage('search index', 'scripts/index-search.ts', ['--dist', dirs.dist]);
+stage('exports', 'scripts/export-tables.ts', ['--dist', dirs.dist]);
 stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.dist, '--data', dirs.data]);
 
 // A rebuild after one plan changed: the ingest again, with the parse cache of the first run.

@@ -47,6 +47,7 @@ const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
 step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]);
 step('search index', 'scripts/index-search.ts', ['--dist', staging]);
+step('exports', 'scripts/export-tables.ts', ['--dist', staging]);
 step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
 swapIn(staging, out);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);

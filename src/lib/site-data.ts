@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../schema/index.ts';
 import { byVietnamese } from './collate.ts';
 import { groupBy } from './group-by.ts';
+import { regionOfDocument } from './regions.ts';
 import { indexAgencies, type AgencyRecords } from './agency-index.ts';
 
 export interface SiteData {
@@ -34,10 +35,6 @@ export interface SiteData {
 
 export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
 
-/** The region of the documents of central bodies (Bộ Chính trị, Chính phủ). */
-export const NATIONAL_REGION = 'Trung ương';
-/** The region of a document whose province could not be read. */
-export const UNKNOWN_REGION = 'Chưa xác định tỉnh';
 
 let cached: Promise<SiteData> | null = null;
 
@@ -60,7 +57,7 @@ async function load(): Promise<SiteData> {
   const documentData = documents.map((entry) => entry.data).sort(byVietnamese((document) => `${document.province} ${document.title}`));
   const documentById = new Map(documentData.map((document) => [document.id, document]));
   const regionOf = ({ province, document }: { province: string | null; document: string }) =>
-    province ?? (documentById.get(document)?.national ? NATIONAL_REGION : UNKNOWN_REGION);
+    regionOfDocument({ province, national: documentById.get(document)?.national });
   const order = new Map(documentData.map((document, index) => [document.id, index]));
   const inDocumentOrder = (a: Task, b: Task) => order.get(a.document)! - order.get(b.document)! || a.source.line - b.source.line;
   const taskData = tasks.map((entry) => entry.data);

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import { elements, readSitePages } from '../../scripts/lib/site-pages.ts';
+import { exportPaths } from '../../src/lib/export-paths.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+import { dist } from './helpers.ts';
+
+// Issue 13.1–2: the tasks as CSV and Excel, deadlines as a calendar, read back by the libraries cadres' tools are built on.
+interface ApiTask {
+  id: string;
+  document: string;
+  text: string;
+  permalink: string;
+  leadIds: string[];
+  supportIds: string[];
+  timeframe: { raw: string; start?: string; end?: string; recurrence?: string } | null;
+}
+const tasks = JSON.parse(readFileSync(join(dist, 'api/tasks.json'), 'utf8')) as ApiTask[];
+const file = (path: string, extension: string) => join(dist, `${path}.${extension}`);
+const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'];
+const AGENCY = 'cao-bang-so-giao-duc-va-dao-tao';
+const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.end ?? task.timeframe?.start);
+
+describe('the CSV of every task', () => {
+  const bytes = readFileSync(file(exportPaths.tasks(), 'csv'));
+  const rows = parseCsv(bytes, { bom: true, relax_column_count: false }) as string[][];
+
+  it('is UTF-8 with a byte-order mark and CRLF line ends (RFC 4180), one row per task under the headers', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toMatch(/\r\n$/u);
+    expect(rows[0]).toEqual(HEADERS);
+    expect(rows).toHaveLength(tasks.length + 1);
+  });
+
+  it('keeps each task’s words, quotes and commas included, with its timeframe read and its permanent address', () => {
+    const byLink = new Map(rows.slice(1).map((row) => [row[9], row]));
+    for (const task of tasks) {
+      const row = byLink.get(task.permalink)!;
+      expect(row[3]).toBe(task.text);
+      expect(row[6]).toBe(task.timeframe?.raw ?? '');
+      expect(row[8]).toBe(task.timeframe?.end ?? '');
+    }
+  });
+});
+
+describe('the Excel workbook of an agency', () => {
+  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task it leads or supports', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file(exportPaths.agency(AGENCY), 'xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    const named = tasks.filter((task) => task.leadIds.includes(AGENCY) || task.supportIds.includes(AGENCY));
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(60);
+    expect(sheet.getCell('D2').alignment?.wrapText).toBe(true);
+    expect(sheet.rowCount).toBe(named.length + 1);
+    const links = new Set(Array.from({ length: named.length }, (_, index) => String(sheet.getCell(index + 2, 10).value)));
+    expect(links).toEqual(new Set(named.map((task) => task.permalink)));
+  });
+});
+
+describe('the deadline calendar', () => {
+  const eventsOf = (path: string) => {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file(path, 'ics'), 'utf8')));
+    return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+  };
+
+  it('parses as RFC 5545 with one all-day event per dated task at its deadline, yearly work repeating, the permalink as URL', () => {
+    const events = eventsOf(exportPaths.tasks());
+    expect(events).toHaveLength(dated(tasks).length);
+    expect(dated(tasks).length).toBeLessThan(tasks.length);
+    const byUrl = new Map(events.map((event) => [String(event.component.getFirstPropertyValue('url')), event]));
+    for (const task of dated(tasks)) {
+      const event = byUrl.get(task.permalink)!;
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.toString()).toBe(task.timeframe!.end ?? task.timeframe!.start);
+      expect(event.isRecurring()).toBe(task.timeframe!.recurrence === 'yearly' || task.timeframe!.recurrence === 'school-year');
+    }
+    expect(events.some((event) => event.isRecurring())).toBe(true);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+
+  it('holds for an agency only the tasks it leads or supports', () => {
+    const named = dated(tasks.filter((task) => task.leadIds.includes(AGENCY) || task.supportIds.includes(AGENCY)));
+    expect(new Set(eventsOf(exportPaths.agency(AGENCY)).map((event) => String(event.component.getFirstPropertyValue('url'))))).toEqual(
+      new Set(named.map((task) => task.permalink)),
+    );
+  });
+});
+
+describe('the download links', () => {
+  const pages = readSitePages(dist);
+  const linksOn = (path: string) =>
+    elements(pages.find((page) => page.path === path)!, (element) => element.name === 'a' && /\.(?:xlsx|csv|ics)$/u.test(element.attribs.href ?? '')).map(
+      (link) => ({ href: link.attribs.href!, text: link.children.map((child) => ('data' in child ? child.data : '')).join('') }),
+    );
+
+  it.each([
+    [`/co-quan/${AGENCY}/`, exportPaths.agency(AGENCY), true],
+    ['/tinh/cao-bang/', exportPaths.region('cao-bang'), false],
+    ['/cao-bang-kh-ubnd-2026-02/', exportPaths.document('cao-bang-kh-ubnd-2026-02'), false],
+    ['/so-sanh/the-che/', exportPaths.theme('the-che'), false],
+    ['/chi-tieu/', exportPaths.targets(), false],
+  ])('on %s offer “Tải Excel” and the CSV of the list (and the calendar on an agency page)', (page, path, calendar) => {
+    const links = linksOn(page);
+    expect(links).toContainEqual({ href: `/${path}.xlsx`, text: 'Tải Excel' });
+    expect(links.map((link) => link.href)).toContain(`/${path}.csv`);
+    if (calendar) expect(links).toContainEqual({ href: `/${path}.ics`, text: 'Thêm vào lịch' });
+  });
+});
+
+describe('the download buttons in Chromium', () => {
+  const session = useBrowserAndSite(dist);
+
+  it('downloads the agency’s workbook and calendar', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/co-quan/${AGENCY}/`);
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải Excel' }).click()]);
+    expect(workbook.suggestedFilename()).toBe(`${AGENCY}.xlsx`);
+    const response = await page.request.get(`${session.origin}/${exportPaths.agency(AGENCY)}.ics`);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    await page.close();
+  });
+});

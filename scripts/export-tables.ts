@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { pathOption } from './lib/cli-options.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
@@ -29,7 +30,11 @@ const documentById = new Map(documents.map((document) => [document.id, document]
 const { themes } = JSON.parse(readFileSync(new URL('../data/themes.json', import.meta.url), 'utf8')) as { themes: Array<{ key: string; short: string }> };
 // With SITE_URL set, a spreadsheet's links open the site; without it they are site-relative paths.
 const absolute = (path: string) => (process.env.SITE_URL ? new URL(path, process.env.SITE_URL).href : path);
-const stamp = new Date();
+// The same data gives the same files (the build is reproducible): the time stamp is that of the newest document.
+const newest = documents.map((document) => document.date ?? '').filter((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date)).sort().at(-1);
+const stamp = new Date(`${newest ?? '2000-01-01'}T00:00:00Z`);
+// exceljs zips its workbooks with JSZip, which dates every entry now unless its defaults say otherwise.
+(JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = stamp;
 
 const byDeadline = (a: Task, b: Task) => deadlineKey(a.timeframe).localeCompare(deadlineKey(b.timeframe));
 const tasksTable = (name: string, list: Task[]) =>
@@ -41,6 +46,7 @@ async function writeTable(path: string, table: Table): Promise<void> {
   writeFileSync(join(dist, `${path}.csv`), toCsv(table.headers, table.rows));
   const workbook = new ExcelJS.Workbook();
   workbook.created = stamp;
+  workbook.modified = stamp;
   const sheet = workbook.addWorksheet(table.name.replace(/[[\]:*?/\\]/gu, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.headers.map((header, index) => ({
     header,

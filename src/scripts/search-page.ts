@@ -12,6 +12,8 @@ const FILTERS: Array<[string, string]> = [
   ['nam', 'Năm'],
 ];
 const PAGE_SIZE = 20;
+/** Results shown before the rest of a page of results is fetched: about a screen. */
+const FIRST_SCREEN = 6;
 const EXCERPT_LENGTH = 280;
 /** Values of a filter listed before "Xem cả": the most frequent in the results. */
 const FILTER_VALUES_SHOWN = 12;
@@ -111,17 +113,21 @@ export async function startSearchPage(): Promise<void> {
     const count = ordered.length;
     pending = ordered;
     list.replaceChildren();
-    await showMore(current);
+    delete list.dataset.complete;
+    // Each result's words come in a file of their own: the first screen shows once its few have arrived, the rest follow.
+    await showMore(current, FIRST_SCREEN);
     if (current !== generation) return;
     counts = response.filters;
     renderFilters();
     status.textContent = count === 0 ? 'Không có kết quả. Thử bỏ bớt bộ lọc hoặc dùng từ khác.' : `${count} kết quả${state.query ? ` cho “${state.query}”` : ''}.`;
     list.dataset.query = state.query;
     list.dataset.renderedIn = String(Math.round(performance.now() - started));
+    await showMore(current, PAGE_SIZE - FIRST_SCREEN);
+    if (current === generation) list.dataset.complete = state.query;
   };
 
-  const showMore = async (current: number) => {
-    const batch = pending.splice(0, PAGE_SIZE);
+  const showMore = async (current: number, size = PAGE_SIZE) => {
+    const batch = pending.splice(0, size);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (current !== generation) return;
     for (const result of data) list.append(resultItem(result, state.query));

@@ -9,7 +9,7 @@ const session = useBrowserAndSite(dist);
 const resultTitles = (page: Page) => page.locator('.search-result .result-title a').allTextContents();
 const waitForReady = (page: Page) => page.waitForSelector('[data-search-app][data-ready="true"]');
 const waitForResults = (page: Page, query: string) =>
-  page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
+  page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.complete === expected, query);
 
 describe('the search page in Chromium', () => {
   it('finds tasks as you type, filters by agency, and lands on the task', async () => {

@@ -1,4 +1,5 @@
 import { foldDForIndex, synonymExpansion } from '../../src/lib/search-text.ts';
+import { passagePlace } from './passage-place.ts';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../../src/schema/index.ts';
 
 type WithUrl<T> = T & { url: string; permalink?: string };
@@ -163,7 +164,7 @@ export function buildSearchRecords(data: OpenData, options: { synonyms: string[]
       TYPES.passage,
       passage.text,
       [passage.reading ?? ''],
-      { title: `Đoạn ${passage.label ?? ''} · ${shortName(document)}`.replace('Đoạn  ·', 'Đoạn ·'), province: document.province ?? undefined },
+      { title: `${passagePlace(passage, document.outline)} · ${shortName(document)}`, province: document.province ?? undefined },
       { province: [document.province], document: [shortName(document)] },
     );
   }

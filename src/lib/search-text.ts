@@ -60,8 +60,6 @@ export function highlightRanges(text: string, query: string, groups: string[][])
     }
   };
   new Set(wholeWords).forEach((phrase) => mark(phrase, /\d/u.test(phrase)));
-  const last = words.at(-1);
-  if (last && last.length >= 3) mark(last, true);
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const range of ranges) {

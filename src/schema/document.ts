@@ -6,6 +6,8 @@ export const OutlineEntrySchema = z.object({
   id: z.string(),
   /** Numbering as written, e.g. `III.`, `2.4.`. */
   label: z.string(),
+  /** Outline path, e.g. `III.2.4`, as tasks give theirs. */
+  path: z.string(),
   /** Heading text without its numbering. */
   title: z.string(),
   /** Depth in the outline, 1 for top-level parts. */

@@ -94,3 +94,15 @@ describe('search filters', () => {
     );
   });
 });
+
+describe('search result titles (issue 13.7)', () => {
+  it('names a paragraph hit by its section path and title, never a bare “Đoạn”', async () => {
+    const { found } = await client.search('nang cao chat luong');
+    const passages = found.filter((result) => result.meta.type === 'Đoạn văn');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const result of passages) {
+      expect(result.meta.title).not.toMatch(/^Đoạn\b/u);
+      expect(result.meta.title).toMatch(/^(?:Mục [0-9IVXLPL.]+ .+|Phần mở đầu|Phần đầu văn bản|Tên văn bản|Chữ ký|Nơi nhận)(?:, (?:đoạn|ý) \d+)? · /u);
+    }
+  });
+});

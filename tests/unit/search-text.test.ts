@@ -27,6 +27,12 @@ describe('search text', () => {
     expect(marked('đẩy mạnh số hóa, sở tài chính', 'so tai chinh')).toEqual(['sở tài chính']);
   });
 
+  it('highlights whole words only: the last word typed is not a prefix of a longer one (issue 13.7)', () => {
+    expect(marked('Trung ương và trường nội trú', 'truong noi tru')).toEqual(['trường nội trú']);
+    expect(marked('Trung ương', 'tru')).toEqual([]);
+    expect(marked('Kế hoạch 43-KH/TU', '43')).toEqual(['43']);
+  });
+
   it('quotes a known agency name so that it is searched as a phrase', () => {
     const phrases = ['so tai chinh', 'ubnd cac xa, phuong'];
     expect(phraseQuery('nhiệm vụ Sở Tài chính 2026', phrases)).toBe('nhiem vu "so tai chinh" 2026');

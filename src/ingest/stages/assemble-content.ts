@@ -5,6 +5,7 @@ import type { Timer } from '../timer.ts';
 import { quote } from '../messages.ts';
 import type { Content, DocumentFacts, Erratum } from '../../schema/index.ts';
 import type { ParsedDocument } from './parse-document.ts';
+import { outlinePath } from './segment-outline.ts';
 import { resolveAgencies, type AgencyMention } from './resolve-agencies.ts';
 import { mapTheme } from './map-themes.ts';
 import { mapIndicator } from './map-indicators.ts';
@@ -238,7 +239,7 @@ function agencyMentions(parsed: ParsedDocument[]): AgencyMention[] {
 function outlineOf(root: OutlineNode): DocumentFacts['outline'] {
   const entries: DocumentFacts['outline'] = [];
   const visit = (node: OutlineNode) => {
-    if (node.heading) entries.push({ id: node.id, label: node.numbering!.label, title: node.text, level: node.level });
+    if (node.heading) entries.push({ id: node.id, label: node.numbering!.label, path: outlinePath(node), title: node.text, level: node.level });
     node.children.forEach(visit);
   };
   root.children.forEach(visit);

@@ -31,6 +31,8 @@ export interface SiteData {
   agencyRecords: Map<string, AgencyRecords>;
   /** Provincial agencies of each cross-province kind. */
   agenciesByKind: Map<string, Agency[]>;
+  /** Documents that say they implement a number (`43-KH/TU`). */
+  implementersByNumber: Map<string, DocumentFacts[]>;
 }
 
 export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
@@ -90,6 +92,11 @@ async function load(): Promise<SiteData> {
       (agency) => agency.kind!,
     ),
     agencyRecords: new Map<string, AgencyRecords>(),
+    implementersByNumber: new Map(
+      [...groupBy(documentData.flatMap((document) => document.implements.map((number) => ({ number, document }))), (entry) => entry.number)].map(
+        ([number, entries]) => [number, entries.map((entry) => entry.document)],
+      ),
+    ),
   };
   base.agencyRecords = indexAgencies(base);
   return base;

@@ -123,6 +123,8 @@ export const ReviewedFactsSchema = z.object({
   signer: z.string().min(1).optional(),
   /** Where the official original is published, for the reviewer and the reader. */
   original: z.string().url().optional(),
+  /** Legal status, as a reviewer found it (`Hết hiệu lực từ 01/01/2027`). */
+  status: z.string().min(1).optional(),
   /** Why, for the reviewer. */
   note: z.string().optional(),
 });

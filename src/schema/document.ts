@@ -83,6 +83,10 @@ export const DocumentSchema = z.object({
   provinceId: z.string().nullable(),
   /** Issued by a central body (Bộ Chính trị, Chính phủ, a Bộ): it belongs to no province. */
   national: z.boolean(),
+  /** Address of the official original, from data/document-facts.json (reviewed, never guessed). */
+  original: z.string().url().nullable(),
+  /** Legal status from data/document-facts.json; null when no reviewer gave one. */
+  status: z.string().nullable(),
   /** ISO date (`2026-02-15`, `2026-02`, `2026`) when known, else null. */
   date: z.string().nullable(),
   /** Date as written, e.g. `ngày tháng 02 năm 2026`. */

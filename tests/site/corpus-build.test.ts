@@ -68,4 +68,20 @@ describe('the site built from the seeds and the corpus', () => {
   it('resolves every url of the exports and every internal link and fragment', () => {
     expect(checkLinks(join(work, 'dist'), '/', pages).slice(0, 10)).toEqual([]);
   });
+
+  it('shows on the national resolution’s page, as the legal portals do, its status and every plan that says it implements it (issue 13.6)', () => {
+    const documents = api<{ id: string; number: string | null; implements: string[] }>('documents');
+    const national = documents.find((document) => document.number === '71-NQ/TW')!;
+    const implementers = documents.filter((document) => document.implements.includes('71-NQ/TW')).map((document) => `/${document.id}/`);
+    expect(implementers.length).toBeGreaterThanOrEqual(2);
+    const page = pages.find((candidate) => candidate.path === `/${national.id}/`)!;
+    const facts = Object.fromEntries(
+      elements(page, (element) => element.name === 'div' && element.parent !== null && (element.parent as { attribs?: Record<string, string> }).attribs?.class === 'facts').map((row) => [
+        DomUtils.textContent(DomUtils.findOne((element) => element.name === 'dt', row.children)!),
+        DomUtils.findOne((element) => element.name === 'dd', row.children)!,
+      ]),
+    );
+    expect(DomUtils.textContent(facts['Tình trạng']!).trim()).toMatch(/^Đang hiệu lực/u);
+    expect(DomUtils.findAll((element) => element.name === 'a', facts['Được thực hiện bởi']!.children).map((link) => link.attribs.href).sort()).toEqual(implementers.sort());
+  });
 });

@@ -168,3 +168,16 @@ describe('cross-reference pages', () => {
     );
   });
 });
+
+describe('document details (issue 13.6)', () => {
+  it('speaks of the document, not of files: no page shows a seeds/ path, the source line says where the text comes from', () => {
+    for (const candidate of sitePages().filter((entry) => !entry.path.startsWith('/api/'))) {
+      expect(visibleText(candidate.dom.children), candidate.path).not.toMatch(/seeds\//u);
+    }
+    const facts = elements(page('/cao-bang-kh-ubnd-2026-02/'), (element) => element.name === 'dl' && element.attribs.class === 'facts')[0]!;
+    const text = visibleText(facts.children);
+    expect(text).toMatch(/Tình trạng\s*Đang hiệu lực/u);
+    expect(text).toMatch(/chép nguyên chữ từ bản số hóa của văn bản/u);
+  });
+});
+

@@ -173,6 +173,8 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       signer: facts.signature?.name ?? null,
       signature: facts.signature,
       recipients: facts.recipients,
+      original: facts.original,
+      status: facts.status,
       source: source.path,
       sha256: source.sha256,
       outline: outlineOf(document.root),

@@ -38,6 +38,10 @@ export interface DocumentFactsDraft {
   replaces: string[];
   signature: Signature | null;
   recipients: string[];
+  /** Address of the official original, from reviewed data only. */
+  original: string | null;
+  /** Legal status as reviewed (`Hết hiệu lực từ 01/01/2027`), null when no reviewer said. */
+  status: string | null;
   /** Header lines read as the number line and the place-date line (their ids). */
   headerRoles: Map<Block, 'number' | 'place-date' | 'other'>;
 }
@@ -118,6 +122,8 @@ export function extractDocumentFacts(
     // A plan issued by a decision is signed in the decision.
     signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
+    original: reviewed?.original ?? null,
+    status: reviewed?.status ?? null,
     headerRoles,
   };
 }

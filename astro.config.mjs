@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
 // SITE_BASE lets the same build serve under a sub-path on an intranet, e.g. /kb/.
@@ -17,7 +18,8 @@ export default defineConfig({
   // Lossless whitespace removal: the default JSX rules would glue syllables
   // that sit on either side of an element.
   compressHTML: true,
-  integrations: [mdx()],
+  // A sitemap needs the site's full address: it is written when SITE_URL is set.
+  integrations: [mdx(), ...(site ? [sitemap()] : [])],
   markdown: {
     // Source text must render exactly as written: no smart quotes or dashes,
     // no autolinked URLs.

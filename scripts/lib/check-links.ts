@@ -11,16 +11,19 @@ export interface BrokenLink {
 /**
  * Every internal link and fragment of a built site, checked against the
  * files and element ids it points to. `base` is the sub-path the site was
- * built for (`/` or `/kb/`); a link outside it is broken.
+ * built for (`/` or `/kb/`); a link outside it is broken. `siteUrl`, the
+ * site's full address when it was built with one, makes a full address of
+ * the site itself (a canonical link) a link to check like any other.
  */
-export function checkLinks(dist: string, base = '/', pages: SitePage[] = readSitePages(dist)): BrokenLink[] {
+export function checkLinks(dist: string, base = '/', pages: SitePage[] = readSitePages(dist), siteUrl?: string): BrokenLink[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     const links = elements(page, (element) => ['a', 'link', 'script', 'img', 'form', 'iframe', 'source'].includes(element.name));
     for (const element of links) {
-      const target = element.attribs.href ?? element.attribs.src ?? element.attribs.action;
-      if (target === undefined || /^(?:mailto|tel):/u.test(target)) continue;
+      const written = element.attribs.href ?? element.attribs.src ?? element.attribs.action;
+      if (written === undefined || /^(?:mailto|tel):/u.test(written)) continue;
+      const target = siteUrl && written.startsWith(siteUrl) ? base + written.slice(siteUrl.length) : written;
       const url = new URL(target, `http://site${base}${page.path.slice(1)}`);
       if (url.host !== 'site') {
         broken.push({ page: page.file, href: target, reason: 'points to another origin' });

@@ -26,6 +26,8 @@ export const urls = {
   references: () => withBase('/van-ban/'),
   search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   api: (name: string) => withBase(`/api/${name}.json`),
+  /** Atom feed of documents added or changed. */
+  feed: () => withBase('/atom.xml'),
   /** A table or calendar of the exports: `exportPaths.x(…)` plus its extension. */
   download: (path: string, extension: 'csv' | 'xlsx' | 'ics') => withBase(`/${path}.${extension}`),
 };

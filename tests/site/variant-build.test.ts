@@ -1,18 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkLinks } from '../../scripts/lib/check-links.ts';
-import { readSitePages, elements } from '../../scripts/lib/site-pages.ts';
+import { readSitePages, elements, type SitePage } from '../../scripts/lib/site-pages.ts';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { visibleText } from '../../scripts/lib/page-text.ts';
 import { launchChromium, serveSite } from '../helpers/browser.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { projectDir } from './helpers.ts';
 
-// One more plan, from a fourth province, whose text looks like code; the site built under /kb/, twice.
+// One more plan, from a fourth province, whose text looks like code; the site built under /kb/, twice,
+// with its full address known (SITE_URL), as an intranet deployment would build it.
 const BASE = '/kb/';
+const SITE_URL = 'https://intranet.example/kb/';
 let work: string;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -21,7 +24,7 @@ function build(out: string): void {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', out], {
     cwd: projectDir,
     encoding: 'utf8',
-    env: buildEnvironment({ SITE_BASE: BASE }),
+    env: buildEnvironment({ SITE_BASE: BASE, SITE_URL }),
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 }
@@ -54,7 +57,7 @@ describe('a build under a sub-path, with a fourth province and hostile text', ()
   });
 
   it('keeps every link and fragment inside the base', () => {
-    expect(checkLinks(join(work, 'dist'), BASE)).toEqual([]);
+    expect(checkLinks(join(work, 'dist'), BASE, undefined, SITE_URL)).toEqual([]);
   });
 
   it('adds the fourth province as a column with no code change', () => {
@@ -110,3 +113,56 @@ describe('a build under a sub-path, with a fourth province and hostile text', ()
     await page.close();
   });
 });
+
+describe('link previews and discovery (issue 13.5)', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+  const read = (path: string) => readFileSync(join(work, 'dist', path), 'utf8');
+  const meta = (page: SitePage, key: string) =>
+    elements(page, (element) => element.name === 'meta' && (element.attribs.property === key || element.attribs.name === key))[0]?.attribs.content;
+
+  it('gives every page its canonical address and OpenGraph and Twitter tags with a title and a description', () => {
+    const pages = readSitePages(join(work, 'dist')).filter((page) => page.file.endsWith('index.html') && !/http-equiv="refresh"/u.test(read(page.file)));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const page of pages) {
+      const address = new URL(page.path.slice(1), SITE_URL).href;
+      expect(elements(page, (element) => element.name === 'link' && element.attribs.rel === 'canonical')[0]?.attribs.href, page.path).toBe(address);
+      expect(meta(page, 'og:url'), page.path).toBe(address);
+      expect(meta(page, 'og:title'), page.path).toBeTruthy();
+      expect(meta(page, 'og:description'), page.path).toBeTruthy();
+      expect(meta(page, 'twitter:card'), page.path).toMatch(/^summary/u);
+    }
+    const task = pages.find((page) => page.path.startsWith('/nhiem-vu/'))!;
+    expect(meta(task, 'og:type')).toBe('article');
+  });
+
+  it('lists every page in a valid sitemap, and names it in robots.txt', () => {
+    expect(XMLValidator.validate(read('sitemap-index.xml'))).toBe(true);
+    const index = xml.parse(read('sitemap-index.xml'));
+    const parts = [index.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+    const locations = parts.flatMap((part: string) => {
+      const file = read(part.slice(SITE_URL.length));
+      expect(XMLValidator.validate(file)).toBe(true);
+      return [xml.parse(file).urlset.url].flat().map((entry: { loc: string }) => entry.loc);
+    });
+    expect(locations).toContain(`${SITE_URL}nhiem-vu/`.replace('nhiem-vu/', ''));
+    expect(locations.every((location: string) => location.startsWith(SITE_URL))).toBe(true);
+    expect(locations.filter((location: string) => location.includes('/nhiem-vu/')).length).toBeGreaterThan(50);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}sitemap-index.xml`);
+  });
+
+  it('publishes an Atom feed of the documents, newest change first, each entry linking to a page that exists', () => {
+    const feed = read('atom.xml');
+    expect(XMLValidator.validate(feed)).toBe(true);
+    const parsed = xml.parse(feed).feed;
+    const documents = JSON.parse(read('api/documents.json')) as Array<{ id: string }>;
+    const entries = [parsed.entry].flat() as Array<{ id: string; link: { href: string }; updated: string }>;
+    expect(entries).toHaveLength(documents.length);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+    for (const entry of entries) {
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/u);
+      expect(existsSync(join(work, 'dist', entry.link.href.slice(SITE_URL.length), 'index.html')), entry.link.href).toBe(true);
+    }
+    expect(entries.map((entry) => entry.updated)).toEqual([...entries.map((entry) => entry.updated)].sort().reverse());
+  });
+});
+

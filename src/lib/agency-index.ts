@@ -8,16 +8,20 @@ import { slugify } from './fold-vietnamese.ts';
 export interface AgencyRecords {
   led: Task[];
   supported: Task[];
+  /** Tasks given to a collective group it belongs to (`Các sở, ban, ngành`), that do not name it. */
+  collective: Task[];
   responsibilities: Responsibility[];
   targets: Target[];
 }
 
 /** Records per agency id, tasks ordered by deadline then by place in the document. */
-export function indexAgencies(site: Pick<SiteData, 'tasks' | 'responsibilities' | 'targets' | 'documents'>): Map<string, AgencyRecords> {
+export function indexAgencies(
+  site: Pick<SiteData, 'tasks' | 'responsibilities' | 'targets' | 'documents' | 'groupsOfAgency'>,
+): Map<string, AgencyRecords> {
   const index = new Map<string, AgencyRecords>();
   const entry = (id: string) => {
     let records = index.get(id);
-    if (!records) index.set(id, (records = { led: [], supported: [], responsibilities: [], targets: [] }));
+    if (!records) index.set(id, (records = { led: [], supported: [], collective: [], responsibilities: [], targets: [] }));
     return records;
   };
   for (const task of site.tasks) {
@@ -37,10 +41,17 @@ export function indexAgencies(site: Pick<SiteData, 'tasks' | 'responsibilities' 
   for (const target of site.targets) {
     for (const id of new Set(blockOwners.get(`${target.document}#${target.block}`) ?? [])) entry(id).targets.push(target);
   }
+  for (const [id, groups] of site.groupsOfAgency) {
+    const own = entry(id);
+    const named = new Set([...own.led, ...own.supported]);
+    const given = new Set(groups.flatMap((group) => [...(index.get(group.id)?.led ?? []), ...(index.get(group.id)?.supported ?? [])]));
+    own.collective = [...given].filter((task) => !named.has(task));
+  }
   const order = documentOrder(site);
   for (const records of index.values()) {
     records.led.sort(byDeadline(order));
     records.supported.sort(byDeadline(order));
+    records.collective.sort(byDeadline(order));
   }
   return index;
 }
@@ -52,7 +63,7 @@ export function kindRecords(kind: Agency, site: SiteData): Array<{ agency: Agenc
 
 /** What an agency is named in; nothing for an agency no record names. */
 export function recordsOf(site: SiteData, id: string): AgencyRecords {
-  return site.agencyRecords.get(id) ?? { led: [], supported: [], responsibilities: [], targets: [] };
+  return site.agencyRecords.get(id) ?? { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
 }
 
 function documentOrder(site: Pick<SiteData, 'documents'>): Map<string, number> {
@@ -80,7 +91,7 @@ export function agencyTypeGroups(agencies: Agency[]): Array<{ label: string; id:
 
 /** One line of an agency's to-do: a task it leads or supports, a responsibility, a target in those. */
 export type AgencyEntry =
-  | { group: 'led' | 'supported'; task: Task }
+  | { group: 'led' | 'supported' | 'collective'; task: Task }
   | { group: 'responsibilities'; record: Responsibility }
   | { group: 'targets'; target: Target };
 
@@ -88,6 +99,7 @@ export type AgencyEntry =
 export const AGENCY_GROUPS = [
   { key: 'led', id: 'chu-tri', heading: 'Nhiệm vụ chủ trì, theo thời hạn', summary: 'chủ trì', unit: 'nhiệm vụ' },
   { key: 'supported', id: 'phoi-hop', heading: 'Nhiệm vụ phối hợp, theo thời hạn', summary: 'phối hợp', unit: 'nhiệm vụ' },
+  { key: 'collective', id: 'giao-chung', heading: 'Nhiệm vụ giao chung cho nhóm cơ quan có cơ quan này, theo thời hạn', summary: 'giao chung', unit: 'nhiệm vụ' },
   { key: 'responsibilities', id: 'trach-nhiem', heading: 'Trách nhiệm trong tổ chức thực hiện', summary: '', unit: 'trách nhiệm' },
   { key: 'targets', id: 'chi-tieu', heading: 'Chỉ tiêu trong các nhiệm vụ, trách nhiệm này', summary: '', unit: 'chỉ tiêu liên quan' },
 ] as const;
@@ -97,6 +109,7 @@ export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
   return [
     ...records.led.map((task) => ({ group: 'led' as const, task })),
     ...records.supported.map((task) => ({ group: 'supported' as const, task })),
+    ...records.collective.map((task) => ({ group: 'collective' as const, task })),
     ...records.responsibilities.map((record) => ({ group: 'responsibilities' as const, record })),
     ...records.targets.map((target) => ({ group: 'targets' as const, target })),
   ];

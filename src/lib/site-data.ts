@@ -3,6 +3,9 @@ import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target,
 import { byVietnamese } from './collate.ts';
 import { groupBy } from './group-by.ts';
 import { regionOfDocument } from './regions.ts';
+import { collectiveGroupsOf } from './collective-groups.ts';
+import { CollectiveGroupsSchema } from '../schema/index.ts';
+import collectiveGroupsJson from '../../data/collective-groups.json';
 import { indexAgencies, type AgencyRecords } from './agency-index.ts';
 
 export interface SiteData {
@@ -33,6 +36,8 @@ export interface SiteData {
   agenciesByKind: Map<string, Agency[]>;
   /** Documents that say they implement a number (`43-KH/TU`). */
   implementersByNumber: Map<string, DocumentFacts[]>;
+  /** The collective groups of its province an agency belongs to (`Các sở, ban, ngành` for a sở). */
+  groupsOfAgency: Map<string, Agency[]>;
 }
 
 export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
@@ -92,6 +97,7 @@ async function load(): Promise<SiteData> {
       (agency) => agency.kind!,
     ),
     agencyRecords: new Map<string, AgencyRecords>(),
+    groupsOfAgency: collectiveGroupsOf(agencyData, CollectiveGroupsSchema.parse(collectiveGroupsJson)),
     implementersByNumber: new Map(
       [...groupBy(documentData.flatMap((document) => document.implements.map((number) => ({ number, document }))), (entry) => entry.number)].map(
         ([number, entries]) => [number, entries.map((entry) => entry.document)],

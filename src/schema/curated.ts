@@ -190,3 +190,28 @@ export const RedirectSchema = z.object({
 });
 export const RedirectsSchema = z.array(RedirectSchema);
 export type Redirect = z.infer<typeof RedirectSchema>;
+
+const RegexSourceSchema = z.string().refine((source) => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+/**
+ * data/collective-groups.json: who a collective group (`Các sở, ban, ngành`,
+ * `UBND các xã, phường`) is made of, so that an agency's page lists the tasks
+ * given to the groups it belongs to.
+ */
+export const CollectiveGroupSchema = z.object({
+  /** Matches the group's name as the plans write it. */
+  group: RegexSourceSchema,
+  /** Agencies of the same province that belong to it: of this type, and (when given) with a name that matches. */
+  members: z.array(z.object({ type: z.string().min(1), name: RegexSourceSchema.optional() })).min(1),
+  /** Why, for the reviewer. */
+  note: z.string().optional(),
+});
+export const CollectiveGroupsSchema = z.array(CollectiveGroupSchema);
+export type CollectiveGroup = z.infer<typeof CollectiveGroupSchema>;

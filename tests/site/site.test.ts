@@ -181,3 +181,22 @@ describe('document details (issue 13.6)', () => {
   });
 });
 
+
+describe('a complete to-do per agency (issue 13.4)', () => {
+  it('lists, apart from what names it, the tasks given to the collective groups of its province it belongs to', () => {
+    const tasks = api<{ permalink: string; leadIds: string[]; supportIds: string[] }>('tasks');
+    const agency = page('/co-quan/cao-bang-so-tai-chinh/');
+    const section = elements(agency, (element) => element.name === 'section' && elementsIn(element, (child) => child.attribs.id === 'giao-chung').length > 0)[0]!;
+    const groups = elementsIn(section, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith('/co-quan/')).map((link) => link.attribs.href!.split('/')[2]!);
+    expect(groups).toContain('cao-bang-cac-so-ban-nganh-don-vi-va-dia-phuong');
+    expect(groups.every((group) => group.startsWith('cao-bang-'))).toBe(true);
+    const listed = elementsIn(section, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith('/nhiem-vu/')).map((link) => link.attribs.href!);
+    expect(listed.length).toBeGreaterThan(10);
+    for (const permalink of listed) {
+      const task = tasks.find((candidate) => candidate.permalink === permalink)!;
+      expect([...task.leadIds, ...task.supportIds].some((id) => groups.includes(id)), permalink).toBe(true);
+      expect([...task.leadIds, ...task.supportIds]).not.toContain('cao-bang-so-tai-chinh');
+    }
+    expect(visibleText(agency.dom.children)).toMatch(/giao chung \d+ nhiệm vụ/u);
+  });
+});

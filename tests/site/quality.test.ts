@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { extractText } from 'unpdf';
 import type { Page } from 'playwright-core';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { useBrowserAndSite } from '../helpers/browser.ts';
@@ -103,8 +104,6 @@ describe('phone layout', () => {
 describe('print', () => {
   it.each([
     ['document', PAGES.document],
-    ['agency', PAGES.agency],
-    ['comparison', PAGES.comparison],
     ['task', PAGES.task],
   ])('prints the %s page on A4 without navigation, with link targets, rows kept whole', async (_, path) => {
     const { page, close } = await open(path);
@@ -123,4 +122,37 @@ describe('print', () => {
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/u);
     await close();
   });
+
+  it.each([
+    ['agency', PAGES.agency],
+    ['comparison', PAGES.comparison],
+  ])('prints the %s page’s list from its “In danh sách” button as numbered rows with the full addresses after them, page numbers, no navigation (issue 13.3)', async (_, path) => {
+    const { page, close } = await open(path);
+    const button = page.getByRole('button', { name: 'In danh sách' });
+    expect(await button.isVisible()).toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    const cards = await page.locator('main .task-card').count();
+    const notes = await page.locator('.print-notes li').allTextContents();
+    expect(cards).toBeGreaterThan(0);
+    expect(notes).toHaveLength(cards);
+    const origin = new URL(page.url()).origin;
+    expect(notes.every((note) => note.trim().startsWith(`${origin}/nhiem-vu/`))).toBe(true);
+    const number = await page.locator('main .task-card-text a').nth(1).evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(number).toMatch(/^" \[" counter\(note\) "\]"$/u);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/u);
+    expect(text[0]).toMatch(new RegExp(`Trang 1/${totalPages}`, 'u'));
+    expect(text.join(' ')).not.toMatch(/Bỏ qua, đến nội dung chính|Tải Excel/u);
+    expect(text.join(' ').replace(/\s+/gu, '')).toContain(notes[0]!.trim().replace(/\s+/gu, ''));
+    await close();
+  });
 });
+

@@ -11,6 +11,7 @@ const agency = (province: string, name: string, type: string): Agency => ({
   province,
   type,
   kind: null,
+  unresolved: false,
 });
 const names = (groups: Map<string, Agency[]>, member: Agency) => (groups.get(member.id) ?? []).map((group) => group.name).sort();
 

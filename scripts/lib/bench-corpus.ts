@@ -20,10 +20,12 @@ export function generateCorpus(
   { first = 0, known = provinces }: { first?: number; known?: string[] } = {},
 ): void {
   mkdirSync(outDir, { recursive: true });
+  // Plans only: a seed without a number line (the national resolution's body) is not a plan a province issues.
   const seeds = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+    .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
+    .filter((text) => /^Số\s*:/mu.test(text));
   for (let index = first; index < first + count; index++) {
     const seed = seeds[index % seeds.length]!;
     const province = provinces[Math.floor((index - first) / seeds.length) % provinces.length]!;

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../schema/index.ts';
 import { byVietnamese } from './collate.ts';
 import { groupBy } from './group-by.ts';
-import { regionOfDocument } from './regions.ts';
+import { NATIONAL_REGION, regionOfDocument } from './regions.ts';
 import { collectiveGroupsOf } from './collective-groups.ts';
 import { CollectiveGroupsSchema } from '../schema/index.ts';
 import collectiveGroupsJson from '../../data/collective-groups.json';
@@ -19,7 +19,7 @@ export interface SiteData {
   documentById: Map<string, DocumentFacts>;
   agencyById: Map<string, Agency>;
   referenceByNumber: Map<string, Reference>;
-  /** Provinces in Vietnamese order, as the documents name them (`Trung ương` for national documents). */
+  /** Provinces in Vietnamese order, as the documents name them, after `Trung ương` (the national documents) when there are any. */
   provinces: string[];
   /** Where a record belongs: its province, `Trung ương` for a national document, else `Chưa xác định tỉnh`. */
   regionOf: (record: { province: string | null; document: string }) => string;
@@ -82,8 +82,9 @@ async function load(): Promise<SiteData> {
     documentById,
     agencyById: new Map(agencyData.map((agency) => [agency.id, agency])),
     referenceByNumber: new Map(references.map((entry) => [entry.data.number, entry.data])),
+    // The national documents first: they are what the provinces' plans implement.
     provinces: [...new Set(documentData.map((document) => regionOf({ province: document.province, document: document.id })))].sort(
-      byVietnamese((name) => name),
+      (a, b) => Number(b === NATIONAL_REGION) - Number(a === NATIONAL_REGION) || byVietnamese((name: string) => name)(a, b),
     ),
     regionOf,
     documentsByRegion: groupBy(documentData, (document) => regionOf({ province: document.province, document: document.id })),

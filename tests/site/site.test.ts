@@ -114,18 +114,12 @@ function indexOfSequence(haystack: string[], needle: string[], from: number): nu
   return -1;
 }
 
-describe('cross-reference pages', () => {
-  const cellsOf = (path: string, rowId: string) => {
-    const [row] = elements(page(path), (element) => element.attribs.id === rowId);
-    return elementsIn(row!, (element) => element.name === 'td').map((cell) => visibleText(cell.children));
-  };
+const cellsOf = (path: string, rowId: string) => {
+  const [row] = elements(page(path), (element) => element.attribs.id === rowId);
+  return elementsIn(row!, (element) => element.name === 'td').map((cell) => visibleText(cell.children));
+};
 
-  it('shows the 2030 target for schools meeting the national standard in all three provinces, with Cao Bằng’s two values flagged', () => {
-    const [bacKan, caoBang, lamDong] = cellsOf('/chi-tieu/', 'truong-dat-chuan-quoc-gia-2030');
-    expect(bacKan).toMatch(/^100%/u);
-    expect(caoBang).toMatch(/^nhiều giá trị trên 50%.*ít nhất 60%/u);
-    expect(lamDong).toMatch(/^ít nhất 80%/u);
-  });
+describe('cross-reference pages', () => {
 
   it.each([
     ['/van-ban/71-nq-tw/', ['/cao-bang-chuyen-de-43-kh-tu/', '/cao-bang-kh-ubnd-2026-02/', '/cao-bang-kh-sgddt-2026-01/', '/lam-dong-chuong-trinh-hanh-dong-71-nq-tw/']],
@@ -156,7 +150,7 @@ describe('cross-reference pages', () => {
 
   it('puts one column per province on a theme page, from the data', () => {
     const headings = elements(page('/so-sanh/the-che/'), (element) => (element.attribs.class ?? '').includes('column-heading'));
-    expect(headings.map((heading) => visibleText(heading.children).replace(/\s*\(\d+\)$/u, ''))).toEqual(['Bắc Kạn', 'Cao Bằng', 'Lâm Đồng']);
+    expect(headings.map((heading) => visibleText(heading.children).replace(/\s*\(\d+\)$/u, ''))).toEqual(['Trung ương', 'Bắc Kạn', 'Cao Bằng', 'Lâm Đồng']);
     const matrix = page('/so-sanh/');
     expect(visibleText(matrix.dom.children)).toContain('chưa có nhiệm vụ');
   });
@@ -199,5 +193,40 @@ describe('a complete to-do per agency (issue 13.4)', () => {
       expect([...task.leadIds, ...task.supportIds]).not.toContain('cao-bang-so-tai-chinh');
     }
     expect(visibleText(agency.dom.children)).toMatch(/giao chung \d+ nhiệm vụ/u);
+  });
+});
+
+describe('the national baseline (issue 13.8)', () => {
+  it('publishes Resolution 71-NQ/TW with its number, date and issuer from reviewed data, and anchors on its directions', () => {
+    const national = api<{ id: string; number: string; date: string; issuer: string; national: boolean }>('documents').find((document) => document.national)!;
+    expect(national).toMatchObject({ number: '71-NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị' });
+    const directions = api<{ document: string; url: string }>('tasks').filter((task) => task.document === national.id);
+    expect(directions.length).toBeGreaterThan(20);
+    const ids = page(`/${national.id}/`).ids;
+    expect(directions.every((task) => ids.has(task.url.split('#')[1]!))).toBe(true);
+  });
+
+  it('puts the national targets first in the target matrix, each province’s value marked against them', () => {
+    const [national, bacKan, caoBang, lamDong] = cellsOf('/chi-tieu/', 'truong-dat-chuan-quoc-gia-2030');
+    expect(national).toMatch(/^ít nhất 80%/u);
+    expect(bacKan).toMatch(/100%.*cao hơn mức Trung ương/u);
+    expect(caoBang).toMatch(/thấp hơn mức Trung ương/u);
+    expect(lamDong).toMatch(/ít nhất 80%.*bằng mức Trung ương/u);
+    const rows = elements(page('/chi-tieu/'), (element) => element.name === 'tr' && /-2030$/u.test(element.attribs.id ?? ''));
+    const missing = rows.flatMap((row) => elementsIn(row, (element) => (element.attribs.class ?? '').includes('vs-national missing')));
+    expect(missing.length).toBeGreaterThan(0);
+  });
+
+  it('links each theme of the resolution’s directions to each province’s tasks on it, and says where a province has none', () => {
+    const national = api<{ id: string; national: boolean }>('documents').find((document) => document.national)!;
+    const [table] = elements(page(`/${national.id}/`), (element) => element.name === 'table' && elementsIn(element, (cell) => cell.name === 'th' && visibleText(cell.children).includes('Nhóm nhiệm vụ')).length > 0);
+    const cells = elementsIn(table!, (element) => element.name === 'td');
+    expect(cells.length).toBeGreaterThan(3);
+    for (const cell of cells) {
+      const text = visibleText(cell.children).trim();
+      const [link] = elementsIn(cell, (element) => element.name === 'a');
+      if (text === 'chưa có') expect(link).toBeUndefined();
+      else expect(link!.attribs.href).toMatch(/^\/so-sanh\/[a-z-]+\/(?:bac-kan|cao-bang|lam-dong)\/$/u);
+    }
   });
 });

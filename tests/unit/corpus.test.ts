@@ -23,13 +23,20 @@ const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).so
 
 
 let result: IngestResult;
+/** Files given to the ingest: the corpus and the seeds it does not already hold. */
+let ingested = 0;
 const documentOf = (file: string): DocumentFacts => result.content!.documents.find((entry) => basename(entry.path) === file)!.facts;
 
 beforeAll(() => {
   const work = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
   mkdirSync(join(work, 'seeds'));
-  for (const name of readdirSync(join(projectDir, 'seeds'))) copyFileSync(join(projectDir, 'seeds', name), join(work, 'seeds', name));
+  // The seeds publish the national resolution too: its corpus copy stands for it here.
+  const corpusTexts = new Set(corpus.map((name) => readFileSync(join(corpusDir, name), 'utf8')));
+  for (const name of readdirSync(join(projectDir, 'seeds'))) {
+    if (!corpusTexts.has(readFileSync(join(projectDir, 'seeds', name), 'utf8'))) copyFileSync(join(projectDir, 'seeds', name), join(work, 'seeds', name));
+  }
   for (const name of corpus) copyFileSync(join(corpusDir, name), join(work, 'seeds', name));
+  ingested = readdirSync(join(work, 'seeds')).length;
   result = runIngest({ projectDir: work, seedsDir: join(work, 'seeds'), outDir: join(work, 'content'), strict: true });
 });
 
@@ -37,7 +44,7 @@ describe('the corpus, built with the seeds', () => {
   it('publishes every document with every source line readable', () => {
     expect(result.messages.filter((message) => message.severity === 'fatal')).toEqual([]);
     expect(result.written).toBe(true);
-    expect(result.content!.documents).toHaveLength(corpus.length + readdirSync(join(projectDir, 'seeds')).length);
+    expect(result.content!.documents).toHaveLength(ingested);
     for (const { path, coverage } of result.content!.documents) expect({ path, ...coverage }).toEqual({ path, lines: coverage.covered, covered: coverage.covered });
   });
 

@@ -41,6 +41,7 @@ describe('the ingest of every seed', () => {
       'cao-bang-kh-sgddt-2026-01',
       'lam-dong-chuong-trinh-hanh-dong-71-nq-tw',
       'bac-kan-ke-hoach-91-kl-tw',
+      'bo-chinh-tri-71-nq-tw',
     ]);
   });
 
@@ -155,11 +156,11 @@ describe('the ingest of every seed', () => {
 
 describe('seeds/', () => {
   const sharedSeeds = join(projectDir, '../shared/seeds');
-  it.runIf(existsSync(sharedSeeds))('holds byte-identical copies of ../shared/seeds', () => {
-    const digests = (dir: string) =>
-      readdirSync(dir)
-        .map((name) => createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'))
-        .sort();
-    expect(digests(seedsDir)).toEqual(digests(sharedSeeds));
+  it.runIf(existsSync(sharedSeeds))('holds byte-identical copies of ../shared/seeds, and of the national resolution they implement', () => {
+    const digests = (files: string[]) => files.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')).sort();
+    const national = join(projectDir, '../shared/corpus/19-bo-chinh-tri-71-nq-tw.txt');
+    expect(digests(readdirSync(seedsDir).map((name) => join(seedsDir, name)))).toEqual(
+      digests([...readdirSync(sharedSeeds).map((name) => join(sharedSeeds, name)), national]),
+    );
   });
 });

@@ -91,4 +91,19 @@ describe('the search page in Chromium', () => {
     expect(cost.pageBytes).toBeLessThanOrEqual(60_000);
     expect(cost.firstBytes).toBeLessThanOrEqual(150_000);
   });
+
+  it('filters the agencies of a province as one types, without tone marks (issue 13.4)', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/tinh/cao-bang/co-quan/`);
+    const rows = page.locator('main table.data-table tbody tr');
+    const all = await rows.count();
+    await page.getByLabel(/^Lọc theo tên cơ quan/u).fill('so tai chinh');
+    const shown = await page.locator('main table.data-table tbody tr:not([hidden])').allTextContents();
+    expect(all).toBeGreaterThan(10);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain('Sở Tài chính');
+    expect(await page.getByRole('status').filter({ hasText: 'cơ quan khớp' }).textContent()).toBe('1 cơ quan khớp “so tai chinh”.');
+    await page.close();
+  });
 });
+

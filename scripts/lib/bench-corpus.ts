@@ -1,5 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadReferenceData } from '../../src/ingest/reference-data.ts';
+import { parseDocument } from '../../src/ingest/stages/parse-document.ts';
+import { Timer } from '../../src/ingest/timer.ts';
 
 /** A line giving the document's number, which the generator writes anew. */
 const NUMBER_LINE = /^Số\s*:.*$/gmu;
@@ -20,12 +23,17 @@ export function generateCorpus(
   { first = 0, known = provinces }: { first?: number; known?: string[] } = {},
 ): void {
   mkdirSync(outDir, { recursive: true });
-  // Plans only: a seed without a number line (the national resolution's body) is not a plan a province issues.
+  // Provincial plans only: a national document (the resolution the plans implement) is not issued by a province.
+  const data = loadReferenceData();
   const seeds = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
-    .filter((text) => /^Số\s*:/mu.test(text));
+    .map((name) => readFileSync(join(seedsDir, name)))
+    .filter((bytes) => {
+      const parsed = parseDocument('seed', bytes, data, new Timer());
+      return !('facts' in parsed && parsed.facts.national);
+    })
+    .map((bytes) => new TextDecoder().decode(bytes));
   for (let index = first; index < first + count; index++) {
     const seed = seeds[index % seeds.length]!;
     const province = provinces[Math.floor((index - first) / seeds.length) % provinces.length]!;

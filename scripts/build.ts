@@ -1,6 +1,6 @@
 /**
- * npm run build: ingest (seeds/ → content/), astro build, the search index,
- * then the published-URL check, all into dist.staging/, which replaces dist/
+ * npm run build: ingest (seeds/ → content/), astro build, the search index
+ * and the CSV/Excel/calendar exports side by side, then the published-URL check, all into dist.staging/, which replaces dist/
  * only when every stage passed: a failed or killed build leaves dist/ as it
  * was. Prints the time of each stage and stops at the first failure.
  *
@@ -9,7 +9,7 @@
  *   --strict                              fail when any document fails, instead of publishing the others
  *   SITE_BASE=/kb/                        build for a sub-path
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
@@ -35,10 +35,28 @@ function step(name: string, script: string, scriptArgs: string[]): void {
   const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: 'inherit', env });
   timings.push([name, performance.now() - start]);
   if (name === 'ingest' && result.status === INGEST_LEFT_OUT && !strict) leftOut = true;
-  else if (result.status !== 0) {
-    console.error(`[build] ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
+  else if (result.status !== 0) fail(name, result.status, result.signal);
+}
+
+/** Stages that only read what the Astro build wrote, run side by side (the machine has two cores). */
+async function stepsSideBySide(steps: Array<[string, string, string[]]>): Promise<void> {
+  const results = await Promise.all(
+    steps.map(([name, script, scriptArgs]) => {
+      const start = performance.now();
+      return new Promise<[string, number | null, NodeJS.Signals | null]>((done) =>
+        spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: 'inherit', env }).on('close', (status, signal) => {
+          timings.push([name, performance.now() - start]);
+          done([name, status, signal]);
+        }),
+      );
+    }),
+  );
+  for (const [name, status, signal] of results) if (status !== 0) fail(name, status, signal);
+}
+
+function fail(name: string, status: number | null, signal: NodeJS.Signals | null): never {
+  console.error(`[build] ${name} failed (exit ${status ?? signal})`);
+  process.exit(status ?? 1);
 }
 
 step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : [])]);
@@ -46,8 +64,10 @@ step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data
 const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
 step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]);
-step('search index', 'scripts/index-search.ts', ['--dist', staging]);
-step('exports', 'scripts/export-tables.ts', ['--dist', staging]);
+await stepsSideBySide([
+  ['search index', 'scripts/index-search.ts', ['--dist', staging]],
+  ['exports', 'scripts/export-tables.ts', ['--dist', staging]],
+]);
 step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
 swapIn(staging, out);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractText } from 'unpdf';
-import type { Page } from 'playwright-core';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { dist, sitePages } from './helpers.ts';

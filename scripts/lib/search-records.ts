@@ -1,5 +1,6 @@
-import { foldDForIndex, synonymExpansion } from '../../src/lib/search-text.ts';
+import { AGENCY_PROVINCE, foldDForIndex, synonymExpansion } from '../../src/lib/search-text.ts';
 import { passagePlace } from './passage-place.ts';
+import { regionOfDocument } from '../../src/lib/regions.ts';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../../src/schema/index.ts';
 
 type WithUrl<T> = T & { url: string; permalink?: string };
@@ -55,9 +56,15 @@ export function buildSearchRecords(data: OpenData, options: { synonyms: string[]
   const agencyById = new Map(data.agencies.map((agency) => [agency.id, agency]));
   const agencyName = (id: string) => agencyById.get(id)?.name ?? id;
   const namesOf = (ids: string[]) => [...new Set(ids.map(agencyName))];
+  // Filter values name the province too (`Sở Tài chính – Cao Bằng`): the search page groups them by it.
+  const filterValueOf = (id: string) => {
+    const agency = agencyById.get(id);
+    return agency?.province ? `${agency.name}${AGENCY_PROVINCE}${agency.province}` : agencyName(id);
+  };
+  const filterValuesOf = (ids: string[]) => [...new Set(ids.map(filterValueOf))];
   const allNames = (ids: string[]) => ids.flatMap((id) => [agencyName(id), ...(agencyById.get(id)?.aliases ?? [])]);
   const shortName = (document: DocumentFacts) =>
-    `${document.kind}${document.number ? ` ${document.number}` : document.symbol ? ` …/${document.symbol}` : ''} (${document.province ?? '?'})`;
+    `${document.kind}${document.number ? ` ${document.number}` : document.symbol ? ` …/${document.symbol}` : ''} (${regionOfDocument(document)})`;
   const typed = new Set<string>();
   const records: SearchRecord[] = [];
 
@@ -102,8 +109,8 @@ export function buildSearchRecords(data: OpenData, options: { synonyms: string[]
       {
         province: [task.province],
         document: [shortName(document)],
-        lead: namesOf(task.leadIds),
-        support: namesOf(task.supportIds),
+        lead: filterValuesOf(task.leadIds),
+        support: filterValuesOf(task.supportIds),
         theme: [options.themeLabel.get(task.theme)],
         year: [yearOf(task.timeframe?.end ?? task.timeframe?.start)],
       },
@@ -118,7 +125,7 @@ export function buildSearchRecords(data: OpenData, options: { synonyms: string[]
       record_.text,
       [record_.reading ?? '', ...allNames([record_.agencyId])],
       { title: `Trách nhiệm của ${agencyName(record_.agencyId)} · ${shortName(document)}`, province: record_.province ?? undefined, lead: agencyName(record_.agencyId) },
-      { province: [record_.province], document: [shortName(document)], lead: [agencyName(record_.agencyId)] },
+      { province: [record_.province], document: [shortName(document)], lead: filterValuesOf([record_.agencyId]) },
     );
   }
   for (const target of data.targets) {

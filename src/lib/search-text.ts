@@ -101,3 +101,6 @@ export function phraseQuery(query: string, phrases: string[]): string | null {
   const at = folded.indexOf(phrase);
   return `${folded.slice(0, at)}"${phrase}"${folded.slice(at + phrase.length)}`.trim();
 }
+
+/** Between an agency's name and its province in a search filter value (`Sở Tài chính – Cao Bằng`). */
+export const AGENCY_PROVINCE = ' – ';

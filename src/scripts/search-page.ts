@@ -1,4 +1,4 @@
-import { highlightRanges, normaliseQuery, phraseQuery } from '../lib/search-text.ts';
+import { AGENCY_PROVINCE, highlightRanges, normaliseQuery, phraseQuery } from '../lib/search-text.ts';
 import synonyms from '../../data/search-synonyms.json';
 
 /** Filter keys (also URL parameters) and their labels, in the order shown. */
@@ -11,6 +11,8 @@ const FILTERS: Array<[string, string]> = [
   ['chu-de', 'Chủ đề'],
   ['nam', 'Năm'],
 ];
+/** Filters whose values are agencies, named with their province. */
+const AGENCY_FILTERS = new Set(['chu-tri', 'phoi-hop']);
 const PAGE_SIZE = 20;
 /** Results shown before the rest of a page of results is fetched: about a screen. */
 const FIRST_SCREEN = 6;
@@ -71,10 +73,21 @@ export async function startSearchPage(): Promise<void> {
       return { pagefind, phrases };
     })());
   let filtersLoaded: Promise<void> | null = null;
+  let allValues: Record<string, Record<string, number>> = {};
   const loadFilters = () =>
     (filtersLoaded ??= loadEngine().then(async ({ pagefind }) => {
-      await pagefind.filters();
+      allValues = await pagefind.filters();
     }));
+  /** A link written before agencies were named with their province (`chu-tri=Sở Tài chính`) means every such office. */
+  const withProvinces = (filters: Record<string, string[]>) =>
+    Object.fromEntries(
+      Object.entries(filters).map(([key, values]) => [
+        key,
+        AGENCY_FILTERS.has(key)
+          ? [...new Set(values.flatMap((value) => (value.includes(AGENCY_PROVINCE) ? [value] : officesNamed(value, Object.keys(allValues[key] ?? {})))))]
+          : values,
+      ]),
+    );
 
   let state = readState();
   input.value = state.query;
@@ -98,6 +111,13 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     if (hasFilters || filtersPanel.open) await loadFilters();
+    if (hasFilters) {
+      const expanded = withProvinces(state.filters);
+      if (JSON.stringify(expanded) !== JSON.stringify(state.filters)) {
+        state = { ...state, filters: expanded };
+        writeState(state, 'replace');
+      }
+    }
     const { pagefind, phrases } = await loadEngine();
     if (current !== generation) return;
     const query = state.query ? normaliseQuery(state.query) : null;
@@ -152,8 +172,13 @@ export async function startSearchPage(): Promise<void> {
         if (values.length === 0) return [];
         const fieldset = element('fieldset', 'filter-group');
         fieldset.append(element('legend', '', label));
-        const sorted = values.sort((a, b) => (key === 'nam' ? a.localeCompare(b) : collator.compare(a, b)));
-        const options = sorted.map((value) => filterOption(key, value, counts[key]?.[value] ?? 0, chosen.includes(value), choose));
+        const byAgency = AGENCY_FILTERS.has(key);
+        const sorted = values.sort((a, b) =>
+          key === 'nam' ? a.localeCompare(b) : byAgency ? collator.compare(provinceOf(a), provinceOf(b)) || collator.compare(a, b) : collator.compare(a, b),
+        );
+        const options = sorted.map((value) =>
+          filterOption(key, value, byAgency ? nameOf(value) : value, counts[key]?.[value] ?? 0, chosen.includes(value), choose),
+        );
         const shown = new Set(
           [...sorted]
             .sort((a, b) => (counts[key]?.[b] ?? 0) - (counts[key]?.[a] ?? 0))
@@ -161,12 +186,14 @@ export async function startSearchPage(): Promise<void> {
             .concat(chosen),
         );
         sorted.forEach((value, index) => (options[index]!.hidden = !shown.has(value)));
-        fieldset.append(...options);
+        // Agencies under their province: `Sở Tài chính` is a different office in each.
+        const groups = byAgency ? provinceGroups(sorted, options) : [];
+        fieldset.append(...(byAgency ? groups : options));
         if (shown.size < sorted.length) {
           const all = element('button', 'filter-more', `Xem cả ${sorted.length} giá trị`);
           all.type = 'button';
           all.addEventListener('click', () => {
-            options.forEach((option) => (option.hidden = false));
+            [...options, ...groups].forEach((option) => (option.hidden = false));
             all.remove();
           });
           fieldset.append(all);
@@ -204,9 +231,40 @@ export async function startSearchPage(): Promise<void> {
   if (!state.query) input.focus();
 }
 
+/** An agency filter value's parts: `Sở Tài chính – Cao Bằng`. */
+const nameOf = (value: string) => value.split(AGENCY_PROVINCE)[0]!;
+const provinceOf = (value: string) => value.split(AGENCY_PROVINCE)[1] ?? '';
+
+/** Every office a name stands for, or the name itself when none has it. */
+function officesNamed(name: string, known: string[]): string[] {
+  const offices = known.filter((value) => nameOf(value) === name);
+  return offices.length > 0 ? offices : [name];
+}
+
+/** Options wrapped by province, a group hidden when all its options are. */
+function provinceGroups(values: string[], options: HTMLElement[]): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  values.forEach((value, index) => {
+    const province = provinceOf(value) || 'Trung ương, mọi tỉnh';
+    let group = groups.at(-1);
+    if (!group || group.dataset.province !== province) {
+      group = element('div', 'filter-subgroup');
+      group.dataset.province = province;
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', province);
+      group.append(element('p', 'filter-subgroup-name', province));
+      groups.push(group);
+    }
+    group.append(options[index]!);
+  });
+  for (const group of groups) group.hidden = [...group.querySelectorAll<HTMLElement>('.filter-option')].every((option) => option.hidden);
+  return groups;
+}
+
 function filterOption(
   key: string,
   value: string,
+  label: string,
   count: number,
   checked: boolean,
   choose: (key: string, value: string, checked: boolean) => void,
@@ -218,7 +276,7 @@ function filterOption(
   box.id = id;
   box.checked = checked;
   box.addEventListener('change', () => choose(key, value, box.checked));
-  const text = element('label', '', `${value} (${count})`);
+  const text = element('label', '', `${label} (${count})`);
   text.setAttribute('for', id);
   wrapper.append(box, text);
   return wrapper;

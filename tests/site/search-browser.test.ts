@@ -22,9 +22,11 @@ describe('the search page in Chromium', () => {
     expect(await page.getByRole('group', { name: 'Cơ quan chủ trì' }).count()).toBe(0);
 
     await page.locator('[data-search-filters-panel] summary').click();
-    await page.getByRole('group', { name: 'Cơ quan chủ trì' }).getByLabel(/^Sở Tài chính \(\d+\)$/u).waitFor();
-    await page.getByRole('group', { name: 'Cơ quan chủ trì' }).getByLabel(/^Sở Tài chính \(\d+\)$/u).check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('chu-tri') === 'Sở Tài chính');
+    // Agencies are listed under their province: Sở Tài chính of Cao Bằng is one office.
+    const caoBang = page.getByRole('group', { name: 'Cơ quan chủ trì' }).getByRole('group', { name: 'Cao Bằng' });
+    await caoBang.getByLabel(/^Sở Tài chính \(\d+\)$/u).waitFor();
+    await caoBang.getByLabel(/^Sở Tài chính \(\d+\)$/u).check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('chu-tri') === 'Sở Tài chính – Cao Bằng');
     await waitForResults(page, 'so tai chinh');
     const leads = await page.locator('.search-result .result-meta span:first-child').allTextContents();
     expect(leads.length).toBeGreaterThanOrEqual(5);
@@ -57,6 +59,19 @@ describe('the search page in Chromium', () => {
     expect(await second.getByRole('group', { name: 'Tỉnh' }).getByLabel(/^Cao Bằng/u).isChecked()).toBe(true);
     await first.close();
     await second.close();
+  });
+
+  it('reads a link that names an agency without its province as every office of that name (issue 13.7)', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/tim-kiem/?q=so+tai+chinh&chu-tri=${encodeURIComponent('Sở Tài chính')}`);
+    await waitForResults(page, 'so tai chinh');
+    expect(new URL(page.url()).searchParams.getAll('chu-tri')).toEqual(['Sở Tài chính – Cao Bằng']);
+    const caoBang = page.getByRole('group', { name: 'Cơ quan chủ trì' }).getByRole('group', { name: 'Cao Bằng' });
+    expect(await caoBang.getByLabel(/^Sở Tài chính \(\d+\)$/u).isChecked()).toBe(true);
+    const leads = await page.locator('.search-result .result-meta span:first-child').allTextContents();
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.every((lead) => lead.includes('Sở Tài chính'))).toBe(true);
+    await page.close();
   });
 
   it('works on a phone-sized screen', async () => {

@@ -81,9 +81,9 @@ describe('search filters', () => {
   });
 
   it('filters tasks by lead agency and by deadline year', async () => {
-    const { found } = await client.search('', { 'chu-tri': ['Sở Giáo dục và Đào tạo'], nam: ['2026'] });
+    const { found } = await client.search('', { 'chu-tri': ['Sở Giáo dục và Đào tạo – Cao Bằng'], nam: ['2026'] });
     expect(found.length).toBeGreaterThan(10);
-    expect(found.every((result) => result.meta.lead?.includes('Sở Giáo dục và Đào tạo'))).toBe(true);
+    expect(found.every((result) => result.meta.lead?.includes('Sở Giáo dục và Đào tạo') && result.meta.province === 'Cao Bằng')).toBe(true);
   });
 
   it('offers every filter of the brief', async () => {

@@ -21,7 +21,7 @@ export function indexAgencies(
   const index = new Map<string, AgencyRecords>();
   const entry = (id: string) => {
     let records = index.get(id);
-    if (!records) index.set(id, (records = { led: [], supported: [], collective: [], responsibilities: [], targets: [] }));
+    if (!records) index.set(id, (records = noRecords()));
     return records;
   };
   for (const task of site.tasks) {
@@ -63,7 +63,11 @@ export function kindRecords(kind: Agency, site: SiteData): Array<{ agency: Agenc
 
 /** What an agency is named in; nothing for an agency no record names. */
 export function recordsOf(site: SiteData, id: string): AgencyRecords {
-  return site.agencyRecords.get(id) ?? { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
+  return site.agencyRecords.get(id) ?? noRecords();
+}
+
+function noRecords(): AgencyRecords {
+  return { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
 }
 
 function documentOrder(site: Pick<SiteData, 'documents'>): Map<string, number> {

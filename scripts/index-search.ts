@@ -1,15 +1,16 @@
 /**
- * Build the Pagefind index from the open-data exports in dist/api/: one
- * record per task, target, responsibility, passage, section, document,
- * agency and cited document, each linking to its permalink, with the search
- * filters (Tỉnh, Văn bản, Cơ quan chủ trì, Cơ quan phối hợp, Chủ đề, Loại, Năm).
+ * Build the Pagefind index from the open-data exports in dist/api/: every
+ * task, target, responsibility, passage, section, document, agency and cited
+ * document, each linking to its permalink, with the search filters (Tỉnh,
+ * Văn bản, Cơ quan chủ trì, Cơ quan phối hợp, Chủ đề, Loại, Năm), gathered
+ * into records of up to GROUP_SIZE items (see search-records.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
-import { buildSearchRecords } from './lib/search-records.ts';
+import { buildSearchGroups, groupHtml } from './lib/search-records.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +19,7 @@ const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
 const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };
 
-const records = buildSearchRecords(
+const groups = buildSearchGroups(
   {
     documents: read('documents'),
     tasks: read('tasks'),
@@ -34,17 +35,23 @@ const records = buildSearchRecords(
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);
 // Records go to the Pagefind process a batch at a time: one round trip each, in sequence, took most of this stage.
-const BATCH = 500;
-for (let start = 0; start < records.length; start += BATCH) {
-  const batch = records.slice(start, start + BATCH);
-  const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+const BATCH = 200;
+for (let start = 0; start < groups.length; start += BATCH) {
+  const batch = groups.slice(start, start + BATCH);
+  const added = await Promise.all(batch.map((group) => index.addHTMLFile({ url: group.url, content: groupHtml(group) })));
   added.forEach((result, offset) => {
     if (result.errors.length > 0) throw new Error(`[search] ${batch[offset]!.url}: ${result.errors.join('; ')}`);
   });
 }
+// Pagefind adds to what the folder holds: an earlier index's files would stay.
+rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`[search] ${written.errors.join('; ')}`);
 await close();
 const byType = new Map<string, number>();
-for (const record of records) byType.set(record.meta.type!, (byType.get(record.meta.type!) ?? 0) + 1);
-console.log(`[search] indexed ${records.length} records: ${[...byType].map(([type, count]) => `${count} ${type.toLowerCase()}`).join(', ')}`);
+for (const item of groups.flatMap((group) => group.items)) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
+console.log(
+  `[search] indexed ${[...byType.values()].reduce((sum, count) => sum + count, 0)} items in ${groups.length} records: ${[...byType]
+    .map(([type, count]) => `${count} ${type.toLowerCase()}`)
+    .join(', ')}`,
+);

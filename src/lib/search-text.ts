@@ -29,6 +29,22 @@ export function foldForMatch(text: string): string {
   return folded;
 }
 
+/**
+ * Each two neighbouring words as one token (`Sở Tài chính` → `sotai
+ * taichinh`), folded, never across punctuation. Pagefind reads each word of a
+ * query as the start of words (`so` is also `sở`, `số`, `sông`, `soạn`…) and
+ * the commonest syllables hold most of the index: a query made of pairs reads
+ * a small part of it, and finds the words next to each other.
+ */
+export function wordPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const run of foldForMatch(text).split(/[^\p{L}\p{N}\s]+/u)) {
+    const words = run.split(/\s+/u).filter(Boolean);
+    for (let index = 1; index < words.length; index++) pairs.push(`${words[index - 1]}${words[index]}`);
+  }
+  return pairs;
+}
+
 /** The synonym groups (folded) that a folded text names, each found as whole words. */
 export function synonymGroupsIn(folded: string, groups: string[][]): string[][] {
   return groups.filter((group) => group.some((member) => containsWords(folded, member)));
@@ -89,17 +105,14 @@ function indexOfWords(folded: string, phrase: string, from: number): number {
 }
 
 /**
- * The query with the first known name it contains (an agency, `sở tài chính`)
- * quoted, so that search finds the name as a phrase rather than its words
- * scattered; null when it names none.
+ * The Pagefind queries a search runs, in order: its neighbouring words as
+ * pairs (see wordPairs), quick and finding them together, then its words
+ * alone, which also finds them apart. A query of one word runs once.
  */
-export function phraseQuery(query: string, phrases: string[]): string | null {
-  const folded = foldForMatch(normaliseQuery(query));
-  if (folded.includes('"')) return null;
-  const phrase = phrases.find((candidate) => candidate.includes(' ') && containsWords(folded, candidate));
-  if (!phrase) return null;
-  const at = folded.indexOf(phrase);
-  return `${folded.slice(0, at)}"${phrase}"${folded.slice(at + phrase.length)}`.trim();
+export function searchSteps(query: string): string[] {
+  const words = normaliseQuery(query);
+  const pairs = wordPairs(query);
+  return pairs.length > 0 ? [pairs.join(' '), words] : [words];
 }
 
 /** Between an agency's name and its province in a search filter value (`Sở Tài chính – Cao Bằng`). */

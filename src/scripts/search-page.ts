@@ -1,4 +1,5 @@
-import { AGENCY_PROVINCE, highlightRanges, normaliseQuery, phraseQuery } from '../lib/search-text.ts';
+import { AGENCY_PROVINCE, highlightRanges, searchSteps } from '../lib/search-text.ts';
+import { itemsToShow, type ResultData, type SearchItem } from '../lib/search-results.ts';
 import synonyms from '../../data/search-synonyms.json';
 
 /** Filter keys (also URL parameters) and their labels, in the order shown. */
@@ -13,24 +14,27 @@ const FILTERS: Array<[string, string]> = [
 ];
 /** Filters whose values are agencies, named with their province. */
 const AGENCY_FILTERS = new Set(['chu-tri', 'phoi-hop']);
-const PAGE_SIZE = 20;
+/** Results (each a run of items of one document) a page of results shows. */
+const PAGE_SIZE = 5;
 /** Results shown before the rest of a page of results is fetched: about a screen. */
-const FIRST_SCREEN = 6;
+const FIRST_SCREEN = 3;
+/** Items of a result listed before its "Xem thêm". */
+const ITEMS_SHOWN = 4;
 const EXCERPT_LENGTH = 280;
 /** Values of a filter listed before "Xem cả": the most frequent in the results. */
 const FILTER_VALUES_SHOWN = 12;
 
-interface ResultData {
-  url: string;
-  meta: Record<string, string>;
-}
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
     options: { filters: Record<string, string[]> },
-  ): Promise<{ results: Array<{ id: string; data(): Promise<ResultData> }>; filters: Record<string, Record<string, number>> }>;
+  ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
 interface State {
@@ -61,21 +65,18 @@ export async function startSearchPage(): Promise<void> {
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
   app.hidden = false;
 
-  let engine: Promise<{ pagefind: Pagefind; phrases: string[] }> | null = null;
+  let engine: Promise<Pagefind> | null = null;
   const loadEngine = () =>
     (engine ??= (async () => {
-      const [pagefind, phrases] = await Promise.all([
-        import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`) as Promise<Pagefind>,
-        fetch(app.dataset.phrasesUrl!).then((response) => response.json() as Promise<string[]>),
-      ]);
+      const pagefind = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
       // In the page's own thread: a worker would cost a second copy of the runtime (43 kB) for searches that take a few milliseconds.
       await pagefind.options({ noWorker: true });
-      return { pagefind, phrases };
+      return pagefind;
     })());
   let filtersLoaded: Promise<void> | null = null;
   let allValues: Record<string, Record<string, number>> = {};
   const loadFilters = () =>
-    (filtersLoaded ??= loadEngine().then(async ({ pagefind }) => {
+    (filtersLoaded ??= loadEngine().then(async (pagefind) => {
       allValues = await pagefind.filters();
     }));
   /** A link written before agencies were named with their province (`chu-tri=Sở Tài chính`) means every such office. */
@@ -94,7 +95,10 @@ export async function startSearchPage(): Promise<void> {
   // Arriving with filters set (a link from a bulletin), the reader sees them, except on a phone where they would push the results down.
   if (Object.keys(state.filters).length > 0 && !window.matchMedia('(max-width: 900px)').matches) filtersPanel.open = true;
   let generation = 0;
-  let pending: Array<{ data(): Promise<ResultData> }> = [];
+  /** The searches of the query not yet run (see searchSteps), and the results found but not yet shown, each with the search that found it. */
+  let steps: Array<string | null> = [];
+  let pending: Array<{ result: PagefindResult; query: string | null }> = [];
+  let found = new Set<string>();
   let counts: Record<string, Record<string, number>> = {};
 
   const run = async () => {
@@ -118,40 +122,60 @@ export async function startSearchPage(): Promise<void> {
         writeState(state, 'replace');
       }
     }
-    const { pagefind, phrases } = await loadEngine();
+    await loadEngine();
     if (current !== generation) return;
-    const query = state.query ? normaliseQuery(state.query) : null;
-    const phrase = state.query ? phraseQuery(state.query, phrases) : null;
-    // A query naming an agency shows the results with that exact name first, then the rest.
-    const [response, exact] = await Promise.all([
-      pagefind.search(query, { filters: state.filters }),
-      phrase ? pagefind.search(phrase, { filters: state.filters }) : null,
-    ]);
-    if (current !== generation) return;
-    const first = new Set(exact?.results.map((result) => result.id));
-    const ordered = [...(exact?.results ?? []), ...response.results.filter((result) => !first.has(result.id))];
-    const count = ordered.length;
-    pending = ordered;
+    steps = state.query ? searchSteps(state.query) : [null];
+    pending = [];
+    found = new Set();
     list.replaceChildren();
     delete list.dataset.complete;
     // Each result's words come in a file of their own: the first screen shows once its few have arrived, the rest follow.
-    await showMore(current, FIRST_SCREEN);
-    if (current !== generation) return;
-    counts = response.filters;
+    if (!(await showMore(current, FIRST_SCREEN))) return;
     renderFilters();
-    status.textContent = count === 0 ? 'Không có kết quả. Thử bỏ bớt bộ lọc hoặc dùng từ khác.' : `${count} kết quả${state.query ? ` cho “${state.query}”` : ''}.`;
+    renderStatus();
     list.dataset.query = state.query;
     list.dataset.renderedIn = String(Math.round(performance.now() - started));
-    await showMore(current, PAGE_SIZE - FIRST_SCREEN);
-    if (current === generation) list.dataset.complete = state.query;
+    if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN)) && current === generation) list.dataset.complete = state.query;
+  };
+
+  /** Runs the query's next searches until `size` results wait, or none is left; false once a newer query has begun. */
+  const search = async (current: number, size: number) => {
+    const pagefind = await loadEngine();
+    while (pending.length < size && steps.length > 0) {
+      const query = steps.shift()!;
+      const response = await pagefind.search(query, { filters: state.filters });
+      if (current !== generation) return false;
+      const fresh = response.results.filter((result) => !found.has(result.id));
+      fresh.forEach((result) => found.add(result.id));
+      pending.push(...fresh.map((result) => ({ result, query })));
+      // Each search finds what the one before it found, and more: its filter counts are the widest.
+      counts = response.filters;
+    }
+    return true;
   };
 
   const showMore = async (current: number, size = PAGE_SIZE) => {
+    if (!(await search(current, size))) return false;
     const batch = pending.splice(0, size);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (current !== generation) return;
-    for (const result of data) list.append(resultItem(result, state.query));
-    more.hidden = pending.length === 0;
+    const data = await Promise.all(batch.map(({ result }) => result.data()));
+    if (current !== generation) return false;
+    data.forEach((result, index) => {
+      // A record can match the filters through one item and the words through another: nothing of it is then shown.
+      const items = itemsToShow(result, state.filters, batch[index]!.query);
+      if (items.length > 0) list.append(resultCard(result, items, state.query));
+    });
+    more.hidden = pending.length === 0 && steps.length === 0;
+    return true;
+  };
+
+  const renderStatus = () => {
+    const count = found.size;
+    status.textContent =
+      count === 0 && steps.length === 0
+        ? 'Không có kết quả. Thử bỏ bớt bộ lọc hoặc dùng từ khác.'
+        : steps.length > 0
+          ? `${count} kết quả có cụm “${state.query}”; “Xem thêm” cho cả những chỗ có các từ này rời nhau.`
+          : `${count} kết quả${state.query ? ` cho “${state.query}”` : ''}.`;
   };
 
   const choose = (key: string, value: string, checked: boolean) => {
@@ -220,7 +244,11 @@ export async function startSearchPage(): Promise<void> {
     writeState(state, 'push');
     void run();
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', async () => {
+    if (!(await showMore(generation))) return;
+    renderFilters();
+    renderStatus();
+  });
   window.addEventListener('popstate', () => {
     state = readState();
     input.value = state.query;
@@ -301,27 +329,51 @@ function writeState(state: State, mode: 'push' | 'replace'): void {
   else window.history.replaceState(null, '', url);
 }
 
-function resultItem(result: ResultData, query: string): HTMLLIElement {
-  const item = document.createElement('li');
+/** A result: where it is (a document and its parts), then the items the query found there. */
+function resultCard(result: ResultData, items: SearchItem[], query: string): HTMLLIElement {
+  const card = document.createElement('li');
   const article = element('article', 'search-result');
-  const meta = result.meta;
-  article.append(element('p', 'result-type', [meta.type, meta.province].filter(Boolean).join(' · ')));
-  const heading = element('h2', 'result-title');
+  const place = element('h2', 'result-place');
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = meta.title ?? result.url;
-  heading.append(link);
-  article.append(heading);
-  if (meta.text) article.append(excerpt(meta.text, query));
-  if (meta.type === 'Nhiệm vụ') {
-    const details = element('p', 'result-meta');
-    details.append(element('span', '', `Chủ trì: ${meta.lead ?? 'Văn bản không nêu'}`));
-    if (meta.support) details.append(element('span', '', `Phối hợp: ${meta.support}`));
-    details.append(element('span', '', `Thời gian: ${meta.timeframe ?? 'Không nêu'}`));
-    article.append(details);
+  link.textContent = result.meta.title ?? result.url;
+  place.append(link);
+  article.append(place);
+  const list = element('ol', 'result-items');
+  list.append(...items.map((item, index) => resultItem(item, query, index >= ITEMS_SHOWN)));
+  article.append(list);
+  if (items.length > ITEMS_SHOWN) {
+    const all = element('button', 'result-more', `Xem thêm ${items.length - ITEMS_SHOWN} kết quả ở phần này`);
+    all.type = 'button';
+    all.addEventListener('click', () => {
+      list.querySelectorAll<HTMLElement>('li[hidden]').forEach((hidden) => (hidden.hidden = false));
+      all.remove();
+    });
+    article.append(all);
   }
-  item.append(article);
-  return item;
+  card.append(article);
+  return card;
+}
+
+function resultItem(item: SearchItem, query: string, hidden: boolean): HTMLLIElement {
+  const entry = element('li', 'result-item');
+  entry.hidden = hidden;
+  entry.append(element('p', 'result-type', item.type));
+  const heading = element('h3', 'result-title');
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.title;
+  heading.append(link);
+  entry.append(heading);
+  if (item.text) entry.append(excerpt(item.text, query));
+  if (item.type === 'Nhiệm vụ') {
+    const details = element('p', 'result-meta');
+    details.append(element('span', '', `Chủ trì: ${item.lead ?? 'Văn bản không nêu'}`));
+    if (item.support) details.append(element('span', '', `Phối hợp: ${item.support}`));
+    details.append(element('span', '', `Thời gian: ${item.timeframe ?? 'Không nêu'}`));
+    entry.append(details);
+  }
+  return entry;
 }
 
 /** A window of the text around the first match, matches in <mark>; text nodes only. */

@@ -2,28 +2,31 @@ import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { normaliseQuery } from '../../src/lib/search-text.ts';
+import { searchSteps } from '../../src/lib/search-text.ts';
+import { itemsToShow, type ResultData, type SearchItem } from '../../src/lib/search-results.ts';
 
-export interface Found {
-  url: string;
-  meta: Record<string, string>;
-}
+export type Found = SearchItem;
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: Array<{ data(): Promise<Found> }>; filters: Record<string, Record<string, number>> }>;
+  ): Promise<{ results: Array<{ id: string; data(): Promise<ResultData> }>; filters: Record<string, Record<string, number>> }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /**
  * The built index, served on 127.0.0.1 and queried from Node with Pagefind's
- * own client, reading queries the way the search page does.
+ * own client, reading queries and results the way the search page does, to
+ * the last of them: every search step run (`searchSteps`), `results` the
+ * records, `found` the items they show, `filters` the counts of the widest.
  */
 export async function openSearch(dist: string): Promise<{
-  search(query: string, filters?: Record<string, string[]>): Promise<{ found: Found[]; filters: Record<string, Record<string, number>> }>;
+  search(
+    query: string,
+    filters?: Record<string, string[]>,
+  ): Promise<{ results: ResultData[]; found: Found[]; filters: Record<string, Record<string, number>> }>;
   close(): Promise<void>;
 }> {
   const server: Server = createStaticServer(dist, '/');
@@ -35,8 +38,21 @@ export async function openSearch(dist: string): Promise<{
   await pagefind.filters();
   return {
     async search(query, filters = {}) {
-      const response = await pagefind.search(query ? normaliseQuery(query) : null, { filters });
-      return { found: await Promise.all(response.results.map((result) => result.data())), filters: response.filters };
+      const results: ResultData[] = [];
+      const found: Found[] = [];
+      const seen = new Set<string>();
+      let counts: Record<string, Record<string, number>> = {};
+      for (const step of query ? searchSteps(query) : [null]) {
+        const response = await pagefind.search(step, { filters });
+        const fresh = response.results.filter((result) => !seen.has(result.id));
+        fresh.forEach((result) => seen.add(result.id));
+        for (const data of await Promise.all(fresh.map((result) => result.data()))) {
+          results.push(data);
+          found.push(...itemsToShow(data, filters, step));
+        }
+        counts = response.filters;
+      }
+      return { results, found, filters: counts };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

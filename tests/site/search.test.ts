@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openSearch, type Found } from '../helpers/pagefind-client.ts';
+import { buildSearchGroups, GROUP_SIZE, type OpenData } from '../../scripts/lib/search-records.ts';
+import { foldForMatch } from '../../src/lib/search-text.ts';
 import { dist } from './helpers.ts';
 
 let client: Awaited<ReturnType<typeof openSearch>>;
@@ -8,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => client.close());
 
-const texts = (found: Found[]) => found.map((result) => `${result.meta.title} | ${result.meta.text}`);
+const texts = (found: Found[]) => found.map((result) => `${result.title} | ${result.text}`);
 
 // Each query as a cadre types it, and what it must find.
 describe('search as Vietnamese users type', () => {
@@ -30,7 +34,7 @@ describe('search as Vietnamese users type', () => {
 
   it('finds every task led by Sở Tài chính for `so tai chinh`, first the agency page and tasks', async () => {
     const { found } = await client.search('so tai chinh');
-    const tasks = found.filter((result) => result.meta.type === 'Nhiệm vụ' && result.meta.lead?.includes('Sở Tài chính'));
+    const tasks = found.filter((result) => result.type === 'Nhiệm vụ' && result.lead?.includes('Sở Tài chính'));
     expect(tasks.length).toBeGreaterThanOrEqual(5);
     expect(found.some((result) => result.url.endsWith('/co-quan/cao-bang-so-tai-chinh/'))).toBe(true);
   });
@@ -68,22 +72,24 @@ describe('search as Vietnamese users type', () => {
   ])('finds the cited document %s and its citing passages', async (query, page) => {
     const { found } = await client.search(query);
     expect(found.some((result) => result.url.endsWith(page))).toBe(true);
-    expect(found.filter((result) => result.meta.text?.includes(query)).length).toBeGreaterThan(1);
+    expect(found.filter((result) => result.text?.includes(query)).length).toBeGreaterThan(1);
   });
 });
 
 describe('search filters', () => {
   it('narrows to one province and type, with counts', async () => {
-    const { found, filters } = await client.search('giao vien', { tinh: ['Lâm Đồng'], loai: ['Nhiệm vụ'] });
+    const { results, found, filters } = await client.search('giao vien', { tinh: ['Lâm Đồng'], loai: ['Nhiệm vụ'] });
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((result) => result.meta.province === 'Lâm Đồng' && result.meta.type === 'Nhiệm vụ')).toBe(true);
-    expect(filters.loai?.['Nhiệm vụ']).toBe(found.length);
+    expect(found.every((result) => result.province === 'Lâm Đồng' && result.type === 'Nhiệm vụ')).toBe(true);
+    // Counts are of results, each a run of one document's items.
+    expect(filters.loai?.['Nhiệm vụ']).toBe(results.length);
+    expect(found.length).toBeGreaterThan(results.length);
   });
 
   it('filters tasks by lead agency and by deadline year', async () => {
     const { found } = await client.search('', { 'chu-tri': ['Sở Giáo dục và Đào tạo – Cao Bằng'], nam: ['2026'] });
     expect(found.length).toBeGreaterThan(10);
-    expect(found.every((result) => result.meta.lead?.includes('Sở Giáo dục và Đào tạo') && result.meta.province === 'Cao Bằng')).toBe(true);
+    expect(found.every((result) => result.lead?.includes('Sở Giáo dục và Đào tạo') && result.province === 'Cao Bằng')).toBe(true);
   });
 
   it('offers every filter of the brief', async () => {
@@ -98,11 +104,47 @@ describe('search filters', () => {
 describe('search result titles (issue 13.7)', () => {
   it('names a paragraph hit by its section path and title, never a bare “Đoạn”', async () => {
     const { found } = await client.search('nang cao chat luong');
-    const passages = found.filter((result) => result.meta.type === 'Đoạn văn');
+    const passages = found.filter((result) => result.type === 'Đoạn văn');
     expect(passages.length).toBeGreaterThan(0);
     for (const result of passages) {
-      expect(result.meta.title).not.toMatch(/^Đoạn\b/u);
-      expect(result.meta.title).toMatch(/^(?:Mục [0-9IVXLPL.]+ .+|Phần mở đầu|Phần đầu văn bản|Tên văn bản|Chữ ký|Nơi nhận)(?:, (?:đoạn|ý) \d+)? · /u);
+      expect(result.title).not.toMatch(/^Đoạn\b/u);
+      expect(result.title).toMatch(/^(?:Mục [0-9IVXLPL.]+ .+|Phần mở đầu|Phần đầu văn bản|Tên văn bản|Chữ ký|Nơi nhận)(?:, (?:đoạn|ý) \d+)? · /u);
     }
+  });
+});
+
+describe('search records (issue 12)', () => {
+  const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
+  const data: OpenData = {
+    documents: read('documents'),
+    tasks: read('tasks'),
+    targets: read('targets'),
+    responsibilities: read('responsibilities'),
+    agencies: read('agencies'),
+    references: read('references'),
+    passages: read('passages'),
+  };
+  const groups = buildSearchGroups(data, { synonyms: [], themeLabel: new Map() });
+
+  it('gathers items into few records: every item once, a document’s in runs of GROUP_SIZE at most, half full but its last', () => {
+    const urls = groups.flatMap((group) => group.items.map((item) => item.url));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual(expect.arrayContaining([...data.tasks.map((task) => `${task.permalink}#${task.id}`), ...data.targets.map((target) => target.url)]));
+    expect(new Set(groups.map((group) => group.url)).size).toBe(groups.length);
+    for (const document of data.documents) {
+      const own = groups.filter((group) => group.url === document.url || group.url.startsWith(`${document.url}#`));
+      const items = own.flatMap((group) => group.items);
+      expect(own.every((group) => group.items.length <= GROUP_SIZE)).toBe(true);
+      expect(own.length).toBeLessThanOrEqual(Math.ceil(items.length / (GROUP_SIZE / 2)));
+    }
+    expect(groups.length * 8).toBeLessThan(urls.length);
+  });
+
+  it('shows, of a record, the items that hold every word searched, not those holding one', async () => {
+    const { results, found } = await client.search('so tai chinh');
+    const items = results.reduce((sum, result) => sum + JSON.parse(result.meta.items!).length, 0);
+    expect(found.length).toBeLessThan(items / 2);
+    const words = new Map(groups.flatMap((group) => group.items.map((item) => [item.url, ` ${foldForMatch(item.words)}`])));
+    for (const item of found) expect(['so', 'tai', 'chinh'].every((word) => new RegExp(`[^\\p{L}]${word}`, 'u').test(words.get(item.url)!)), item.url).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDForIndex, foldForMatch, highlightRanges, normaliseQuery, phraseQuery, synonymExpansion } from '../../src/lib/search-text.ts';
+import { foldDForIndex, foldForMatch, highlightRanges, normaliseQuery, searchSteps, synonymExpansion, wordPairs } from '../../src/lib/search-text.ts';
 import synonyms from '../../data/search-synonyms.json';
 
 const marked = (text: string, query: string) => highlightRanges(text, query, synonyms).map(([from, to]) => text.slice(from, to));
@@ -33,9 +33,11 @@ describe('search text', () => {
     expect(marked('Kế hoạch 43-KH/TU', '43')).toEqual(['43']);
   });
 
-  it('quotes a known agency name so that it is searched as a phrase', () => {
-    const phrases = ['so tai chinh', 'ubnd cac xa, phuong'];
-    expect(phraseQuery('nhiệm vụ Sở Tài chính 2026', phrases)).toBe('nhiem vu "so tai chinh" 2026');
-    expect(phraseQuery('tai chinh', phrases)).toBeNull();
+  it('searches neighbouring words as pairs first, never across punctuation, then the words alone (issue 12)', () => {
+    expect(wordPairs('Sở Tài chính; UBND các xã, phường')).toEqual(['sotai', 'taichinh', 'ubndcac', 'cacxa']);
+    expect(searchSteps('so tai chinh')).toEqual(['sotai taichinh', 'so tai chinh']);
+    expect(searchSteps('Đào tạo')).toEqual(['daotao', 'Dào tạo']);
+    expect(searchSteps('43-KH/TU')).toEqual(['43-KH/TU']);
+    expect(searchSteps('gddt')).toEqual(['gddt']);
   });
 });

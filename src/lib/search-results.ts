@@ -1,0 +1,75 @@
+/**
+ * A search result is a run of items of one document (or of one province's
+ * agencies, or of cited documents): one Pagefind record, each item behind an
+ * anchor of its own. Read by the search page and the tests alike.
+ */
+import { foldForMatch } from './search-text.ts';
+
+/** An item of a result: what the search page shows, and its filter values. */
+export interface SearchItem {
+  url: string;
+  /** `Nhiệm vụ`, `Chỉ tiêu`, `Đoạn văn`… */
+  type: string;
+  title: string;
+  text: string;
+  province?: string;
+  lead?: string;
+  support?: string;
+  timeframe?: string;
+  theme?: string;
+  filters: Record<string, string[]>;
+}
+
+/** What Pagefind gives for a result, as far as it is read here. */
+export interface ResultData {
+  url: string;
+  /** The record's indexed words; a match's location is its place among them. */
+  content: string;
+  meta: Record<string, string>;
+  sub_results?: Array<{ url: string; locations: number[] }>;
+}
+
+/** How Pagefind cuts a record's content into the words its locations count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/u;
+
+/** The anchor before an item's words in its record. */
+export function itemAnchor(index: number): string {
+  return `i${index}`;
+}
+
+/**
+ * The items of a result to show: those that hold every word of the query
+ * (Pagefind asks that of the whole record, which would also show an item
+ * holding `so` alone for `so tai chinh`; every item when only filters are
+ * set), and every chosen filter value (the record holds the values of all its
+ * items).
+ */
+export function itemsToShow(data: ResultData, filters: Record<string, string[]>, query: string | null): SearchItem[] {
+  const items = JSON.parse(data.meta.items ?? '[]') as SearchItem[];
+  const terms = query ? queryTerms(query) : [];
+  const words = data.content.split(WORD_SEPARATORS);
+  const found = new Set<number>();
+  for (const sub of data.sub_results ?? []) {
+    const index = /#i(\d+)$/u.exec(sub.url)?.[1];
+    if (index === undefined) continue;
+    // A word as the page has it, and its parts: Pagefind also finds `alert` in `onerror=alert(1)`.
+    const matched = sub.locations.flatMap((location) => {
+      const word = bareWord(words[location] ?? '');
+      return [word, ...word.split(/[^\p{L}\p{N}]+/u)];
+    });
+    if (terms.every((term) => matched.some((word) => word.startsWith(term)))) found.add(Number(index));
+  }
+  return items.filter(
+    (item, index) =>
+      (terms.length === 0 || found.has(index)) && Object.entries(filters).every(([key, values]) => values.every((value) => item.filters[key]?.includes(value))),
+  );
+}
+
+/** A query's words as matches are compared with them: no quotes, no tone marks, lower case. */
+function queryTerms(query: string): string[] {
+  return query.split(WORD_SEPARATORS).map(bareWord).filter(Boolean);
+}
+
+function bareWord(word: string): string {
+  return foldForMatch(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}

@@ -7,7 +7,7 @@
  * first query and of the next ones.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +15,14 @@ import { performance } from 'node:perf_hooks';
 import { generateCorpus, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { measureSearch } from './lib/measure-search.ts';
+import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
-const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data'), cache: join(work, 'cache') };
+const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data'), cache: join(work, 'cache'), previews: join(work, 'previews') };
 
 unpublishedDataDir(join(projectDir, 'data'), dirs.data);
 generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((province) => province.name), docs, dirs.seeds);
@@ -29,7 +30,7 @@ console.log(`[bench] ${docs} documents generated in ${work}`);
 
 /** Peak memory needs GNU time; without it only the time is measured. */
 const GNU_TIME = '/usr/bin/time';
-const env = { ...process.env, KB_CONTENT_DIR: dirs.content };
+const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: dirs.content });
 interface Stage {
   name: string;
   seconds: number;
@@ -78,7 +79,11 @@ async function sideBySide(steps: Array<[string, string, string[]]>): Promise<voi
 
 const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data, '--cache', dirs.cache];
 await stage('ingest', 'scripts/ingest.ts', ingestArgs);
-await stage('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist]);
+await sideBySide([
+  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist]],
+  ['previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]],
+]);
+cpSync(join(dirs.previews, 'anh'), join(dirs.dist, 'anh'), { recursive: true });
 await sideBySide([
   ['search index', 'scripts/index-search.ts', ['--dist', dirs.dist]],
   ['exports', 'scripts/export-tables.ts', ['--dist', dirs.dist]],

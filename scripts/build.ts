@@ -1,6 +1,7 @@
 /**
- * npm run build: ingest (seeds/ → content/), astro build, the search index
- * and the CSV/Excel/calendar exports side by side, then the published-URL check, all into dist.staging/, which replaces dist/
+ * npm run build: ingest (seeds/ → content/), astro build and the link-preview
+ * images side by side, the search index and the CSV/Excel/calendar exports
+ * side by side, then the published-URL check, all into dist.staging/, which replaces dist/
  * only when every stage passed: a failed or killed build leaves dist/ as it
  * was. Prints the time of each stage and stops at the first failure.
  *
@@ -14,15 +15,16 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
+import { withHeapLimit } from './lib/heap-limit.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
 const content = pathOption('--content', resolve(projectDir, 'content'));
 const out = pathOption('--out', resolve(projectDir, 'dist'));
 const data = pathOption('--data', resolve(projectDir, 'data'));
-const env = { ...process.env, KB_CONTENT_DIR: content };
+const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: content });
 const strict = process.argv.includes('--strict');
 const timings: Array<[string, number]> = [];
 
@@ -38,7 +40,7 @@ function step(name: string, script: string, scriptArgs: string[]): void {
   else if (result.status !== 0) fail(name, result.status, result.signal);
 }
 
-/** Stages that only read what the Astro build wrote, run side by side (the machine has two cores). */
+/** Stages that read nothing the other writes, run side by side (the machine has two cores). */
 async function stepsSideBySide(steps: Array<[string, string, string[]]>): Promise<void> {
   const results = await Promise.all(
     steps.map(([name, script, scriptArgs]) => {
@@ -63,7 +65,13 @@ step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data
 // Everything is built aside; the published site is replaced only when every stage and check passed.
 const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
-step('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]);
+const previews = resolve(content, '..', '.cache', 'previews');
+// Astro's build keeps one core busy: the images are drawn on the other, into a folder of their own.
+await stepsSideBySide([
+  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]],
+  ['previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews]],
+]);
+cpSync(resolve(previews, 'anh'), resolve(staging, 'anh'), { recursive: true });
 await stepsSideBySide([
   ['search index', 'scripts/index-search.ts', ['--dist', staging]],
   ['exports', 'scripts/export-tables.ts', ['--dist', staging]],

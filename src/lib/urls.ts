@@ -30,4 +30,6 @@ export const urls = {
   feed: () => withBase('/atom.xml'),
   /** A table or calendar of the exports: `exportPaths.x(…)` plus its extension. */
   download: (path: string, extension: 'csv' | 'xlsx' | 'ics') => withBase(`/${path}.${extension}`),
+  /** A link-preview image: `previewPaths.x(…)`. */
+  preview: (path: string) => withBase(`/${path}.png`),
 };

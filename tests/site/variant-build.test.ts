@@ -20,14 +20,17 @@ let work: string;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 
-function build(out: string): void {
+/** The build's output, which says what it did. */
+function build(out: string): string {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', out], {
     cwd: projectDir,
     encoding: 'utf8',
     env: buildEnvironment({ SITE_BASE: BASE, SITE_URL }),
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
 }
+let secondBuild: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kb-variant-'));
@@ -35,7 +38,7 @@ beforeAll(async () => {
   cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
   copyFileSync(join(projectDir, 'tests/fixtures/hostile/input.txt'), join(work, 'seeds/005-ha-giang-thu-nghiem.txt'));
   build(join(work, 'dist'));
-  build(join(work, 'dist-again'));
+  secondBuild = build(join(work, 'dist-again'));
   [browser, site] = await Promise.all([launchChromium(), serveSite(join(work, 'dist'), BASE)]);
 }, 240_000);
 afterAll(async () => {
@@ -133,6 +136,31 @@ describe('link previews and discovery (issue 13.5)', () => {
     }
     const task = pages.find((page) => page.path.startsWith('/nhiem-vu/'))!;
     expect(meta(task, 'og:type')).toBe('article');
+  });
+
+  it('gives each document and agency page a preview image of its own, 1200×630, drawn once (issue 13.5)', () => {
+    const pages = readSitePages(join(work, 'dist'));
+    const documents = JSON.parse(read('api/documents.json')) as Array<{ id: string }>;
+    const agencies = JSON.parse(read('api/agencies.json')) as Array<{ id: string; name: string; province: string | null }>;
+    const images = new Map<string, Set<string>>([['document', new Set()], ['agency', new Set()]]);
+    for (const [what, path, id] of [
+      ...documents.map((document) => ['document', `/${document.id}/`, document.id]),
+      ...agencies.map((agency) => ['agency', `/co-quan/${agency.id}/`, agency.id]),
+    ] as Array<[string, string, string]>) {
+      const page = pages.find((candidate) => candidate.path === path)!;
+      const image = meta(page, 'og:image')!;
+      expect(image, path).toMatch(new RegExp(`^${SITE_URL}anh/(van-ban|co-quan)/${id}\\.png$`, 'u'));
+      expect(meta(page, 'twitter:image')).toBe(image);
+      expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+      const png = readFileSync(join(work, 'dist', image.slice(SITE_URL.length)));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      images.get(what)!.add(png.toString('base64'));
+    }
+    // One image per document; agencies alike only when they are the same office (a kind and its one member).
+    expect(images.get('document')!.size).toBe(documents.length);
+    expect(images.get('agency')!.size).toBe(new Set(agencies.map((agency) => `${agency.name}|${agency.province}`)).size);
+    expect(secondBuild).toMatch(/\[previews\] \d+ images in .*: 0 drawn/u);
   });
 
   it('lists every page in a valid sitemap, and names it in robots.txt', () => {

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { setImmediate } from 'node:timers/promises';
 import { pathOption } from './lib/cli-options.ts';
 import { agencyCards, documentCard, type PreviewCard } from './lib/previews/preview-cards.ts';
 import { FONT_FILES, renderCard } from './lib/previews/render-card.ts';
@@ -46,7 +47,8 @@ for (const card of cards) {
   if (previous[card.path] === key && existsSync(file)) continue;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, renderCard(card));
-  drawn++;
+  // resvg's images are freed on a turn of the event loop: a loop that never yields held 3 MB an image (9.8 GB for 3,000).
+  if (++drawn % 16 === 0) await setImmediate();
 }
 // Images of documents and agencies no longer published go.
 for (const path of Object.keys(previous)) if (!(path in manifest)) rmSync(join(out, `${path}.png`), { force: true });

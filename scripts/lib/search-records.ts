@@ -30,7 +30,7 @@ export interface SearchGroup {
 
 /** An item as the search page shows it, and the words Pagefind indexes for it. */
 export interface IndexedItem extends SearchItem {
-  /** Its text and the names of what it mentions, đ written d (see foldDForIndex). */
+  /** Its text and the names of what it mentions, đ written d (see foldDForIndex), then each two neighbouring words as one (see wordPairs). */
   words: string;
 }
 
@@ -99,6 +99,7 @@ export function buildSearchGroups(data: OpenData, options: { synonyms: string[][
     filters: Partial<Record<keyof typeof FILTERS, Array<string | null | undefined>>>,
   ): IndexedItem => {
     const searchable = [text, ...extra].filter(Boolean).join(' ; ');
+    const named = `${searchable} ; ${synonymExpansion(searchable, options.synonyms)}`;
     return {
       url,
       type,
@@ -110,7 +111,7 @@ export function buildSearchGroups(data: OpenData, options: { synonyms: string[][
           .map(([key, values]) => [FILTERS[key as keyof typeof FILTERS], [...new Set(values!.filter((value): value is string => Boolean(value)))]])
           .filter(([, values]) => values!.length > 0),
       ),
-      words: `${foldDForIndex(`${searchable} ; ${synonymExpansion(searchable, options.synonyms)}`)} ; ${[...new Set(wordPairs(`${searchable} ; ${synonymExpansion(searchable, options.synonyms)}`))].join(' ')}`,
+      words: `${foldDForIndex(named)} ; ${[...new Set(wordPairs(named))].join(' ')}`,
     };
   };
   const inDocument = (documentId: string, anchor: string, indexed: IndexedItem) => {

@@ -6,8 +6,10 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { elements, readSitePages } from '../../scripts/lib/site-pages.ts';
 import { exportPaths } from '../../src/lib/export-paths.ts';
+import { collectiveGroupsOf } from '../../src/lib/collective-groups.ts';
+import { CollectiveGroupsSchema, type Agency } from '../../src/schema/index.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { dist } from './helpers.ts';
+import { dist, projectDir } from './helpers.ts';
 
 // Issue 13.1–2: the tasks as CSV and Excel, deadlines as a calendar, read back by the libraries cadres' tools are built on.
 interface ApiTask {
@@ -24,6 +26,13 @@ const file = (path: string, extension: string) => join(dist, `${path}.${extensio
 const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'];
 const AGENCY = 'cao-bang-so-giao-duc-va-dao-tao';
 const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.end ?? task.timeframe?.start);
+// An agency's whole to-do (issue 13.4): what names it, then what is given to a collective group it belongs to.
+const agencies = JSON.parse(readFileSync(join(dist, 'api/agencies.json'), 'utf8')) as Agency[];
+const rules = CollectiveGroupsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/collective-groups.json'), 'utf8')));
+const groups = collectiveGroupsOf(agencies, rules).get(AGENCY) ?? [];
+const names = (task: ApiTask, id: string) => task.leadIds.includes(id) || task.supportIds.includes(id);
+const named = tasks.filter((task) => names(task, AGENCY));
+const givenToGroups = tasks.filter((task) => !names(task, AGENCY) && groups.some((group) => names(task, group.id)));
 
 describe('the CSV of every task', () => {
   const bytes = readFileSync(file(exportPaths.tasks(), 'csv'));
@@ -48,20 +57,22 @@ describe('the CSV of every task', () => {
 });
 
 describe('the Excel workbook of an agency', () => {
-  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task it leads or supports', async () => {
+  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task of its to-do, its part in each last', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file(exportPaths.agency(AGENCY), 'xlsx'));
     const sheet = workbook.worksheets[0]!;
-    const named = tasks.filter((task) => task.leadIds.includes(AGENCY) || task.supportIds.includes(AGENCY));
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, 'Vai trò']);
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(60);
     expect(sheet.getCell('D2').alignment?.wrapText).toBe(true);
-    expect(sheet.rowCount).toBe(named.length + 1);
-    const links = new Set(Array.from({ length: named.length }, (_, index) => String(sheet.getCell(index + 2, 10).value)));
-    expect(links).toEqual(new Set(named.map((task) => task.permalink)));
+    expect(groups.length).toBeGreaterThan(0);
+    expect(givenToGroups.length).toBeGreaterThan(0);
+    expect(sheet.rowCount).toBe(named.length + givenToGroups.length + 1);
+    const roles = new Map(Array.from({ length: sheet.rowCount - 1 }, (_, index) => [String(sheet.getCell(index + 2, 10).value), String(sheet.getCell(index + 2, 11).value)]));
+    for (const task of named) expect(roles.get(task.permalink)).toBe(task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp');
+    for (const task of givenToGroups) expect(roles.get(task.permalink)).toMatch(new RegExp(`^Giao chung: (?:${groups.map((group) => group.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'u'));
   });
 });
 
@@ -86,10 +97,9 @@ describe('the deadline calendar', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 
-  it('holds for an agency only the tasks it leads or supports', () => {
-    const named = dated(tasks.filter((task) => task.leadIds.includes(AGENCY) || task.supportIds.includes(AGENCY)));
+  it('holds for an agency the deadlines of its to-do: what it leads or supports, and what is given to its groups', () => {
     expect(new Set(eventsOf(exportPaths.agency(AGENCY)).map((event) => String(event.component.getFirstPropertyValue('url'))))).toEqual(
-      new Set(named.map((task) => task.permalink)),
+      new Set(dated([...named, ...givenToGroups]).map((task) => task.permalink)),
     );
   });
 });

@@ -11,12 +11,22 @@ export interface Table {
   rows: Array<Array<string | number | null>>;
 }
 
-/** One row per task: where it is, what it says, who leads and supports it, when, and its permanent address. */
-export function taskTable(name: string, tasks: Task[], documentById: Map<string, DocumentFacts>, permalink: (task: Task) => string): Table {
+/**
+ * One row per task: where it is, what it says, who leads and supports it,
+ * when, and its permanent address; for an agency's list, last, the part the
+ * agency has in it (every table keeps the same columns in the same places).
+ */
+export function taskTable(
+  name: string,
+  tasks: Task[],
+  documentById: Map<string, DocumentFacts>,
+  permalink: (task: Task) => string,
+  role?: (task: Task) => string,
+): Table {
   return {
     name,
-    headers: ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'],
-    widths: [36, 14, 10, 80, 30, 30, 20, 12, 12, 40],
+    headers: ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết', ...(role ? ['Vai trò'] : [])],
+    widths: [36, 14, 10, 80, 30, 30, 20, 12, 12, 40, ...(role ? [30] : [])],
     rows: tasks.map((task) => [
       documentReference(documentById.get(task.document)!),
       task.province,
@@ -28,6 +38,7 @@ export function taskTable(name: string, tasks: Task[], documentById: Map<string,
       task.timeframe?.start ?? null,
       task.timeframe?.end ?? null,
       permalink(task),
+      ...(role ? [role(task)] : []),
     ]),
   };
 }

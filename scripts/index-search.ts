@@ -10,27 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
-import { buildSearchGroups, groupHtml } from './lib/search-records.ts';
+import { buildSearchGroups, groupHtml, readOpenData } from './lib/search-records.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = pathOption('--dist', join(projectDir, 'dist'));
-const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
 const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };
 
-const groups = buildSearchGroups(
-  {
-    documents: read('documents'),
-    tasks: read('tasks'),
-    targets: read('targets'),
-    responsibilities: read('responsibilities'),
-    agencies: read('agencies'),
-    references: read('references'),
-    passages: read('passages'),
-  },
-  { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) },
-);
+const groups = buildSearchGroups(readOpenData(dist), { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) });
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AGENCY_PROVINCE, foldDForIndex, synonymExpansion, wordPairs } from '../../src/lib/search-text.ts';
 import { itemAnchor, type SearchItem } from '../../src/lib/search-results.ts';
 import { passagePlace } from './passage-place.ts';
@@ -14,6 +16,20 @@ export interface OpenData {
   agencies: Array<WithUrl<Agency>>;
   references: Array<WithUrl<Reference>>;
   passages: Array<WithUrl<Passage>>;
+}
+
+/** The open-data exports a build wrote under `<dist>/api/`. */
+export function readOpenData(dist: string): OpenData {
+  const read = (name: keyof OpenData) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
+  return {
+    documents: read('documents'),
+    tasks: read('tasks'),
+    targets: read('targets'),
+    responsibilities: read('responsibilities'),
+    agencies: read('agencies'),
+    references: read('references'),
+    passages: read('passages'),
+  };
 }
 
 /**

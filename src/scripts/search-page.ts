@@ -135,7 +135,8 @@ export async function startSearchPage(): Promise<void> {
     renderStatus();
     list.dataset.query = state.query;
     list.dataset.renderedIn = String(Math.round(performance.now() - started));
-    if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN)) && current === generation) list.dataset.complete = state.query;
+    // The rest of the page from what the searches run so far found: a wider search waits for “Xem thêm”.
+    if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN, 0)) && current === generation) list.dataset.complete = state.query;
   };
 
   /** Runs the query's next searches until `size` results wait, or none is left; false once a newer query has begun. */
@@ -154,8 +155,9 @@ export async function startSearchPage(): Promise<void> {
     return true;
   };
 
-  const showMore = async (current: number, size = PAGE_SIZE) => {
-    if (!(await search(current, size))) return false;
+  /** Shows `size` more results, searching further until `wanted` wait (all of them by default). */
+  const showMore = async (current: number, size = PAGE_SIZE, wanted = size) => {
+    if (!(await search(current, wanted))) return false;
     const batch = pending.splice(0, size);
     const data = await Promise.all(batch.map(({ result }) => result.data()));
     if (current !== generation) return false;

@@ -26,13 +26,12 @@ const file = (path: string, extension: string) => join(dist, `${path}.${extensio
 const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'];
 const AGENCY = 'cao-bang-so-giao-duc-va-dao-tao';
 const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.end ?? task.timeframe?.start);
-// An agency's whole to-do (issue 13.4): what names it, then what is given to a collective group it belongs to.
+// An agency's files hold the tasks that name it; what is given to a collective group it belongs to is in the group's (issue 13.4).
 const agencies = JSON.parse(readFileSync(join(dist, 'api/agencies.json'), 'utf8')) as Agency[];
 const rules = CollectiveGroupsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/collective-groups.json'), 'utf8')));
 const groups = collectiveGroupsOf(agencies, rules).get(AGENCY) ?? [];
 const names = (task: ApiTask, id: string) => task.leadIds.includes(id) || task.supportIds.includes(id);
 const named = tasks.filter((task) => names(task, AGENCY));
-const givenToGroups = tasks.filter((task) => !names(task, AGENCY) && groups.some((group) => names(task, group.id)));
 
 describe('the CSV of every task', () => {
   const bytes = readFileSync(file(exportPaths.tasks(), 'csv'));
@@ -57,7 +56,7 @@ describe('the CSV of every task', () => {
 });
 
 describe('the Excel workbook of an agency', () => {
-  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task of its to-do, its part in each last', async () => {
+  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task that names it, its part in each last', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file(exportPaths.agency(AGENCY), 'xlsx'));
     const sheet = workbook.worksheets[0]!;
@@ -67,12 +66,21 @@ describe('the Excel workbook of an agency', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, 'Vai trò']);
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(60);
     expect(sheet.getCell('D2').alignment?.wrapText).toBe(true);
-    expect(groups.length).toBeGreaterThan(0);
-    expect(givenToGroups.length).toBeGreaterThan(0);
-    expect(sheet.rowCount).toBe(named.length + givenToGroups.length + 1);
+    expect(sheet.rowCount).toBe(named.length + 1);
     const roles = new Map(Array.from({ length: sheet.rowCount - 1 }, (_, index) => [String(sheet.getCell(index + 2, 10).value), String(sheet.getCell(index + 2, 11).value)]));
     for (const task of named) expect(roles.get(task.permalink)).toBe(task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp');
-    for (const task of givenToGroups) expect(roles.get(task.permalink)).toMatch(new RegExp(`^Giao chung: (?:${groups.map((group) => group.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`, 'u'));
+  });
+
+  it('links, in the agency page’s section of tasks given to its groups, each group’s table and calendar', () => {
+    const page = readSitePages(dist).find((candidate) => candidate.path === `/co-quan/${AGENCY}/`)!;
+    const links = elements(page, (element) => element.name === 'a' && /\.(?:xlsx|csv|ics)$/u.test(element.attribs.href ?? '')).map((element) => element.attribs.href);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      for (const extension of ['xlsx', 'csv', 'ics']) {
+        expect(links).toContain(`/${exportPaths.agency(group.id)}.${extension}`);
+        expect(readFileSync(file(exportPaths.agency(group.id), extension)).length).toBeGreaterThan(100);
+      }
+    }
   });
 });
 
@@ -97,9 +105,9 @@ describe('the deadline calendar', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 
-  it('holds for an agency the deadlines of its to-do: what it leads or supports, and what is given to its groups', () => {
+  it('holds for an agency only the tasks it leads or supports', () => {
     expect(new Set(eventsOf(exportPaths.agency(AGENCY)).map((event) => String(event.component.getFirstPropertyValue('url'))))).toEqual(
-      new Set(dated([...named, ...givenToGroups]).map((task) => task.permalink)),
+      new Set(dated(named).map((task) => task.permalink)),
     );
   });
 });
@@ -131,7 +139,7 @@ describe('the download buttons in Chromium', () => {
   it('downloads the agency’s workbook and calendar', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/co-quan/${AGENCY}/`);
-    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải Excel' }).click()]);
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải Excel', exact: true }).click()]);
     expect(workbook.suggestedFilename()).toBe(`${AGENCY}.xlsx`);
     const response = await page.request.get(`${session.origin}/${exportPaths.agency(AGENCY)}.ics`);
     expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');

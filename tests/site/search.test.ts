@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openSearch, type Found } from '../helpers/pagefind-client.ts';
-import { buildSearchGroups, GROUP_SIZE, type OpenData } from '../../scripts/lib/search-records.ts';
+import { buildSearchGroups, GROUP_SIZE, readOpenData } from '../../scripts/lib/search-records.ts';
 import { foldForMatch } from '../../src/lib/search-text.ts';
 import { dist } from './helpers.ts';
 
@@ -114,16 +112,7 @@ describe('search result titles (issue 13.7)', () => {
 });
 
 describe('search records (issue 12)', () => {
-  const read = (name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8'));
-  const data: OpenData = {
-    documents: read('documents'),
-    tasks: read('tasks'),
-    targets: read('targets'),
-    responsibilities: read('responsibilities'),
-    agencies: read('agencies'),
-    references: read('references'),
-    passages: read('passages'),
-  };
+  const data = readOpenData(dist);
   const groups = buildSearchGroups(data, { synonyms: [], themeLabel: new Map() });
 
   it('gathers items into few records: every item once, a document’s in runs of GROUP_SIZE at most, half full but its last', () => {

@@ -342,7 +342,10 @@ function resultCard(result: ResultData, items: SearchItem[], query: string): HTM
   place.append(link);
   article.append(place);
   const list = element('ol', 'result-items');
-  list.append(...items.map((item, index) => resultItem(item, query, index >= ITEMS_SHOWN)));
+  // Items name their document after ` · `, as the result's heading does first: said once is enough.
+  const documentName = (result.meta.title ?? '').split(' · ')[0]!;
+  const ownTitle = (title: string) => (documentName && title.endsWith(` · ${documentName}`) ? title.slice(0, -(documentName.length + 3)) : title);
+  list.append(...items.map((item, index) => resultItem({ ...item, title: ownTitle(item.title) }, query, index >= ITEMS_SHOWN)));
   article.append(list);
   if (items.length > ITEMS_SHOWN) {
     const all = element('button', 'result-more', `Xem thêm ${items.length - ITEMS_SHOWN} kết quả ở phần này`);

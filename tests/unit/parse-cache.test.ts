@@ -22,7 +22,8 @@ function ingest(work: string, cacheVersion: string | null): { result: IngestResu
 
 const seeds = readdirSync(join(projectDir, 'seeds')).filter((name) => name.endsWith('.txt'));
 
-describe('the parse cache', () => {
+// Whole ingests of the seeds, three and four a test: seconds each while the site tests build and browse beside them.
+describe('the parse cache', { timeout: 60_000 }, () => {
   it('reuses every unchanged file, parses the changed one, and gives the content of a run without cache', () => {
     const work = workspace();
     expect(ingest(work, 'v1')).toMatchObject({ reused: 0, parsed: seeds.length });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, SECURITY_HEADERS } from '../../scripts/lib/static-server.ts';
 
@@ -13,6 +14,9 @@ beforeAll(async () => {
   mkdirSync(join(root, 'api'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Trang chủ</title>');
   writeFileSync(join(root, 'api', 'index.html'), '<!doctype html><title>Dữ liệu mở</title>');
+  // As Pagefind writes its chunks: gzipped, with a signature its runtime looks for once inflated.
+  mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
+  writeFileSync(join(root, 'pagefind', 'index', 'vi_1.pf_index'), gzipSync('pagefind_dcd chunk'));
   const server = createStaticServer(root, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,5 +53,15 @@ describe('npm run serve', () => {
     expect(response.headers.get('location')).toBe('/api/');
     const folder = await request('/api');
     expect(folder.headers.get('location')).toBe('/api/');
+  });
+
+  it('sends Pagefind\'s gzipped files as gzip to a browser that accepts it, so that the browser, not Pagefind\'s script, inflates them', async () => {
+    const accepted = await fetch(`${origin}/pagefind/index/vi_1.pf_index`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(accepted.headers.get('content-encoding')).toBe('gzip');
+    expect(await accepted.text()).toBe('pagefind_dcd chunk');
+    const refused = await fetch(`${origin}/pagefind/index/vi_1.pf_index`, { headers: { 'accept-encoding': 'identity' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    const bytes = new Uint8Array(await refused.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
   });
 });

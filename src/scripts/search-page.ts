@@ -26,6 +26,7 @@ const FILTER_VALUES_SHOWN = 12;
 
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
@@ -65,14 +66,23 @@ export async function startSearchPage(): Promise<void> {
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
   app.hidden = false;
 
-  let engine: Promise<Pagefind> | null = null;
-  const loadEngine = () =>
-    (engine ??= (async () => {
+  let runtime: Promise<Pagefind> | null = null;
+  /** Pagefind's script alone (13 kB), which fetches nothing more until started. */
+  const loadRuntime = () =>
+    (runtime ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
       // In the page's own thread: a worker would cost a second copy of the runtime (43 kB) for searches that take a few milliseconds.
       await pagefind.options({ noWorker: true });
+      app.dataset.runtime = 'loaded';
       return pagefind;
     })());
+  let engine: Promise<Pagefind> | null = null;
+  /** The runtime started: its WebAssembly and the index's metadata, fetched from the first keystroke on, while the reader types on. */
+  const loadEngine = () =>
+    (engine ??= loadRuntime().then(async (pagefind) => {
+      await pagefind.init();
+      return pagefind;
+    }));
   let filtersLoaded: Promise<void> | null = null;
   let allValues: Record<string, Record<string, number>> = {};
   const loadFilters = () =>
@@ -101,10 +111,19 @@ export async function startSearchPage(): Promise<void> {
   let found = new Set<string>();
   let counts: Record<string, Record<string, number>> = {};
 
-  const run = async () => {
+  /** `typing`: run from a keystroke, when a word too short to search may only be the start of one. */
+  const run = async ({ typing = false } = {}) => {
     const current = ++generation;
     const started = performance.now();
     const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
+    if (typing && isWordBegun(state.query)) {
+      void loadEngine();
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = `Gõ tiếp để tìm, hoặc nhấn Enter để tìm “${state.query}”.`;
+      list.dataset.query = '';
+      return;
+    }
     if (!state.query && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
@@ -238,7 +257,7 @@ export async function startSearchPage(): Promise<void> {
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
     writeState(state, 'replace');
-    void run();
+    void run({ typing: true });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -259,6 +278,18 @@ export async function startSearchPage(): Promise<void> {
   await run();
   app.dataset.ready = 'true';
   if (!state.query) input.focus();
+  // The runtime's script while the reader looks at the page: the first query then begins with the index.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadRuntime(), { timeout: 1000 });
+  else setTimeout(() => void loadRuntime(), 300);
+}
+
+/**
+ * A query of one word of one or two letters, while it is typed: it is most
+ * likely the start of a longer one, and searched it would read every word
+ * beginning so (`s`, `so`: a large part of the index). Enter searches it.
+ */
+function isWordBegun(query: string): boolean {
+  return query.length > 0 && query.length < 3 && !/\s|\d/u.test(query);
 }
 
 /** An agency filter value's parts: `Sở Tài chính – Cao Bằng`. */

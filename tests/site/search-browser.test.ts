@@ -45,6 +45,27 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('starts the search engine with the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/tim-kiem/`);
+    await waitForReady(page);
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    // Before a query: Pagefind's script, once the page is idle, and nothing of the index.
+    await page.waitForSelector('[data-search-app][data-runtime="loaded"]');
+    expect((await fetched()).filter((path) => path.includes('/pagefind/'))).toEqual(['/pagefind/pagefind.js']);
+
+    await page.locator('#search-query').pressSequentially('gd', { delay: 20 });
+    await expect.poll(async () => (await fetched()).some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('Gõ tiếp để tìm');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect((await fetched()).some((path) => path.includes('/pagefind/index/'))).toBe(false);
+
+    await page.locator('#search-query').press('Enter');
+    await waitForResults(page, 'gd');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('reopens the same results from a link pasted into a bulletin', async () => {
     const link = `${session.origin}/tim-kiem/?q=truong+noi+tru&tinh=Cao+B%E1%BA%B1ng`;
     const first = await session.browser.newPage();

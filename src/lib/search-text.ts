@@ -50,11 +50,33 @@ export function synonymGroupsIn(folded: string, groups: string[][]): string[][] 
   return groups.filter((group) => group.some((member) => containsWords(folded, member)));
 }
 
-/** Words to add to a record so that every name of what it mentions finds it. */
+/**
+ * Words to add to a record so that every name of what it mentions finds it:
+ * the names it does not hold already, each once. Every added word is a
+ * place the index lists (`gddt` alone is in most records of a plan), so
+ * names that a query reads alike (`gd&dt` and `gddt`: Pagefind drops the
+ * punctuation of queries) count as one.
+ */
 export function synonymExpansion(text: string, groups: string[][]): string {
-  return synonymGroupsIn(foldForMatch(text), groups)
-    .flat()
-    .join(' ; ');
+  const folded = foldForMatch(text);
+  const held = new Set(groups.flat().filter((name) => containsWords(folded, name)));
+  // Names a query reads as they are written: held, they need no twin (`gd&dt` beside `gddt`).
+  const readAsHeld = new Set([...held].filter((name) => readAlike(name) === name));
+  const added: string[] = [];
+  for (const group of synonymGroupsIn(folded, groups)) {
+    // A name without punctuation first: it is the one a query is read as.
+    for (const name of [...group].sort((a, b) => Number(readAlike(a) !== a) - Number(readAlike(b) !== b))) {
+      if (held.has(name) || readAsHeld.has(readAlike(name))) continue;
+      readAsHeld.add(readAlike(name));
+      added.push(name);
+    }
+  }
+  return added.join(' ; ');
+}
+
+/** A name as a query is read: punctuation dropped, spaces single. */
+function readAlike(name: string): string {
+  return name.replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 /**

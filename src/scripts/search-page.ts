@@ -18,6 +18,8 @@ const AGENCY_FILTERS = new Set(['chu-tri', 'phoi-hop']);
 const PAGE_SIZE = 5;
 /** Results shown before the rest of a page of results is fetched: about a screen. */
 const FIRST_SCREEN = 3;
+/** While the reader types, the rest of a page of results waits for a pause this long: each key would fetch it again. */
+const TYPING_PAUSE_MS = 300;
 /** Items of a result listed before its "Xem thêm". */
 const ITEMS_SHOWN = 4;
 const EXCERPT_LENGTH = 280;
@@ -154,6 +156,8 @@ export async function startSearchPage(): Promise<void> {
     renderStatus();
     list.dataset.query = state.query;
     list.dataset.renderedIn = String(Math.round(performance.now() - started));
+    if (typing) await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+    if (current !== generation) return;
     // The rest of the page from what the searches run so far found: a wider search waits for “Xem thêm”.
     if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN, 0)) && current === generation) list.dataset.complete = state.query;
   };

@@ -66,6 +66,21 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('while the reader types, shows a screen of results and fetches the rest of the page only once typing pauses (issue 12)', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/tim-kiem/`);
+    await waitForReady(page);
+    await page.locator('#search-query').pressSequentially('so tai chinh', { delay: 20 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'so tai chinh');
+    const firstScreen = await page.locator('.search-result').count();
+    const completeAtOnce = await page.locator('[data-search-results]').getAttribute('data-complete');
+    await waitForResults(page, 'so tai chinh');
+    expect(firstScreen).toBe(3);
+    expect(completeAtOnce).toBeNull();
+    expect(await page.locator('.search-result').count()).toBe(5);
+    await page.close();
+  });
+
   it('reopens the same results from a link pasted into a bulletin', async () => {
     const link = `${session.origin}/tim-kiem/?q=truong+noi+tru&tinh=Cao+B%E1%BA%B1ng`;
     const first = await session.browser.newPage();

@@ -45,7 +45,7 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('starts the search engine with the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
+  it('starts the search engine with a click into the box or the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/tim-kiem/`);
     await waitForReady(page);
@@ -64,6 +64,16 @@ describe('the search page in Chromium', () => {
     await waitForResults(page, 'gd');
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     await page.close();
+
+    // A click into the box starts it too, before any key.
+    const clicked = await session.browser.newPage();
+    await clicked.goto(`${session.origin}/tim-kiem/`);
+    await waitForReady(clicked);
+    await clicked.locator('#search-query').click();
+    await expect
+      .poll(() => clicked.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta'))))
+      .toBe(true);
+    await clicked.close();
   });
 
   it('while the reader types, shows a screen of results and fetches the rest of the page only once typing pauses (issue 12)', async () => {

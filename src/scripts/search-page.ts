@@ -29,6 +29,7 @@ const FILTER_VALUES_SHOWN = 12;
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
+  preload(query: string | null, options: { filters: Record<string, string[]> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
@@ -167,6 +168,9 @@ export async function startSearchPage(): Promise<void> {
     const pagefind = await loadEngine();
     while (pending.length < size && steps.length > 0) {
       const query = steps.shift()!;
+      // Its part of the index first: a search overtaken by a newer key meanwhile is never scored (scoring holds the page's thread).
+      await pagefind.preload(query, { filters: state.filters });
+      if (current !== generation) return false;
       const response = await pagefind.search(query, { filters: state.filters });
       if (current !== generation) return false;
       const fresh = response.results.filter((result) => !found.has(result.id));

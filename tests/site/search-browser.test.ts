@@ -45,7 +45,7 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('starts the search engine with a click into the box or the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
+  it('starts the search engine with a click into the box, Ctrl held to paste or the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/tim-kiem/`);
     await waitForReady(page);
@@ -74,6 +74,16 @@ describe('the search page in Chromium', () => {
       .poll(() => clicked.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta'))))
       .toBe(true);
     await clicked.close();
+
+    // So does Ctrl, held to paste.
+    const pasting = await session.browser.newPage();
+    await pasting.goto(`${session.origin}/tim-kiem/`);
+    await waitForReady(pasting);
+    await pasting.locator('#search-query').press('Control');
+    await expect
+      .poll(() => pasting.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta'))))
+      .toBe(true);
+    await pasting.close();
   });
 
   it('while the reader types, shows a screen of results and fetches the rest of the page only once typing pauses (issue 12)', async () => {

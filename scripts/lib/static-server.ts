@@ -92,9 +92,28 @@ export function createStaticServer(root: string, base = '/'): Server {
     const acceptsGzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
     const gzipNow = acceptsGzip && COMPRESSIBLE.test(type);
     const gzipped = acceptsGzip && PAGEFIND_GZIPPED.test(file.path);
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzipNow || gzipped ? { 'Content-Encoding': 'gzip' } : {}) };
+    const { size, mtimeMs } = statSync(file.path);
+    const etag = `W/"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`;
+    const headers = {
+      'Content-Type': type,
+      'Cache-Control': cacheControl(file.relative),
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+      ...(gzipNow || gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    };
+    if (request.headers['if-none-match'] === etag) {
+      send(304, headers);
+      return;
+    }
     send(200, headers, () => (gzipNow ? createReadStream(file.path).pipe(createGzip()).pipe(response) : createReadStream(file.path).pipe(response)));
   });
+}
+
+/** As docs/deploy.md has it: hashed names for a year, the search index for five minutes, pages always revalidated. */
+function cacheControl(relative: string): string {
+  if (relative.startsWith('_astro/')) return 'public, max-age=31536000, immutable';
+  if (relative.startsWith('pagefind/')) return 'public, max-age=300, must-revalidate';
+  return 'no-cache';
 }
 
 function resolveFile(root: string, relative: string): { path: string; relative: string; redirect: boolean } | null {

@@ -17,6 +17,8 @@ beforeAll(async () => {
   // As Pagefind writes its chunks: gzipped, with a signature its runtime looks for once inflated.
   mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
   writeFileSync(join(root, 'pagefind', 'index', 'vi_1.pf_index'), gzipSync('pagefind_dcd chunk'));
+  mkdirSync(join(root, '_astro'));
+  writeFileSync(join(root, '_astro', 'page.C0ffee12.css'), 'body { margin: 0 }');
   const server = createStaticServer(root, '/');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,5 +65,18 @@ describe('npm run serve', () => {
     expect(refused.headers.get('content-encoding')).toBeNull();
     const bytes = new Uint8Array(await refused.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+  });
+
+  it('lets a browser keep what docs/deploy.md lets it keep, and answers 304 when its copy is current', async () => {
+    expect((await request('/_astro/page.C0ffee12.css')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await request('/pagefind/index/vi_1.pf_index')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    const page = await request('/');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/".+"$/u);
+    const again = await fetch(`${origin}/`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await fetch(`${origin}/`, { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200);
   });
 });

@@ -260,7 +260,7 @@ export async function startSearchPage(): Promise<void> {
   };
 
   filtersPanel.addEventListener('toggle', () => {
-    if (filtersPanel.open && !filtersLoaded) void loadFilters().then(run);
+    if (filtersPanel.open && !filtersLoaded) void loadFilters().then(() => run());
   });
   // A tap or click into the box (on a phone, the keyboard is still opening), or Ctrl or ⌘ held to paste: the engine starts while the query is typed or pasted.
   input.addEventListener('pointerdown', () => void loadEngine(), { once: true });

@@ -99,6 +99,14 @@ describe('the corpus, built with the seeds', () => {
     expect(named.filter((task) => task.lead.length === 0).map((task) => `${task.id}: ${task.text.slice(0, 60)}`)).toEqual([]);
   });
 
+  it('reads a heading that names agencies one after another after `;` as their joint lead (04-can-tho-165)', () => {
+    const { content } = ingestText(readFileSync(join(corpusDir, '04-can-tho-165-kh-ubnd.txt')), 'tests/corpus/04-can-tho-165-kh-ubnd.txt');
+    // `**4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ**`, a paragraph under it.
+    const tasks = content!.tasks.filter((task) => task.text.startsWith('Chỉ đạo các cơ quan truyền thông, báo chí'));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ']);
+  });
+
   it('sums the corpus up in one report line', () => {
     const reports = reportDocuments(result.content!, result.messages).filter((report) => corpus.includes(basename(report.path)));
     const summary = summariseReports(reports);

@@ -56,6 +56,14 @@ export function isBareAgency(text: string, agencyHead: RegExp): boolean {
   return agencyHead.test(name) && !PREDICATE.test(name) && name.length <= 160 && !/[.;]/u.test(name);
 }
 
+/** A line that is nothing but agencies, one after another after `;`: `Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ`. */
+export function isBareAgencyList(text: string, agencyHead: RegExp): boolean {
+  return text
+    .replace(/[:.\s]+$/u, '')
+    .split(/\s*;\s*/u)
+    .every((name) => isBareAgency(name, agencyHead));
+}
+
 export interface LeadDeclaration {
   lead: string[];
   support: string[];

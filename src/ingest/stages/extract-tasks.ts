@@ -13,7 +13,7 @@ import {
   SUPPORT_LABEL_LINE,
   TIMEFRAME_LINE,
 } from '../patterns/task-lines.ts';
-import { isBareAgency, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
+import { isBareAgencyList, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from './segment-outline.ts';
 import { quote } from '../messages.ts';
@@ -151,7 +151,7 @@ function tasksOfContainer(
       scope.support = declaration.support;
       continue;
     }
-    if (child.heading || (child.numbering && child.numbering.style !== 'bullet' && isBareAgency(child.text, data.agencyHead))) {
+    if (child.heading || (child.numbering && child.numbering.style !== 'bullet' && isBareAgencyList(child.text, data.agencyHead))) {
       log.warn(
         `Unexpected sub-item ${quote(child.text)} without tasks, expected bullets or paragraphs under it`,
         child.start,
@@ -232,7 +232,7 @@ function headingDeclaration(node: OutlineNode, data: ReferenceData): Pick<Scope,
   }
   const declaration = readLeadDeclaration(node.text, data.agencyHead);
   if (declaration) return { lead: declaration.lead, support: declaration.support };
-  if (node.heading && isBareAgency(node.text, data.agencyHead)) {
+  if (node.heading && isBareAgencyList(node.text, data.agencyHead)) {
     return { lead: splitAgencyList(node.text.replace(/:\s*$/u, ''), data.agencyHead), support: [] };
   }
   return null;

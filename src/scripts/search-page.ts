@@ -112,6 +112,8 @@ export async function startSearchPage(): Promise<void> {
   let steps: Array<string | null> = [];
   let pending: Array<{ result: PagefindResult; query: string | null }> = [];
   let found = new Set<string>();
+  /** Results found to hold no item that has every word and filter value (see showMore). */
+  let emptyResults = 0;
   let counts: Record<string, Record<string, number>> = {};
 
   /** `typing`: run from a keystroke, when a word too short to search may only be the start of one. */
@@ -149,6 +151,7 @@ export async function startSearchPage(): Promise<void> {
     steps = state.query ? searchSteps(state.query) : [null];
     pending = [];
     found = new Set();
+    emptyResults = 0;
     list.replaceChildren();
     delete list.dataset.complete;
     // Each result's words come in a file of their own: the first screen shows once its few have arrived, the rest follow.
@@ -160,7 +163,10 @@ export async function startSearchPage(): Promise<void> {
     if (typing) await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
     if (current !== generation) return;
     // The rest of the page from what the searches run so far found: a wider search waits for “Xem thêm”.
-    if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN, 0)) && current === generation) list.dataset.complete = state.query;
+    if ((await showMore(current, PAGE_SIZE - FIRST_SCREEN, false)) && current === generation) {
+      renderStatus();
+      list.dataset.complete = state.query;
+    }
   };
 
   /** Runs the query's next searches until `size` results wait, or none is left; false once a newer query has begun. */
@@ -182,23 +188,34 @@ export async function startSearchPage(): Promise<void> {
     return true;
   };
 
-  /** Shows `size` more results, searching further until `wanted` wait (all of them by default). */
-  const showMore = async (current: number, size = PAGE_SIZE, wanted = size) => {
-    if (!(await search(current, wanted))) return false;
-    const batch = pending.splice(0, size);
-    const data = await Promise.all(batch.map(({ result }) => result.data()));
-    if (current !== generation) return false;
-    data.forEach((result, index) => {
-      // A record can match the filters through one item and the words through another: nothing of it is then shown.
-      const items = itemsToShow(result, state.filters, batch[index]!.query);
-      if (items.length > 0) list.append(resultCard(result, items, state.query));
-    });
+  /**
+   * Shows `size` more results, searching further while fewer wait (unless `widen` is false: the wider
+   * searches then wait for “Xem thêm”). Pagefind matches a result as a whole: one item can hold the
+   * filter value and another the words, and then none is shown; the page takes the next one instead.
+   */
+  const showMore = async (current: number, size = PAGE_SIZE, widen = true) => {
+    let shown = 0;
+    while (shown < size) {
+      if (widen && !(await search(current, size - shown))) return false;
+      const batch = pending.splice(0, size - shown);
+      if (batch.length === 0) break;
+      const data = await Promise.all(batch.map(({ result }) => result.data()));
+      if (current !== generation) return false;
+      data.forEach((result, index) => {
+        const items = itemsToShow(result, state.filters, batch[index]!.query);
+        if (items.length === 0) emptyResults++;
+        else {
+          list.append(resultCard(result, items, state.query));
+          shown++;
+        }
+      });
+    }
     more.hidden = pending.length === 0 && steps.length === 0;
     return true;
   };
 
   const renderStatus = () => {
-    const count = found.size;
+    const count = found.size - emptyResults;
     status.textContent =
       count === 0 && steps.length === 0
         ? 'Không có kết quả. Thử bỏ bớt bộ lọc hoặc dùng từ khác.'

@@ -101,6 +101,25 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
+  it.each(['Sở Khoa học và Công nghệ – Cao Bằng', 'Sở Nội vụ – Cao Bằng', 'Công an tỉnh – Cao Bằng', 'Sở Tài chính – Cao Bằng'])(
+    'counts and shows only results with an item that has both the words and the filter value (truong, %s)',
+    async (lead) => {
+      // A result is a run of items: Pagefind finds it when one item is led by the agency and another holds the word.
+      const page = await session.browser.newPage();
+      await page.goto(`${session.origin}/tim-kiem/?q=truong&chu-tri=${encodeURIComponent(lead)}`);
+      await waitForResults(page, 'truong');
+      const cards = await page.locator('.search-result').count();
+      const status = (await page.locator('[data-search-status]').textContent())!;
+      expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
+      if (cards === 0) expect(status).toMatch(/^Không có kết quả/u);
+      else expect(status).toMatch(new RegExp(`^${cards} kết quả`, 'u'));
+      for (const item of await page.locator('.search-result .result-item:not([hidden])').all()) {
+        expect(await item.textContent()).toMatch(/trường/iu);
+      }
+      await page.close();
+    },
+  );
+
   it('reopens the same results from a link pasted into a bulletin', async () => {
     const link = `${session.origin}/tim-kiem/?q=truong+noi+tru&tinh=Cao+B%E1%BA%B1ng`;
     const first = await session.browser.newPage();

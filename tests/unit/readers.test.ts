@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
 import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, splitAgencyList } from '../../src/ingest/readers/agency-list.ts';
-import { recaseTitle, subjectAfterKind } from '../../src/ingest/readers/title-case.ts';
+import { recaseName, recaseTitle, subjectAfterKind } from '../../src/ingest/readers/title-case.ts';
 import { boundedSlug, foldVietnamese, slugify } from '../../src/lib/fold-vietnamese.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
@@ -93,6 +93,27 @@ describe('titles', () => {
     expect(recaseTitle('TRIỂN KHAI NGHỊ QUYẾT 71-NQ/TW TẠI CAO BẰNG', [], referenceData.provinces)).toBe(
       'Triển khai nghị quyết 71-NQ/TW tại Cao Bằng',
     );
+  });
+  it('gives each run of a title’s words the casing the body writes it in mid-sentence (corpus: 05-dak-lak-0125, 18-ho-chi-minh-2820)', () => {
+    const body = [
+      'Căn cứ Quyết định số 06/QĐ-TTg ngày 02/01/2025 của Thủ tướng Chính phủ;',
+      'Để tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp, các cơ quan triển khai như sau.',
+    ].join('\n');
+    expect(recaseTitle('TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI VÀ ĐẠI BIỂU HĐND', [body], [])).toBe(
+      'Triển khai Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ về bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND',
+    );
+  });
+  it('keeps as printed a word that cannot be a Vietnamese syllable: an abbreviation or a numeral', () => {
+    expect(recaseTitle('TUYỂN SINH THPT CỦA UBND VÀ HĐND KHÓA XVI', [], [])).toBe('Tuyển sinh THPT của UBND và HĐND khóa XVI');
+    expect(recaseName('UBND TỈNH CAO BẰNG', [], referenceData.provinces)).toBe('UBND tỉnh Cao Bằng');
+  });
+  it('does not take a word’s casing from inside a longer name, nor from the start of a sentence', () => {
+    const body = 'Sở Giáo dục và Đào tạo chủ trì các nhiệm vụ phát triển; đổi mới giáo dục và đào tạo.\nPhát triển đội ngũ.';
+    expect(recaseTitle('PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO', [body], [])).toBe('Phát triển giáo dục và đào tạo');
+  });
+  it('puts a body’s name in sentence case unless the text writes the whole name', () => {
+    // The plan writes `Nhân dân` for the people: not a reason to write `Ủy ban Nhân dân`.
+    expect(recaseName('ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', ['hỗ trợ cho Nhân dân bị ảnh hưởng'], referenceData.provinces)).toBe('Ủy ban nhân dân tỉnh Đắk Lắk');
   });
   it('lowers the verb that follows the kind, not a document name', () => {
     expect(subjectAfterKind('Thực hiện Kế hoạch số 43-KH/TU', '')).toBe('thực hiện Kế hoạch số 43-KH/TU');

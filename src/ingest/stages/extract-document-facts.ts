@@ -17,7 +17,7 @@ import {
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING, REPLACES_BEFORE } from '../patterns/citations.ts';
-import { recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
+import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
 /** What a document says about itself: kind, number, date, place, issuer, signer. */
@@ -179,12 +179,12 @@ function issuerOfHeader(
     const bodies: string[][] = [];
     for (const line of block.lines) {
       const current = bodies.at(-1);
-      const opensBody = data.agencyHead.test(recaseTitle(line, [], data.provinces));
-      if (current && !(opensBody && data.agencyHead.test(recaseTitle(current.join(' '), [], data.provinces)))) current.push(line);
+      const opensBody = data.agencyHead.test(recaseName(line, [], data.provinces));
+      if (current && !(opensBody && data.agencyHead.test(recaseName(current.join(' '), [], data.provinces)))) current.push(line);
       else bodies.push([line]);
     }
     if (bodies.length === 0) continue;
-    const issuer = recaseTitle(bodies.at(-1)!.join(' '), bodyTexts, data.provinces);
+    const issuer = recaseName(bodies.at(-1)!.join(' '), bodyTexts, data.provinces);
     if (data.agencyHead.test(issuer)) return issuer;
   }
   return null;

@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
  * them natively and Pagefind skips its own inflater in JavaScript (a fifth of
  * a first query's time); the bytes on the wire are the same.
  */
-export const PAGEFIND_GZIPPED = /\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/u;
+const PAGEFIND_GZIPPED = /\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/u;
 
 /** The headers docs/deploy.md asks of a production host, sent here too so that tests see what users get. */
 export const SECURITY_HEADERS = {

@@ -3,7 +3,7 @@
  * agencies, or of cited documents): one Pagefind record, each item behind an
  * anchor of its own. Read by the search page and the tests alike.
  */
-import { foldForMatch } from './search-text.ts';
+import { foldForMatch, withoutQueryPunctuation } from './search-text.ts';
 
 /** An item of a result: what the search page shows, and its filter values. */
 export interface SearchItem {
@@ -55,7 +55,7 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
     // A word as the page has it, and its parts: Pagefind also finds `alert` in `onerror=alert(1)`.
     const matched = sub.locations.flatMap((location) => {
       const word = bareWord(words[location] ?? '');
-      return [word, withoutPunctuation(word), ...word.split(/[^\p{L}\p{N}]+/u)];
+      return [word, withoutQueryPunctuation(word), ...word.split(/[^\p{L}\p{N}]+/u)];
     });
     if (terms.every((term) => matched.some((word) => word.startsWith(term)))) found.add(Number(index));
   }
@@ -67,12 +67,7 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
 
 /** A query's words as Pagefind reads them (`GD&ĐT` is `gddt`, `43-KH/TU` is `43khtu`): no tone marks, no punctuation, lower case. */
 function queryTerms(query: string): string[] {
-  return query.split(WORD_SEPARATORS).map((word) => withoutPunctuation(bareWord(word))).filter(Boolean);
-}
-
-/** The punctuation Pagefind drops from a query. */
-function withoutPunctuation(word: string): string {
-  return word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '');
+  return query.split(WORD_SEPARATORS).map((word) => withoutQueryPunctuation(bareWord(word))).filter(Boolean);
 }
 
 function bareWord(word: string): string {

@@ -76,7 +76,12 @@ export function synonymExpansion(text: string, groups: string[][]): string {
 
 /** A name as a query is read: punctuation dropped, spaces single. */
 function readAlike(name: string): string {
-  return name.replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/gu, ' ').trim();
+  return withoutQueryPunctuation(name).replace(/\s+/gu, ' ').trim();
+}
+
+/** Text without the punctuation Pagefind drops from a query (`gd&dt` is searched as `gddt`, `43-KH/TU` as `43khtu`). */
+export function withoutQueryPunctuation(text: string): string {
+  return text.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '');
 }
 
 /**

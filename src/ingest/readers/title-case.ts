@@ -1,4 +1,6 @@
 import type { Province } from '../../schema/index.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
+import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 
 /** Verbs a plan's subject line opens with, lowered after the kind: `Kế hoạch triển khai …`. */
 const SUBJECT_VERBS = ['thực hiện', 'triển khai', 'tuyên truyền', 'tổ chức', 'về ', 'phát triển', 'nâng cao', 'xây dựng'];
@@ -64,7 +66,7 @@ function lowerButCodes(word: string): string {
 const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 
 function isSyllable(word: string): boolean {
-  return SYLLABLE.test(word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase());
+  return SYLLABLE.test(foldVietnamese(word).toLowerCase());
 }
 
 function capitalised(text: string): string {
@@ -118,10 +120,6 @@ function fewestPhrases(words: string[], casings: Map<string, Map<string, number>
   return runs;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 function core(word: string): string {
   return WORD_CORE.exec(word)![2]!;
 }
@@ -129,6 +127,10 @@ function core(word: string): string {
 function withCore(word: string, written: string): string {
   const [, before, , after] = WORD_CORE.exec(word)!;
   return `${before}${written}${after}`;
+}
+
+function capital(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(core(word));
 }
 
 function phraseKey(words: string[]): string {
@@ -151,7 +153,6 @@ function casingsInBody(bodyTexts: string[]): Map<string, Map<string, number>> {
     for (const line of text.split(/\n/u)) {
       if (line === line.toUpperCase()) continue;
       const words = line.split(/\s+/u).filter(Boolean);
-      const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(core(word));
       // Inside a name: after a capital (`Giáo`, `dục` in `Sở Giáo dục`), its `và`, and the capital after it (`và Đào tạo`).
       const insideName: boolean[] = [];
       words.forEach((word, at) => {
@@ -177,4 +178,3 @@ function casingsInBody(bodyTexts: string[]): Map<string, Map<string, number>> {
   }
   return casings;
 }
-

@@ -1,6 +1,7 @@
 import type { Agency } from '../../schema/index.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { boundedSlug } from '../../lib/fold-vietnamese.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 
 /** An agency as one document names it. */
 export interface AgencyMention {
@@ -73,7 +74,7 @@ export function resolveAgencies(mentions: AgencyMention[], data: ReferenceData):
 export function agencyKeyMaker(data: ReferenceData): (name: string) => string {
   const spellings = data.aliases.spellings;
   const abbreviations = data.aliases.abbreviations.map(
-    ([short, full]) => [new RegExp(`(?<![\\p{L}&])${escape(short)}(?![\\p{L}&])`, 'gu'), full] as const,
+    ([short, full]) => [new RegExp(`(?<![\\p{L}&])${escapeRegExp(short)}(?![\\p{L}&])`, 'gu'), full] as const,
   );
   return (name) => {
     let key = name.normalize('NFC');
@@ -90,7 +91,7 @@ export function agencyKeyMaker(data: ReferenceData): (name: string) => string {
 /** `Báo và Phát thanh, Truyền hình Cao Bằng` → `Báo và Phát thanh, Truyền hình`. */
 function stripProvince(name: string, provinceNames: string[]): string {
   for (const province of provinceNames) {
-    const stripped = name.replace(new RegExp(`\\s+(?:tỉnh\\s+)?${escape(province)}$`, 'u'), '');
+    const stripped = name.replace(new RegExp(`\\s+(?:tỉnh\\s+)?${escapeRegExp(province)}$`, 'u'), '');
     if (stripped !== name) return stripped;
   }
   return name;
@@ -98,8 +99,4 @@ function stripProvince(name: string, provinceNames: string[]): string {
 
 function typeOf(name: string, data: ReferenceData): string {
   return data.agencyTypes.find((entry) => entry.head.test(name))?.type ?? 'khác';
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -7,13 +7,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
 import { reportDocuments, summariseReports } from '../src/ingest/report.ts';
+import { ANSWERS_DIR, scoredRecords } from './lib/answers/ingest-corpus.ts';
+import { readAnswers } from './lib/answers/read-answers.ts';
+import { scoreAnswers } from './lib/answers/score-answers.ts';
+import { formatDocumentScore } from './lib/answers/format-score.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 /** content/ was written, but some documents were left out for errors of their own. */
@@ -65,6 +69,13 @@ for (const report of reports) {
       ` · responsibilities ${report.responsibilities} · targets ${report.targets} · warnings ${report.warnings}` +
       ` · texts with extractor artefacts ${report.artefacts} · coverage ${coverage.covered}/${coverage.lines} lines (${percent.toFixed(1)}%)`,
   );
+}
+// A file with hand-checked answers (tests/corpus/answers/, or --answers DIR) is scored as `npm run score` scores it.
+if (result.content) {
+  const answers = readAnswers(pathOption('--answers', join(projectDir, ANSWERS_DIR)));
+  const ingested = new Set(result.content.documents.map((entry) => basename(entry.path)));
+  answers.documents = answers.documents.filter((row) => ingested.has(row.file!));
+  for (const document of scoreAnswers(scoredRecords(result.content), answers).documents) console.log(`[ingest]   answers: ${formatDocumentScore(document)}`);
 }
 for (const message of result.messages) {
   (message.severity === 'fatal' ? console.error : console.log)(formatMessage(message));

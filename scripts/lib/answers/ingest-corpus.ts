@@ -1,0 +1,44 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIngest, type IngestResult } from '../../../src/ingest/pipeline.ts';
+import type { Content } from '../../../src/schema/index.ts';
+import type { ScoredRecords } from './score-answers.ts';
+
+/** The plans the answers were written for, beside the seeds. */
+export const CORPUS_DIR = 'tests/corpus';
+export const ANSWERS_DIR = 'tests/corpus/answers';
+
+/**
+ * Ingest the seeds and every plan of tests/corpus/ together, as a cadre would
+ * add them, in a folder of its own (nothing published is touched). A seed the
+ * corpus holds byte for byte (the national resolution) is read once.
+ */
+export function ingestSeedsAndCorpus(projectDir: string, options: { strict?: boolean } = {}): { result: IngestResult; files: string[] } {
+  const work = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
+  try {
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    const corpusDir = join(projectDir, CORPUS_DIR);
+    const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt'));
+    const corpusTexts = new Set(corpus.map((name) => readFileSync(join(corpusDir, name), 'utf8')));
+    for (const name of readdirSync(join(projectDir, 'seeds'))) {
+      if (!corpusTexts.has(readFileSync(join(projectDir, 'seeds', name), 'utf8'))) copyFileSync(join(projectDir, 'seeds', name), join(seeds, name));
+    }
+    for (const name of corpus) copyFileSync(join(corpusDir, name), join(seeds, name));
+    const result = runIngest({ projectDir: work, seedsDir: seeds, outDir: join(work, 'content'), strict: options.strict ?? false });
+    return { result, files: readdirSync(seeds).sort() };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The fields the answers are scored on, as the open data carries them. */
+export function scoredRecords(content: Content): ScoredRecords {
+  return {
+    documents: content.documents.map(({ facts }) => facts),
+    tasks: content.tasks,
+    responsibilities: content.responsibilities,
+    targets: content.targets,
+  };
+}

@@ -75,8 +75,8 @@ export interface OutlineNode {
   level: number;
   /** Table cells, for rows (aligned to the header); header cells, for tables. */
   cells: string[] | null;
-  /** For a row with cells merged into the row above: the first column it does not have. */
-  spannedFrom?: number;
+  /** For a row with cells merged into the row above: the columns it does not have. */
+  merged?: number[];
   /** For a table row that only names a group (`II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ`). */
   groupRow?: boolean;
 }

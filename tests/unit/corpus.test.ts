@@ -82,7 +82,7 @@ describe('the corpus, built with the seeds', () => {
 
     const taskTables: OutlineNode[] = [];
     const findTables = (node: OutlineNode) => {
-      if (node.kind === 'table' && isTaskTable(node)) taskTables.push(node);
+      if (node.kind === 'table' && isTaskTable(node, referenceData.agencyHead)) taskTables.push(node);
       node.children.forEach(findTables);
     };
     findTables(parsed!.root);

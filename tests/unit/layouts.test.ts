@@ -82,14 +82,24 @@ describe('readTableRows', () => {
       row(3, 'Sao lưu dữ liệu', 'Sở Khoa học và Công nghệ'),
       row(4, '', 'II. Xã hội số'),
       row(5, '', '1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', '', ''),
+    ], referenceData.agencyHead);
+    expect(rows.map((read) => [read.id, read.groupRow, read.merged, read.row.cells])).toEqual([
+      ['bang1-i', true, [2, 3, 4], ['I', 'HOÀN THIỆN THỂ CHẾ', '', '', '']],
+      ['bang1-i-h1', false, [], ['1', 'Rà soát', 'Sở Tài chính', 'Các sở', 'Quý IV/2025']],
+      ['bang1-i-h1-2', false, [0, 3, 4], ['', 'Sao lưu dữ liệu', 'Sở Khoa học và Công nghệ', '', '']],
+      ['bang1-ii', true, [2, 3, 4], ['II', 'Xã hội số', '', '', '']],
+      ['bang1-ii-h1', false, [], ['1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', '', '']],
     ]);
-    expect(rows.map((read) => [read.id, read.groupRow, read.spannedFrom ?? null, read.row.cells])).toEqual([
-      ['bang1-i', true, 2, ['I', 'HOÀN THIỆN THỂ CHẾ', '', '', '']],
-      ['bang1-i-h1', false, null, ['1', 'Rà soát', 'Sở Tài chính', 'Các sở', 'Quý IV/2025']],
-      ['bang1-i-h1-2', false, 3, ['', 'Sao lưu dữ liệu', 'Sở Khoa học và Công nghệ', '', '']],
-      ['bang1-ii', true, 2, ['II', 'Xã hội số', '', '', '']],
-      ['bang1-ii-h1', false, null, ['1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', '', '']],
-    ]);
+  });
+
+  it('stands the cells of a row short of them where they read best: the work and its deadline after merged agencies (20-thu-tuong-2530, Phụ lục I)', () => {
+    const header = ['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'];
+    const rows = readTableRows('bang1', header, [
+      row(1, '1', 'Bộ Nông nghiệp và Môi trường', '- Bộ Xây dựng;', 'Hoàn thiện hệ thống chính sách', '- Hoàn thiện Nghị định về xử lý vi phạm hành chính.', '- Nghị định được ban hành.', 'Ban hành trong quý I năm 2026.'),
+      row(2, '- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải.', '- Bộ công cụ kiểm kê khí thải được ban hành.', 'Giai đoạn 2026 - 2027.'),
+    ], referenceData.agencyHead);
+    expect(rows[1]!.merged).toEqual([0, 1, 2, 3]);
+    expect(rows[1]!.row.cells.slice(4)).toEqual(['- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải.', '- Bộ công cụ kiểm kê khí thải được ban hành.', 'Giai đoạn 2026 - 2027.']);
   });
 });
 

@@ -30,6 +30,13 @@ export const PREDICATE_VERBS = [
   'thúc đẩy',
   'phát huy',
   'phân công',
+  'đề xuất',
+  'đề nghị',
+  'nâng cao',
+  'lồng ghép',
+  'khảo sát',
+  'ứng dụng',
+  'hoàn thiện',
   'hỗ trợ',
   'cung cấp',
   'kiểm tra',
@@ -50,6 +57,25 @@ export const PREDICATE_VERBS = [
   'báo cáo',
   'để',
   'nhằm',
+] as const;
+
+/**
+ * Adverbs that stand between an agency and its verb and are never part of a
+ * name: `Sở Tài chính định kỳ hằng quý tổng hợp…`, `Công an tỉnh kịp thời…`.
+ */
+export const NAME_END_ADVERBS = [
+  'định kỳ',
+  'hằng năm',
+  'hàng năm',
+  'hằng quý',
+  'hàng quý',
+  'thường xuyên',
+  'kịp thời',
+  'chủ động',
+  'tích cực',
+  'khẩn trương',
+  'nghiêm túc',
+  'sớm',
 ] as const;
 
 /** `theo chức năng, nhiệm vụ`: a qualifier between an agency and its verb. */

@@ -1,6 +1,6 @@
 /**
- * What a top-level part of a plan is for, read from its heading. The role is
- * inherited by everything under the part.
+ * What a part of a plan is for, read from its heading. The role is inherited
+ * by everything under the part, unless a sub-part's own label says otherwise.
  */
 export type SectionRole =
   | 'purpose'
@@ -11,7 +11,8 @@ export type SectionRole =
   | 'organization'
   | 'assignment'
   | 'scope'
-  | 'schedule';
+  | 'schedule'
+  | 'background';
 
 /** First match wins; headings are compared without tone marks, lower case. */
 export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
@@ -25,11 +26,32 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/muc tieu|chi tieu/u, 'targets'],
   [/muc dich|yeu cau|quan diem/u, 'purpose'],
   [/kinh phi|nguon von|du toan/u, 'funding'],
-  // `II. NỘI DUNG THỰC HIỆN`, `III. NỘI DUNG HOẠT ĐỘNG`: the activities UBND plans are made of
+  // `II. NỘI DUNG THỰC HIỆN`, `III. NỘI DUNG HOẠT ĐỘNG`, `III. NỘI DUNG, HÌNH THỨC`: the activities UBND plans are made of
   // (`NỘI DUNG TUYÊN TRUYỀN`, the content of a message, is not).
-  [/^noi dung (?:thuc hien|hoat dong|ke hoach|trong tam|chu yeu|trien khai)|hoat dong|phuong an/u, 'content'],
+  [/^noi dung(?: (?:thuc hien|hoat dong|ke hoach|trong tam|chu yeu|trien khai)|, hinh thuc)|hoat dong|phuong an/u, 'content'],
   [/thoi gian|tien do|lo trinh|ke hoach cu the/u, 'schedule'],
 ];
+
+/**
+ * A sub-part's label that changes what its items are, compared like
+ * SECTION_ROLES: `6. Kinh phí thực hiện` under the tasks holds no task,
+ * `2. Nội dung thi đua` under `II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA` holds them,
+ * `1. Hiện trạng` describes, `7. Phân công trách nhiệm` gives each agency its duties.
+ * Only a short label (SUBPART_LABEL_WORDS) reads as one: `6. Bố trí kinh phí,
+ * huy động và đầu tư nguồn lực để xây dựng…` is a task group.
+ */
+export const SUBPART_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
+  [/^(?:hien trang|thuc trang|tinh hinh|ket qua (?:dat duoc|thuc hien)|boi canh|su can thiet|can cu (?:xay dung|phap ly))/u, 'background'],
+  [/kinh phi|nguon von|du toan/u, 'funding'],
+  [/^(?:muc dich|yeu cau|quan diem)/u, 'purpose'],
+  [/^(?:muc tieu|chi tieu)/u, 'targets'],
+  [/^(?:doi tuong|pham vi)/u, 'scope'],
+  [/^(?:to chuc thuc hien|phan cong (?:trach nhiem|thuc hien)|trach nhiem (?:thuc hien|cua cac))/u, 'organization'],
+  [/^(?:noi dung|nhiem vu|giai phap|(?:cac )?hoat dong)/u, 'content'],
+];
+
+/** Longest sub-part heading, in words, that reads as a label. */
+export const SUBPART_LABEL_WORDS = 7;
 
 /** Roles whose items are tasks. */
 export const TASK_ROLES: ReadonlySet<SectionRole> = new Set(['tasks', 'content', 'assignment', 'schedule']);

@@ -1,7 +1,10 @@
 /** Lines that say who does a task and when, rather than what. */
 
-/** `Thời gian thực hiện: Hằng năm (từ năm 2026).` */
-export const TIMEFRAME_LINE = /^Thời gian(?: thực hiện| hoàn thành| triển khai)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
+/** `Thời gian thực hiện: Hằng năm (từ năm 2026).`, `Thời gian tổ chức phong trào thi đua: Phong trào … từ tháng 10…`. */
+export const TIMEFRAME_LINE = /^Thời gian(?:\s+\p{L}+){0,6}\s*:\s*(?<value>.+?)\s*[.;]?$/u;
+
+/** `3. Thời gian thực hiện:` as a heading, its value the paragraph under it. */
+export const TIMEFRAME_HEADING = /^Thời gian(?:\s+\p{L}+){0,6}\s*:?$/u;
 
 /** `Đơn vị chủ trì: Sở Giáo dục và Đào tạo.` */
 export const LEAD_LABEL_LINE = /^(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
@@ -42,6 +45,20 @@ export const ADDRESSEE_CLAUSE = /^đối với\s+(?<agency>[^:]+?)\s*:\s*(?<text
 
 /** A line that ends by announcing what follows. */
 export const LEAD_IN_END = /:\s*$/u;
+
+/**
+ * A lead-in whose items are examples of the work it names (`Nghiên cứu,
+ * triển khai các nền tảng số chuyên dùng, … như:`, `…, bao gồm:`): the
+ * lead-in says what to do, the items what it covers. After `…, cụ thể như
+ * sau:`, `…các nhiệm vụ trọng tâm sau:` the items are the work.
+ */
+export const EXAMPLES_LEAD_IN = /(?<!\p{L})(?:như|bao gồm|gồm)\s*:\s*$/u;
+
+/** `Chủ trì, phối hợp với …`, `…, Sở Tài chính phối hợp với các đơn vị liên quan thẩm định…`: who a task is done with, said in its words. */
+export const SUPPORT_PHRASE = /(?<![\p{L}])[Pp]hối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt))?(?:\s+với)?\s+(?<agencies>.+)$/u;
+
+/** `Giao Sở X thực hiện các nhiệm vụ sau:`, `… chịu trách nhiệm …, cụ thể:`: an agency's duties announced, listed below. */
+export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
 
 /** `Nội dung: Triển khai Tháng hành động…`, `a) Nhiệm vụ: …`: the task of a field block. */
 export const TASK_FIELD_LINE = /^(?:Nội dung|Nhiệm vụ)(?: thực hiện)?\s*:\s*(?<value>.*?)\s*$/u;

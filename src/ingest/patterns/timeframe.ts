@@ -33,3 +33,12 @@ export const SCHOOL_YEAR = /năm\s+học/u;
 
 /** `Thường xuyên`, `liên tục`. */
 export const ONGOING = /[Tt]hường\s+xuyên|[Ll]iên\s+tục/u;
+
+/** `(2025 - 2026)`, `(2026 trở đi)`, `(xuyên suốt 2025 - 2035)` closing a task: its period. */
+export const PERIOD_IN_PARENTHESES = /\(\s*(?<value>[^()]*?(?<!\d)(?:19|20)\d{2}(?!\d)[^()]*?)\s*\)\s*[.;]?\s*$/u;
+
+/** `2. Kế hoạch phát triển giai đoạn 2026 - 2030`, `1. Giai đoạn 2025 - 2030`: the period of a group of tasks. */
+export const PERIOD_IN_HEADING = /(?<![\p{L}])(?:[Gg]iai đoạn|[Tt]ừ năm)\s+(?<from>(?:19|20)\d{2})\s*[-–]\s*(?:năm\s+)?(?<to>(?:19|20)\d{2})/u;
+
+/** `Định kỳ hằng quý`, `hằng năm`, `thường xuyên`: how often a duty recurs, said in its words. */
+export const FREQUENCY = /(?<![\p{L}])(?:[Đđ]ịnh kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?|(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần)|[Tt]hường xuyên(?:,?\s+liên tục)?)(?![\p{L}])/u;

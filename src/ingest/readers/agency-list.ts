@@ -1,11 +1,17 @@
-import { DUTY_QUALIFIER, LIST_BULLET, PREDICATE_VERBS } from '../patterns/agency-names.ts';
+import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, PREDICATE_VERBS } from '../patterns/agency-names.ts';
 import { LEAD_DECLARATION, REQUEST_PREFIX, SUPPORT_CLAUSE } from '../patterns/task-lines.ts';
 
 /** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
 const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
 
-/** `<predicate verb>` as a whole word, not the noun in `các tổ chức`. */
-const PREDICATE = new RegExp(`(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?:${PREDICATE_VERBS.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * `<predicate verb>` as a whole word, not the noun in `các tổ chức` nor the
+ * participle in `được phân công`; or an adverb before the verb.
+ */
+const PREDICATE = new RegExp(
+  `(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?<!được\\s)(?:${[...PREDICATE_VERBS, ...NAME_END_ADVERBS].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Split `Sở Giáo dục và Đào tạo, các sở, ngành, cơ quan và UBND xã, phường`

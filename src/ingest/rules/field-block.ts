@@ -1,4 +1,8 @@
-import type { OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model.ts';
+import { outlinePath } from '../stages/segment-outline.ts';
+import { readInlineDeadline } from './inline-deadline.ts';
+import { partTop, sectionOf } from './draft-task.ts';
+import type { TaskDraft, TaskRule } from './rule.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { AGENCY_FIELD_LINE, LEAD_LABEL_LINE, SUPPORT_LABEL_LINE, TASK_FIELD_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
 import { readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
@@ -64,3 +68,29 @@ function readAgencies(line: string, block: FieldBlock, agencyHead: RegExp): void
     } else if (block.lead.length === 0 && agencyHead.test(line)) block.lead.push(...splitAgencyList(line, agencyHead));
   }
 }
+
+/** A container whose items are fields (`Nội dung:`, `Cơ quan thực hiện:`, `Thời gian thực hiện:`): one task per content line. */
+export const fieldBlock: TaskRule = {
+  name: 'field-block',
+  read({ node, scope, data }) {
+    if (node.children.length === 0) return null;
+    const fields = readFieldBlock(node, data.agencyHead);
+    if (!fields) return null;
+    const tasks = fields.tasks.map(
+      ({ node: field, text }): TaskDraft => ({
+        node: field,
+        path: outlinePath(field),
+        section: sectionOf(field),
+        position: 0,
+        group: node.numbering && partTop(node) ? node : scope.group,
+        text,
+        context: scope.context,
+        lead: fields.lead.length > 0 ? fields.lead : scope.lead,
+        support: fields.lead.length > 0 ? fields.support : scope.support,
+        timeframe: fields.timeframe ?? readInlineDeadline(text) ?? scope.timeframe,
+      }),
+    );
+    const roles = fields.labels.map((label): [OutlineNode, NodeRole] => [label, label.children.length > 0 || AGENCY_FIELD_LINE.test(label.text) ? 'lead' : 'timeframe']);
+    return { kind: 'tasks', tasks, roles, settled: true };
+  },
+};

@@ -1,8 +1,10 @@
 import type { OutlineNode } from '../model.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { TABLE_COLUMNS, type TableColumn } from '../patterns/table-columns.ts';
+import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
+import { outlinePath } from '../stages/segment-outline.ts';
+import type { TaskRule, TaskDraft } from './rule.ts';
 
 /** What one row of a task table says. */
 export interface TaskRow {
@@ -22,21 +24,52 @@ interface Fallback {
   timeframe: Timeframe | null;
 }
 
-/** A table with a `Chủ trì` column holds tasks; a table of coordinates, scores or costs does not. */
-export function isTaskTable(table: OutlineNode): boolean {
-  return (table.cells ?? []).some((cell) => TABLE_COLUMNS.lead.test(cell));
-}
+/** Share of a column's filled cells that must name agencies for an unlabelled column to be read as agencies. */
+const AGENCY_COLUMN_SHARE = 0.6;
 
 /**
- * Layout "task tables" (002 seed, 13-dong-thap-552, 17-bac-ninh-144,
- * 18-ho-chi-minh-2820): `TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | …`,
- * as real or flattened tables. One task per row; a group row names the group
- * of the rows under it; a cell merged with the row above takes that row's
- * agencies and timeframe; an agency cell with one agency a line is read line
- * by line; what the outline around the table says fills what the row leaves out.
+ * Layout "task tables" (002 seed, 13-dong-thap-552, 18-ho-chi-minh-2820, the
+ * annexes of 20-thu-tuong-2530): `TT | Nhiệm vụ | Chủ trì | Phối hợp |
+ * Thời gian | …`, as real or flattened tables, whatever words the headings
+ * use (`Cơ quan chủ trì[1]`, `Đơn vị thực hiện`, `Tên dự án, nhiệm vụ`,
+ * `Thời hạn hoàn thành`), and where no heading names them, the columns whose
+ * cells name agencies. One task per row; a group row names the group of the
+ * rows under it; a cell merged with the row above takes that row's agencies
+ * and timeframe; what the outline around the table says fills what the row
+ * leaves out. A table with no column of work (`STT | Chỉ tiêu | Chủ trì`) is
+ * a table of targets, not of tasks.
  */
+export const taskTable: TaskRule = {
+  name: 'task-table',
+  read({ node, scope, data }) {
+    if (node.kind !== 'table') return null;
+    if (!isTaskTable(node, data.agencyHead)) return { kind: 'skip' };
+    const tasks = readTaskTable(node, scope, data.agencyHead).map(
+      (row): TaskDraft => ({
+        node: row.node,
+        path: outlinePath(node),
+        section: node,
+        position: 0,
+        group: row.group,
+        text: row.text,
+        context: scope.context,
+        lead: row.lead,
+        support: row.support,
+        timeframe: row.timeframe,
+      }),
+    );
+    return { kind: 'tasks', tasks, settled: true };
+  },
+};
+
+/** A table with a column of work and a column of who leads it. */
+export function isTaskTable(table: OutlineNode, agencyHead: RegExp): boolean {
+  const columns = tableColumns(table, agencyHead);
+  return columns.lead !== undefined && (columns.content !== undefined || columns.name !== undefined);
+}
+
 export function readTaskTable(table: OutlineNode, fallback: Fallback, agencyHead: RegExp): TaskRow[] {
-  const columns = columnIndexes(table.cells ?? []);
+  const columns = tableColumns(table, agencyHead);
   const rows: TaskRow[] = [];
   let group = fallback.group;
   let above: Omit<Fallback, 'group'> = fallback;
@@ -45,14 +78,13 @@ export function readTaskTable(table: OutlineNode, fallback: Fallback, agencyHead
       group = node;
       continue;
     }
-    const index = columns;
-    const merged = (column: TableColumn) => node.spannedFrom !== undefined && (index[column] ?? -1) >= node.spannedFrom;
-    const cell = (column: TableColumn) => (index[column] === undefined ? '' : (node.cells![index[column]!] ?? '').trim());
-    const text = cell('content') || (index.content === undefined ? node.text : '');
+    const merged = (column: TableColumn) => columns[column] !== undefined && (node.merged ?? []).includes(columns[column]!);
+    const cell = (column: TableColumn) => (columns[column] === undefined ? '' : (node.cells![columns[column]!] ?? '').trim());
+    const text = [cell('name'), cell('content')].filter(Boolean).join(' ');
     if (!text) continue;
     const agencies = (column: 'lead' | 'support') => {
       if (merged(column)) return above[column];
-      const lines = node.blocks[0]?.rows?.[0]?.cellLines?.[index[column]!];
+      const lines = node.blocks[0]?.rows?.[0]?.cellLines?.[columns[column]!];
       const written = lines && lines.length > 1 ? joinAgencyLines(lines, agencyHead) : cell(column);
       return written ? readAgencyCell(written, agencyHead) : fallback[column];
     };
@@ -85,18 +117,26 @@ function readAgencyCell(text: string, agencyHead: RegExp): string[] {
 
 /** Lines of an agency cell, one agency a line unless a line goes on the name above it. */
 function joinAgencyLines(lines: string[], agencyHead: RegExp): string {
-  return lines.reduce((joined, line) => (agencyHead.test(line) ? `${joined}; ${line}` : `${joined} ${line}`));
+  return lines.reduce((joined, line) => (agencyHead.test(line.replace(/^[-–•+]\s*/u, '')) ? `${joined}; ${line}` : `${joined} ${line}`));
 }
 
-function columnIndexes(header: string[]): Partial<Record<TableColumn, number>> {
-  const indexes: Partial<Record<TableColumn, number>> = {};
-  header.forEach((cell, index) => {
-    for (const [column, pattern] of Object.entries(TABLE_COLUMNS) as Array<[TableColumn, RegExp]>) {
-      if (indexes[column] === undefined && pattern.test(cell)) {
-        indexes[column] = index;
-        break;
-      }
-    }
+/**
+ * The column of each kind, from the header's words; where no heading names
+ * who leads, the first columns whose cells name agencies lead and support.
+ */
+function tableColumns(table: OutlineNode, agencyHead: RegExp): Partial<Record<TableColumn, number>> {
+  const columns: Partial<Record<TableColumn, number>> = {};
+  columnKinds(table.cells ?? []).forEach((kind, index) => {
+    if (kind && columns[kind] === undefined) columns[kind] = index;
   });
-  return indexes;
+  if (columns.lead === undefined && table.cells) {
+    const unlabelled = table.cells.map((_, index) => index).filter((index) => !Object.values(columns).includes(index));
+    const agencyColumns = unlabelled.filter((index) => {
+      const cells = table.children.filter((row) => !row.groupRow).map((row) => (row.cells?.[index] ?? '').replace(/^[-–•+]\s*/u, '').trim()).filter(Boolean);
+      return cells.length > 0 && cells.filter((text) => agencyHead.test(text)).length >= AGENCY_COLUMN_SHARE * cells.length;
+    });
+    if (agencyColumns[0] !== undefined) columns.lead = agencyColumns[0];
+    if (agencyColumns[1] !== undefined && columns.support === undefined) columns.support = agencyColumns[1];
+  }
+  return columns;
 }

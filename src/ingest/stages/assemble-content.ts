@@ -73,7 +73,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
     const reportedGroups = new Set<string>();
     timer.time('resolve', () => {
       for (const task of document.tasks) {
-        const theme = mapTheme(slug, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data);
+        const theme = mapTheme(slug, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
         const groupKey = task.group?.id ?? '';
         if (theme.by === 'fallback' && !reportedGroups.has(groupKey)) {
           reportedGroups.add(groupKey);

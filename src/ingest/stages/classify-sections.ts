@@ -1,11 +1,13 @@
 import type { OutlineNode } from '../model.ts';
-import { SECTION_ROLES } from '../patterns/sections.ts';
+import { SECTION_ROLES, SUBPART_LABEL_WORDS, SUBPART_ROLES, type SectionRole } from '../patterns/sections.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 
 /**
  * Give every node the role of the part it sits in, read from the heading of
- * the top-level part (`III. NHIỆM VỤ, GIẢI PHÁP` → tasks). Lower headings do
- * not change it: `6. Bố trí kinh phí…` under the tasks part holds tasks.
+ * the top-level part (`III. NHIỆM VỤ, GIẢI PHÁP` → tasks), unless a sub-part
+ * is labelled for another (`6. Kinh phí thực hiện`, `2. Nội dung thi đua`).
+ * A longer heading does not change it: `6. Bố trí kinh phí, huy động…` under
+ * the tasks part holds tasks.
  */
 export function classifySections(root: OutlineNode): void {
   let afterTargets = false;
@@ -15,15 +17,25 @@ export function classifySections(root: OutlineNode): void {
     if (role === null && part.heading && afterTargets) role = 'tasks';
     if (role === 'targets') afterTargets = true;
     if (role === 'organization') afterTargets = false;
-    const mark = (node: OutlineNode) => {
-      node.section = role;
-      node.children.forEach(mark);
-    };
-    mark(part);
+    mark(part, role);
   }
 }
 
-function roleOfHeading(text: string) {
+function mark(node: OutlineNode, role: SectionRole | null): void {
+  node.section = role;
+  for (const child of node.children) mark(child, subpartRole(child) ?? role);
+}
+
+function roleOfHeading(text: string): SectionRole | null {
   const key = foldVietnamese(text).toLowerCase();
   return SECTION_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}
+
+/** The role a numbered sub-part's short label names, if any. */
+function subpartRole(node: OutlineNode): SectionRole | null {
+  if (!node.numbering || node.numbering.style === 'bullet' || node.kind !== 'item') return null;
+  const label = (node.runIn ?? (node.heading || node.children.length > 0 ? node.text : '')).replace(/[:.\s]+$/u, '');
+  if (!label || label.split(/\s+/u).length > SUBPART_LABEL_WORDS) return null;
+  const key = foldVietnamese(label).toLowerCase();
+  return SUBPART_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }

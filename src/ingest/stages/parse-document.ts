@@ -40,10 +40,10 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
   const blocks = timer.time('parse', () => parseBlocks(source));
   const regions = timer.time('segment', () => splitRegions(blocks, data.documentKinds, log));
   const { root, issuing } = timer.time('segment', () => {
-    const outline = segmentOutline(joinPageBreaks(regions.body), log);
+    const outline = segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead);
     classifySections(outline);
-    segmentAnnexes(regions.annexes, outline, log);
-    return { root: outline, issuing: regions.issuing ? segmentIssuingDecision(regions.issuing.body, log) : null };
+    segmentAnnexes(regions.annexes, outline, log, data.agencyHead);
+    return { root: outline, issuing: regions.issuing ? segmentIssuingDecision(regions.issuing.body, log, data.agencyHead) : null };
   });
   if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
     log.warn(
@@ -62,10 +62,10 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
 }
 
 /** Ids of a decision's articles start `quyet-dinh-`, apart from the plan's own. */
-function segmentIssuingDecision(body: Block[], log: MessageLog): OutlineNode {
+function segmentIssuingDecision(body: Block[], log: MessageLog, agencyHead: RegExp): OutlineNode {
   const root = createNode('section', null, '', [], null);
   root.id = ISSUING_DECISION_ID;
-  return segmentOutline(joinPageBreaks(body), log, root);
+  return segmentOutline(joinPageBreaks(body), log, agencyHead, root);
 }
 
 export const ISSUING_DECISION_ID = 'quyet-dinh';

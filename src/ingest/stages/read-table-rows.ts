@@ -1,6 +1,6 @@
 import type { TableRow } from '../model.ts';
 import { GROUP_ROW_NUMBER, GROUP_ROW_TITLE, ROW_NUMBER } from '../patterns/flattened-table.ts';
-import { TABLE_COLUMNS } from '../patterns/table-columns.ts';
+import { TABLE_COLUMNS, TIME_CELL, columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 
 /** A body row of a table as the outline keeps it. */
 export interface ReadRow {
@@ -8,8 +8,8 @@ export interface ReadRow {
   row: TableRow;
   id: string;
   groupRow: boolean;
-  /** The first column the row does not have (merged with the row above), if any. */
-  spannedFrom?: number;
+  /** The columns the row does not have (their cells merged with the row above). */
+  merged: number[];
 }
 
 interface Cell {
@@ -25,8 +25,9 @@ interface Cell {
  * `ii` and `ii-h1` in a table with groups, `ii-h1-2` for a row that goes on
  * row 1 without a number of its own, `h<position>` in an unnumbered table.
  */
-export function readTableRows(tableId: string, header: string[] | null, body: TableRow[]): ReadRow[] {
+export function readTableRows(tableId: string, header: string[] | null, body: TableRow[], agencyHead?: RegExp): ReadRow[] {
   const width = header?.length ?? Math.max(0, ...body.map((row) => row.cells.length));
+  const kinds = header ? columnKinds(header) : [];
   const hasNumberColumn = header ? TABLE_COLUMNS.number.test(header[0] ?? '') : body.some((row) => ROW_NUMBER.test(row.cells[0] ?? ''));
   const numbered = body.some((row) => ROW_NUMBER.test(row.cells[0] ?? ''));
   const used = new Set<string>();
@@ -56,21 +57,69 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
     for (let copy = 2; used.has(id); copy++) id = `${tableId}-${segment}-r${copy}`;
     used.add(id);
     if (spanning) own = [{ text: first, lines: [first] }, { text: filled[0]!.text.slice(spanning[0].length - 1), lines: [] }];
-    const aligned = alignCells(own, width, hasNumberColumn && !groupRow && !ROW_NUMBER.test(first));
+    const numberMerged = hasNumberColumn && !groupRow && !ROW_NUMBER.test(first);
+    const aligned = groupRow ? leftAligned(own, width, 0) : alignCells(own, width, numberMerged ? 1 : 0, kinds, agencyHead);
     return {
       row: { line: row.line, cells: aligned.cells.map((cell) => cell.text), cellLines: aligned.cells.map((cell) => cell.lines) },
       id,
       groupRow,
-      spannedFrom: aligned.spannedFrom,
+      merged: aligned.merged,
     };
   });
 }
 
-function alignCells(cells: Cell[], width: number, numberMerged: boolean): { cells: Cell[]; spannedFrom?: number } {
-  if (cells.length >= width) return { cells };
-  const empty = (): Cell => ({ text: '', lines: [] });
-  const shifted = numberMerged ? [empty(), ...cells] : [...cells];
-  const spannedFrom = shifted.length;
-  while (shifted.length < width) shifted.push(empty());
-  return { cells: shifted, spannedFrom };
+/**
+ * Line up a row short of cells: its cells stand where they read best (an
+ * agency under `Chủ trì`, a date under `Thời gian`), the columns left empty
+ * being merged with the row above. With nothing to tell, the cells stand from
+ * the left, after the number when the number is what the row lacks.
+ */
+function alignCells(cells: Cell[], width: number, preferred: number, kinds: Array<TableColumn | null>, agencyHead?: RegExp): { cells: Cell[]; merged: number[] } {
+  if (cells.length >= width) return { cells, merged: [] };
+  let best = preferred;
+  let bestFit = fitAt(cells, preferred, kinds, agencyHead);
+  for (let offset = 0; offset <= width - cells.length; offset++) {
+    const fit = fitAt(cells, offset, kinds, agencyHead);
+    if (fit > bestFit) [best, bestFit] = [offset, fit];
+  }
+  return leftAligned(cells, width, best);
+}
+
+function leftAligned(cells: Cell[], width: number, offset: number): { cells: Cell[]; merged: number[] } {
+  if (cells.length >= width) return { cells, merged: [] };
+  const placed: Cell[] = [];
+  const merged: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const cell = column >= offset ? cells[column - offset] : undefined;
+    if (cell) placed.push(cell);
+    else {
+      placed.push({ text: '', lines: [] });
+      merged.push(column);
+    }
+  }
+  return { cells: placed, merged };
+}
+
+/** How well cells placed from `offset` on read as the columns they land in. */
+function fitAt(cells: Cell[], offset: number, kinds: Array<TableColumn | null>, agencyHead?: RegExp): number {
+  return cells.reduce((fit, cell, index) => fit + cellFit(kinds[offset + index] ?? null, cell.text, agencyHead), 0);
+}
+
+function cellFit(kind: TableColumn | null, text: string, agencyHead?: RegExp): number {
+  if (!text) return 0;
+  const agency = agencyHead !== undefined && agencyHead.test(text.replace(/^[-–•+]\s*/u, ''));
+  switch (kind) {
+    case 'number':
+      return ROW_NUMBER.test(text) ? 2 : -2;
+    case 'lead':
+    case 'support':
+      return agency ? 2 : -1;
+    case 'timeframe':
+      return TIME_CELL.test(text) && text.length < 200 ? 2 : -1;
+    case 'content':
+    case 'name':
+      return agency && text.length < 80 ? -1 : 1;
+    default:
+      return 0;
+  }
 }

@@ -13,7 +13,7 @@ const AFTER_SIGNATURE_ID = 'sau-chu-ky';
  * for `PHỤ LỤC II` (`phu-luc-1`, `phu-luc-2` when unnumbered), so numbering
  * that starts again at `I.` inside an annex never meets the body's.
  */
-export function segmentAnnexes(annexes: Annex[], root: OutlineNode, log: MessageLog): void {
+export function segmentAnnexes(annexes: Annex[], root: OutlineNode, log: MessageLog, agencyHead?: RegExp): void {
   const used = new Set<string>();
   let unnumbered = 0;
   for (const annex of annexes) {
@@ -33,6 +33,6 @@ export function segmentAnnexes(annexes: Annex[], root: OutlineNode, log: Message
       node.start = annex.blocks[0]?.start ?? 0;
     }
     attach(root, node);
-    segmentOutline(joinPageBreaks(annex.blocks), log, node);
+    segmentOutline(joinPageBreaks(annex.blocks), log, agencyHead, node);
   }
 }

@@ -22,7 +22,12 @@ const HEADING_MAX_LENGTH = 200;
  * style already open on the stack closes everything opened after it; a new
  * style opens a level below the current one.
  */
-export function segmentOutline(blocks: Block[], log: MessageLog, root = createNode('section', null, '', [], null)): OutlineNode {
+export function segmentOutline(
+  blocks: Block[],
+  log: MessageLog,
+  agencyHead?: RegExp,
+  root = createNode('section', null, '', [], null),
+): OutlineNode {
   let stack: OutlineNode[] = [root];
   const top = () => stack.at(-1)!;
   const closeBullets = () => {
@@ -70,7 +75,7 @@ export function segmentOutline(blocks: Block[], log: MessageLog, root = createNo
     stack.push(node);
   });
 
-  finish(root, log);
+  finish(root, log, agencyHead);
   return root;
 }
 
@@ -195,7 +200,7 @@ function runInOf(block: Block, numbering: Numbering): string | null {
  * second `IV.`, parts that restart at `1.`) gets ids unique by their place:
  * the second `iv` is `iv-r2`, and what it holds is named under it.
  */
-function finish(root: OutlineNode, log: MessageLog): void {
+function finish(root: OutlineNode, log: MessageLog, agencyHead?: RegExp): void {
   const seen = new Map<string, OutlineNode>();
   const visit = (node: OutlineNode) => {
     const counters = { bullet: 0, paragraph: 0, table: 0, rule: 0 };
@@ -212,7 +217,7 @@ function finish(root: OutlineNode, log: MessageLog): void {
         );
       }
       seen.set(child.id, child);
-      if (child.kind === 'table') assignRowIds(child);
+      if (child.kind === 'table') assignRowIds(child, agencyHead);
       else visit(child);
     }
   };
@@ -272,17 +277,17 @@ function joinId(parentId: string, segment: string): string {
   return /^\d/u.test(segment) ? `muc-${segment}` : segment;
 }
 
-function assignRowIds(table: OutlineNode): void {
+function assignRowIds(table: OutlineNode, agencyHead?: RegExp): void {
   const block = table.blocks[0]!;
   const rows = block.rows ?? [];
   const body = block.hasHeader ? rows.slice(1) : rows;
   table.cells = block.hasHeader ? rows[0]!.cells : null;
-  table.children = readTableRows(table.id, table.cells, body).map(({ row, id, groupRow, spannedFrom }) => ({
+  table.children = readTableRows(table.id, table.cells, body, agencyHead).map(({ row, id, groupRow, merged }) => ({
     ...createNode('row', null, row.cells.filter(Boolean).join(' '), [{ ...block, start: row.line, end: row.line, rows: [row] }], null),
     id,
     cells: row.cells,
     groupRow,
-    spannedFrom,
+    merged,
     parent: table,
     level: table.level + 1,
   }));

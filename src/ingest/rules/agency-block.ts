@@ -1,0 +1,93 @@
+import type { OutlineNode } from '../model.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import { ADDRESSEE_CLAUSE, DUTIES_LEAD_IN, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
+import { agencyBeforePredicate, isBareAgencyList, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { draftTask, nodeText } from './draft-task.ts';
+import type { TaskRule } from './rule.ts';
+
+/** The agencies a block is addressed to, and who they work with. */
+export interface AgencyHeading {
+  lead: string[];
+  support: string[];
+  /** The words after a run-in label (`6. Sở Nội vụ: Tham mưu…`), empty for a heading. */
+  text: string;
+}
+
+/** A trailing `(cơ quan chủ trì)`, `(Cơ quan thường trực)`: said of the agency, not part of its name. */
+const ROLE_NOTE = /\s*\([^()]*\)\s*$/u;
+
+/**
+ * The agency a block names as the one whose items follow: a heading that is
+ * a name (`1. Sở Y tế`, `5. Các sở ngành liên quan, Viện Nghiên cứu…`,
+ * `1. Sở Tài chính (cơ quan chủ trì)`), a run-in label (`**6. Sở Nội vụ:**
+ * Tham mưu…`), a lead declaration (`1.2. Sở X chủ trì, phối hợp với Y`), an
+ * addressee (`Thứ nhất, đối với …:`) or duties announced (`Giao Sở X thực
+ * hiện các nhiệm vụ sau:`, `m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm
+ * …, cụ thể:`).
+ */
+export function readAgencyHeading(node: OutlineNode, data: ReferenceData): AgencyHeading | null {
+  const { agencyHead } = data;
+  const text = nodeText(node);
+  if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
+    return { lead: splitAgencyList(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, ''), agencyHead), support: [], text: text.slice(node.runIn.length).trim() };
+  }
+  const addressee = ADDRESSEE_CLAUSE.exec(text);
+  if (addressee && agencyHead.test(addressee.groups!.agency!)) {
+    return { lead: splitAgencyList(addressee.groups!.agency!, agencyHead), support: [], text: addressee.groups!.text! };
+  }
+  const name = node.text.replace(/[:.\s]+$/u, '').replace(ROLE_NOTE, '');
+  if (node.numbering && isBareAgencyList(name, agencyHead) && (node.heading || node.children.length > 0 || LEAD_IN_END.test(node.text))) {
+    return { lead: splitAgencyList(name, agencyHead), support: [], text: '' };
+  }
+  const declaration = readLeadDeclaration(node.text, agencyHead);
+  if (declaration && (node.heading || node.children.length > 0 || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
+    return { lead: declaration.lead, support: declaration.support, text: '' };
+  }
+  if (node.children.length > 0 && DUTIES_LEAD_IN.test(node.text)) {
+    const subject = agencyBeforePredicate(node.text.replace(REQUEST_PREFIX, ''));
+    if (subject && agencyHead.test(subject.agency)) return { lead: splitAgencyList(subject.agency, agencyHead), support: [], text: '' };
+  }
+  return null;
+}
+
+/**
+ * Layout "agency blocks" (001 seed, 01-can-tho-159, 09-nghe-an-987,
+ * 17-bac-ninh-144, 20-thu-tuong-2530): a block headed by the agency whose
+ * duties its items are.
+ *
+ *   **1. Sở Khoa học và Công nghệ**
+ *   - Theo dõi, đôn đốc, chỉ đạo các doanh nghiệp viễn thông…
+ *   - Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, …) để…
+ *
+ * Each item is a task the agency leads. A block written as one paragraph is
+ * a task in a part that lists work (`III. PHÂN CÔNG NHIỆM VỤ`) and only a
+ * responsibility under the organisation (TỔ CHỨC THỰC HIỆN).
+ */
+export const agencyBlock: TaskRule = {
+  name: 'agency-block',
+  read({ node, scope, data }) {
+    if (node.kind !== 'item' && !(node.kind === 'paragraph' && LEAD_IN_END.test(node.text) && node.children.length > 0)) return null;
+    const heading = readAgencyHeading(node, data);
+    if (!heading) return null;
+    if (node.children.length > 0) {
+      return { kind: 'descend', scope: { lead: heading.lead, support: heading.support, agencyBlock: scope.part === 'organisation', context: null }, role: 'lead' };
+    }
+    if (!heading.text) return null;
+    if (scope.part === 'organisation') return { kind: 'skip' };
+    return { kind: 'tasks', tasks: [draftTask(node, { ...scope, lead: heading.lead, support: heading.support, agencyBlock: true }, data)] };
+  },
+};
+
+/**
+ * A line that names who leads the items after it, with nothing to do of its
+ * own: `Sở Tài chính chủ trì, phối hợp với các sở, ngành:`.
+ */
+export const leadLine: TaskRule = {
+  name: 'lead-line',
+  read({ node, data }) {
+    if (node.children.length > 0) return null;
+    const declaration = readLeadDeclaration(node.text, data.agencyHead);
+    if (!declaration || !(node.heading || (LEAD_IN_END.test(node.text) && declaration.action === ''))) return null;
+    return { kind: 'scope', scope: { lead: declaration.lead, support: declaration.support }, role: 'lead', after: true };
+  },
+};

@@ -1,0 +1,83 @@
+import type { NodeRole, OutlineNode } from '../model.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import type { Timeframe } from '../../schema/index.ts';
+import { LEAD_LABEL_LINE, LEADS_ITSELF, SUPPORT_LABEL_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
+import { readOwnLead, readSupportPhrase, type TaskAgencies } from '../readers/task-agencies.ts';
+import { readOwnTimeframe } from '../readers/own-timeframe.ts';
+import { readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
+import { readTimeframe } from '../readers/timeframe.ts';
+import { outlinePath } from '../stages/segment-outline.ts';
+import type { Scope, TaskDraft } from './rule.ts';
+
+/**
+ * A task read from one node: its text, and who and when from, in order, the
+ * lines labelled under it (`Đơn vị chủ trì: …`, `Thời gian thực hiện: …`),
+ * its own words (`Sở X chủ trì, phối hợp với Y …`; a deadline or period in
+ * it) and what the items above it said (scope). In an agency's block the
+ * block's agency leads whatever the item's words say.
+ */
+export function draftTask(
+  node: OutlineNode,
+  scope: Scope,
+  data: ReferenceData,
+  options: { text?: string; roles?: Map<OutlineNode, NodeRole> } = {},
+): TaskDraft {
+  const text = options.text ?? nodeText(node);
+  let { lead, support } = agenciesOf(text, scope, data);
+  let timeframe: Timeframe | null = scope.timeframe ?? readOwnTimeframe(text);
+  for (const line of node.children) {
+    const timeframeLine = TIMEFRAME_LINE.exec(line.text);
+    const leadLabel = LEAD_LABEL_LINE.exec(line.text);
+    const supportLabel = SUPPORT_LABEL_LINE.exec(line.text);
+    if (timeframeLine) timeframe = readTimeframe(timeframeLine.groups!.value!);
+    if (leadLabel) lead = splitAgencyList(leadLabel.groups!.value!, data.agencyHead);
+    if (supportLabel) support = splitAgencyList(supportLabel.groups!.value!, data.agencyHead);
+    if (timeframeLine) options.roles?.set(line, 'timeframe');
+    else if (leadLabel || supportLabel) options.roles?.set(line, 'lead');
+  }
+  return { node, path: outlinePath(node), section: sectionOf(node), position: 0, group: scope.group, text, context: scope.context, lead, support, timeframe };
+}
+
+/**
+ * Its own declaration (`Sở X chủ trì, phối hợp với Y …`) over the lead above
+ * it; with no lead above, an assignment or subject in its words. In an
+ * agency's block the block's agency leads.
+ */
+function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgencies {
+  const declaration = scope.agencyBlock ? null : readLeadDeclaration(text, data.agencyHead);
+  if (declaration) return { lead: declaration.lead, support: declaration.support };
+  if (scope.lead.length > 0) return { lead: scope.lead, support: supportOf(text, scope, data) };
+  const inline = readOwnLead(text, data);
+  return { lead: inline?.lead ?? [], support: inline && inline.support.length > 0 ? inline.support : supportOf(text, scope, data) };
+}
+
+/**
+ * Who a task under a lead is done with: `Chủ trì, phối hợp với …` opening it,
+ * else the support its lead line declared, else a `phối hợp với …` in its words.
+ */
+function supportOf(text: string, scope: Scope, data: ReferenceData): string[] {
+  const itself = LEADS_ITSELF.exec(text);
+  if (itself?.groups!.support) return readSupportList(itself.groups!.support, data.agencyHead).agencies;
+  if (scope.support.length > 0) return scope.support;
+  return readSupportPhrase(text, data);
+}
+
+/** The nearest numbered item holding a node (itself when it is numbered and not a bullet). */
+export function sectionOf(node: OutlineNode): OutlineNode {
+  for (let current: OutlineNode | null = node; current; current = current.parent) {
+    if (current.numbering && current.numbering.style !== 'bullet') return current;
+  }
+  return node;
+}
+
+/** Whether a node is an item directly under a top-level part (the root has no parent). */
+export function partTop(node: OutlineNode): boolean {
+  return node.parent?.parent?.parent === null;
+}
+
+/** The node's own text and its continuation paragraphs. */
+export function nodeText(node: OutlineNode): string {
+  if (node.kind === 'row') return node.text;
+  const [, ...continuations] = node.blocks;
+  return [node.text, ...continuations.map((block) => block.text)].join(' ');
+}

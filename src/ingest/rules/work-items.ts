@@ -1,0 +1,96 @@
+import { EXAMPLES_LEAD_IN, GROUP_TIMEFRAME, LEAD_IN_END } from '../patterns/task-lines.ts';
+import { PERIOD_IN_HEADING } from '../patterns/timeframe.ts';
+import { readTimeframe } from '../readers/timeframe.ts';
+import { draftTask, nodeText, partTop } from './draft-task.ts';
+import type { Scope, TaskRule } from './rule.ts';
+
+/** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
+const LEAD_IN_TASK_WORDS = 8;
+
+/**
+ * Layout "lead-in tasks" (12-dong-thap-597): a sentence that names work and
+ * ends by announcing the items that detail it is a task, and so is each item.
+ *
+ *   Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ
+ *   giám sát, điều hành giao thông thông minh như:
+ *   - Hệ thống giám sát, điều hành giao thông thông minh.
+ *
+ * A lead-in whose items are the work itself (`Trọng tâm:`, `…, cụ thể như
+ * sau:`) is not.
+ */
+export const leadIn: TaskRule = {
+  name: 'lead-in',
+  read({ node, scope, siblings, index, data }) {
+    if (scope.part === 'other' || !EXAMPLES_LEAD_IN.test(node.text)) return null;
+    if (node.text.split(/\s+/u).length < LEAD_IN_TASK_WORDS) return null;
+    const detailed = node.kind === 'paragraph' ? siblings[index + 1]?.numbering?.style === 'bullet' : node.children.some((child) => child.numbering?.style === 'bullet');
+    if (!detailed) return null;
+    const task = draftTask(node, scope, data, { text: node.text });
+    return node.children.length > 0 ? { kind: 'descend', scope: {}, task } : { kind: 'tasks', tasks: [task] };
+  },
+};
+
+/**
+ * A numbered item with items under it groups them: its heading names the
+ * group, and may give its period (`2. Kế hoạch phát triển giai đoạn 2026 -
+ * 2030`, `(thực hiện hằng năm, từ năm 2026)`). A heading whose body is
+ * paragraphs only is one task, its paragraphs' words (`4.1. Ứng dụng hệ
+ * thống thông tin địa lý…` / `Nghiên cứu, ứng dụng GIS…`).
+ */
+export const group: TaskRule = {
+  name: 'group',
+  read({ node, scope, data }) {
+    if (node.children.length === 0) return null;
+    const items = node.children.some((child) => child.numbering || child.kind === 'table');
+    if (!items && node.numbering) {
+      if (scope.part !== 'work') return { kind: 'skip' };
+      const paragraphs = node.children.filter((child) => child.kind === 'paragraph');
+      const text = paragraphs.map(nodeText).join(' ');
+      return { kind: 'tasks', tasks: [{ ...draftTask(paragraphs[0]!, { ...scope, context: node.text }, data, { text }), context: node.text }] };
+    }
+    const scoped: Partial<Scope> = {};
+    const period = GROUP_TIMEFRAME.exec(node.text) ?? (node.heading ? PERIOD_IN_HEADING.exec(node.text) : null);
+    if (period) scoped.timeframe = readTimeframe(period.groups!.value ?? period[0]);
+    if (!node.heading && LEAD_IN_END.test(node.text)) scoped.context = node.text;
+    return { kind: 'descend', scope: scoped };
+  },
+};
+
+
+/**
+ * An item of a part that lists work is a task. Under the organisation an
+ * item is a task when it is one of an agency's duties or sits under a
+ * heading; an item that stands alone there, or one that opens with its
+ * agency and says it all in one paragraph, is that agency's responsibility.
+ */
+export const workItem: TaskRule = {
+  name: 'work-item',
+  read({ node, scope, data }) {
+    if (!node.numbering || node.children.length > 0) return null;
+    if (scope.part === 'organisation' && !scope.agencyBlock) {
+      const standsAlone = partTop(node);
+      const agencyFirst = node.numbering.style !== 'bullet' && data.agencyHead.test(node.text.replace(/^(?:Đề nghị|Giao)\s+/u, ''));
+      if (standsAlone || agencyFirst) return { kind: 'skip' };
+    }
+    if (node.heading) return { kind: 'skip', warning: 'without tasks, expected bullets or paragraphs under it' };
+    const roles = new Map();
+    return { kind: 'tasks', tasks: [draftTask(node, scope, data, { roles })], roles: [...roles] };
+  },
+};
+
+/**
+ * A paragraph of a part that lists work is a task under an agency that leads
+ * it (`7.1. Các sở, ban, ngành…` / its paragraph), or among bullets, one whose
+ * bullet the conversion lost (`- Tập trung…` / `Xây dựng và cụ thể hóa…` /
+ * `- Đổi mới…`); else it introduces or explains.
+ */
+export const workParagraph: TaskRule = {
+  name: 'work-paragraph',
+  read({ node, scope, siblings, index, data }) {
+    if (node.kind !== 'paragraph') return null;
+    if (scope.part !== 'work' || LEAD_IN_END.test(node.text)) return { kind: 'skip' };
+    const amongBullets = [siblings[index - 1], siblings[index + 1]].some((sibling) => sibling?.numbering?.style === 'bullet');
+    if (scope.lead.length === 0 && !amongBullets) return { kind: 'skip' };
+    return { kind: 'tasks', tasks: [draftTask(node, scope, data)] };
+  },
+};

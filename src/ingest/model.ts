@@ -35,7 +35,7 @@ export interface Block {
   joined: Array<{ start: number; end: number; text: string }>;
 }
 
-export type NumberingStyle = 'roman' | 'decimal' | 'arabic' | 'letter' | 'ordinal' | 'bullet' | 'annex';
+export type NumberingStyle = 'article' | 'roman' | 'decimal' | 'arabic' | 'letter' | 'ordinal' | 'bullet' | 'annex';
 
 export interface Numbering {
   style: NumberingStyle;

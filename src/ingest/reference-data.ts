@@ -10,6 +10,7 @@ import {
   IdDecisionSchema,
   IdLockSchema,
   NationalIssuersSchema,
+  PortalTextSchema,
   ProvinceSchema,
   ReviewedFactsSchema,
   VersionsSchema,
@@ -21,6 +22,7 @@ import {
   type IdDecision,
   type Indicator,
   type LockedItem,
+  type PortalText,
   type Province,
   type ReviewedFacts,
   type VersionEntry,
@@ -54,6 +56,8 @@ export interface ReferenceData {
   /** The folder these were read from (archived versions are files under it). */
   dataDir: string;
   errata: Erratum[];
+  /** What legal portals print around a document they publish. */
+  portal: PortalText;
 }
 
 /** The agency type of data/agency-types.json that holds collective groups rather than one agency. */
@@ -87,6 +91,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     dataDir,
     nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
+    portal: read(dataDir, 'portal-text.json', PortalTextSchema),
   };
 }
 

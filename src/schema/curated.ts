@@ -172,6 +172,19 @@ export const VersionsSchema = z.record(z.string(), z.array(VersionEntrySchema));
 /** data/national-issuers.json: bodies whose documents belong to no province (`Bộ Chính trị`, `Chính phủ`). */
 export const NationalIssuersSchema = z.array(z.string().min(1));
 
+/** data/portal-text.json: what a legal portal prints around a document it publishes. */
+export const PortalTextSchema = z.object({
+  /** Why the file exists, for the reviewer. */
+  note: z.string(),
+  /** Words of a line that opens the portal's text after the document (`Văn bản liên quan`). */
+  trailerMarkers: z.array(z.string().min(1)),
+  /** Labels of the document card the portal prints before it, and the fact each gives. */
+  cardLabels: z.record(z.string(), z.enum(['number', 'kind', 'issuer', 'signer', 'date', 'effective', 'status'])),
+  /** Values a portal shows in place of a fact it keeps for subscribers (`Đã biết`): no fact. */
+  maskedValues: z.array(z.string()),
+});
+export type PortalText = z.infer<typeof PortalTextSchema>;
+
 /**
  * data/search-synonyms.json: groups of words that name the same thing
  * (`GDĐT` = `Giáo dục và Đào tạo`), written without tone marks, đ as d, lower case.

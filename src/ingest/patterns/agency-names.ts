@@ -32,6 +32,9 @@ export const PREDICATE_VERBS = [
   'phân công',
   'đề xuất',
   'đề nghị',
+  'thu thập',
+  'tiếp nhận',
+  'giải quyết',
   'nâng cao',
   'lồng ghép',
   'khảo sát',
@@ -76,6 +79,11 @@ export const NAME_END_ADVERBS = [
   'khẩn trương',
   'nghiêm túc',
   'sớm',
+  'đặc biệt là',
+  'ưu tiên',
+  'là',
+  'trong việc',
+  'trong quá trình',
 ] as const;
 
 /** `theo chức năng, nhiệm vụ`: a qualifier between an agency and its verb. */

@@ -13,6 +13,9 @@ export const DECIMAL_NUMBERING = /^(?<label>(?<value>\d{1,2}(?:\.\d{1,2}){1,3})\
 /** A one-level Arabic number: `1. Mục đích`. */
 export const ARABIC_NUMBERING = /^(?<label>(?<value>\d{1,2})\.)\s+/u;
 
+/** An article of a decision: `Điều 1. Phê duyệt “Kế hoạch …” với các nội dung chủ yếu sau:`. */
+export const ARTICLE_NUMBERING = /^(?<label>Điều\s+(?<value>\d{1,3})\s*[.:])\s*/u;
+
 /** A lettered item: `a) Phòng Giáo dục Phổ thông và Mầm non`. */
 export const LETTER_NUMBERING = /^(?<label>(?<value>[a-zđ])\))\s+/u;
 

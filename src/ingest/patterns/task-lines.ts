@@ -31,6 +31,9 @@ export const LEADS_ITSELF = /^Chủ trì\s*,?\s*(?:phối hợp(?:\s+với)?\s+(
 /** `(thực hiện hằng năm, từ năm 2026)` on a task group heading. */
 export const GROUP_TIMEFRAME = /\(\s*(?<value>(?:thực hiện|triển khai)?\s*(?:hằng năm|hàng năm|thường xuyên|trong năm \d{4}|từ năm \d{4}|giai đoạn \d{4})[^)]*?)\s*\)/u;
 
+/** `có trách nhiệm`, `chịu trách nhiệm` opening what follows an agency: the duty binds it. */
+export const RESPONSIBILITY_VERB = /^(?:có|chịu)\s+trách nhiệm/u;
+
 /** `Đề nghị ` before an agency the issuer has no authority over; `Giao ` before one it assigns. */
 export const REQUEST_PREFIX = /^(?:Đề nghị|Giao|giao)\s+/u;
 
@@ -57,8 +60,8 @@ export const EXAMPLES_LEAD_IN = /(?<!\p{L})(?:như|bao gồm|gồm)\s*:\s*$/u;
 /** `Chủ trì, phối hợp với …`, `…, Sở Tài chính phối hợp với các đơn vị liên quan thẩm định…`: who a task is done with, said in its words. */
 export const SUPPORT_PHRASE = /(?<![\p{L}])[Pp]hối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt))?(?:\s+với)?\s+(?<agencies>.+)$/u;
 
-/** `Giao Sở X thực hiện các nhiệm vụ sau:`, `… chịu trách nhiệm …, cụ thể:`: an agency's duties announced, listed below. */
-export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
+/** `Giao Sở X thực hiện các nhiệm vụ sau:`, `… chịu trách nhiệm …, cụ thể:`, `…phối hợp thực hiện các hoạt động sau:`: duties announced, listed below. */
+export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc|hoạt động)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
 
 /** `Nội dung: Triển khai Tháng hành động…`, `a) Nhiệm vụ: …`: the task of a field block. */
 export const TASK_FIELD_LINE = /^(?:Nội dung|Nhiệm vụ)(?: thực hiện)?\s*:\s*(?<value>.*?)\s*$/u;
@@ -69,3 +72,12 @@ export const AGENCY_FIELD_LINE = /^(?:Cơ quan|Đơn vị)(?: chịu trách nhi�
 /** `…, trước ngày 15/12 hằng năm`, `hoàn thành trong Quý IV/2025`: a deadline written inside a task's sentence. */
 export const INLINE_DEADLINE =
   /(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Hh]oàn thành(?: trong| trước)?|[Tt]rong)\s+(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|[Qq]uý\s+(?:IV|III|II|I|[1-4])\s*\/\s*\d{4}|tháng\s+\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4})(?:\s+(?:hằng|hàng)\s+năm)?/u;
+
+/** `BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI KẾ HOẠCH…` (folded, lower case): an annex that assigns the plan's own tasks. */
+export const ASSIGNMENT_ANNEX = /phan cong thuc hien (?:cac )?nhiem vu/u;
+
+/** `Chủ trì triển khai các nhiệm vụ tại mục (IV) (4.1) (4.2) và Phụ lục…`: an agency given the items of another part by their numbers. */
+export const CROSS_REFERENCE = /[Cc]hủ trì[^.;]{0,60}?tại (?:mục|phần)\s*(?<parts>(?:\(\s*[IVXLC\d.a-zđ]+\s*\)\s*)+|[IVXLC]+(?:\.\d+)*(?:\.[a-zđ])?)/u;
+
+/** One step of a cross-reference: `(IV)`, `(4.1)`, `(a)`, or the dotted `IV.3.4`. */
+export const CROSS_REFERENCE_PART = /\(?\s*(?<step>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*\)?\.?/gu;

@@ -1,5 +1,5 @@
 import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, PREDICATE_VERBS } from '../patterns/agency-names.ts';
-import { LEAD_DECLARATION, REQUEST_PREFIX, SUPPORT_CLAUSE } from '../patterns/task-lines.ts';
+import { DUTIES_LEAD_IN, LEAD_DECLARATION, REQUEST_PREFIX, SUPPORT_CLAUSE } from '../patterns/task-lines.ts';
 
 /** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
 const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
@@ -9,7 +9,7 @@ const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
  * participle in `được phân công`; or an adverb before the verb.
  */
 const PREDICATE = new RegExp(
-  `(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?<!được\\s)(?:${[...PREDICATE_VERBS, ...NAME_END_ADVERBS].join('|')})(?![\\p{L}])`,
+  `,?\\s*(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?<!được\\s)(?<![Vv]iện\\s)(?:${[...PREDICATE_VERBS, ...NAME_END_ADVERBS].join('|')}|(?<![Nn]ghiên cứu\\s)phát triển)(?![\\p{L}])`,
   'u',
 );
 
@@ -53,7 +53,7 @@ export function cleanAgencyName(name: string): string | null {
 export function agencyBeforePredicate(text: string): { agency: string; rest: string } | null {
   const match = PREDICATE.exec(text);
   if (!match || match.index === 0) return null;
-  return { agency: text.slice(0, match.index).trim(), rest: text.slice(match.index) };
+  return { agency: text.slice(0, match.index).trim(), rest: text.slice(match.index).replace(/^[,\s]+/u, '') };
 }
 
 /** A line that is nothing but an agency: `Sở Văn hóa, Thể thao và Du lịch`, `Công an tỉnh`. */
@@ -96,8 +96,35 @@ export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDecla
   };
 }
 
-/** `các sở, ban, ngành tham mưu cho UBND tỉnh` → the agencies, and the action that follows them. */
+/**
+ * `các sở, ban, ngành tham mưu cho UBND tỉnh` → the agencies, and the action
+ * that follows them; `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)` → the
+ * agencies the brackets name.
+ */
 export function readSupportList(text: string, agencyHead: RegExp): { agencies: string[]; action: string } {
   const cut = agencyBeforePredicate(text);
-  return { agencies: splitAgencyList(cut?.agency ?? text, agencyHead), action: cut?.rest ?? '' };
+  const agencies = cut?.agency ?? text;
+  const members = NAMED_MEMBERS.exec(agencies);
+  return { agencies: splitAgencyList(members ? members.groups!.members!.replaceAll(',', ';') : agencies, agencyHead), action: cut?.rest ?? '' };
+}
+
+/** `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)`: a group and, in brackets, its members by name. */
+const NAMED_MEMBERS = /^[Cc]ác\s[^()]+\(\s*(?<members>[^()]+,[^()]+?)\s*\)$/u;
+
+/**
+ * Whom a line announcing duties names as doing them: `Giao Sở X thực hiện
+ * các nhiệm vụ sau:` → `Sở X`; `Căn cứ tình hình thực tế, các cơ quan, đơn
+ * vị, địa phương phối hợp thực hiện các hoạt động sau:` → `Các cơ quan, đơn
+ * vị, địa phương` (the agencies may follow an opening clause).
+ */
+export function readDutiesSubject(text: string, agencyHead: RegExp): string[] | null {
+  if (!DUTIES_LEAD_IN.test(text)) return null;
+  const starts = [0, ...[...text.matchAll(/,\s+/gu)].map((comma) => comma.index + comma[0].length)];
+  for (const start of starts) {
+    const rest = text.slice(start).replace(REQUEST_PREFIX, '');
+    if (!agencyHead.test(rest)) continue;
+    const subject = agencyBeforePredicate(rest);
+    if (subject) return splitAgencyList(subject.agency, agencyHead);
+  }
+  return null;
 }

@@ -1,9 +1,9 @@
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import { ADDRESSEE_CLAUSE, DUTIES_LEAD_IN, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
-import { agencyBeforePredicate, isBareAgencyList, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { ADDRESSEE_CLAUSE, LEAD_IN_END } from '../patterns/task-lines.ts';
+import { isBareAgencyList, readDutiesSubject, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 import { draftTask, nodeText } from './draft-task.ts';
-import type { TaskRule } from './rule.ts';
+import type { PartKind, TaskRule } from './rule.ts';
 
 /** The agencies a block is addressed to, and who they work with. */
 export interface AgencyHeading {
@@ -25,7 +25,7 @@ const ROLE_NOTE = /\s*\([^()]*\)\s*$/u;
  * hiện các nhiệm vụ sau:`, `m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm
  * …, cụ thể:`).
  */
-export function readAgencyHeading(node: OutlineNode, data: ReferenceData): AgencyHeading | null {
+export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: PartKind): AgencyHeading | null {
   const { agencyHead } = data;
   const text = nodeText(node);
   if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
@@ -43,10 +43,13 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData): Agenc
   if (declaration && (node.heading || node.children.length > 0 || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
     return { lead: declaration.lead, support: declaration.support, text: '' };
   }
-  if (node.children.length > 0 && DUTIES_LEAD_IN.test(node.text)) {
-    const subject = agencyBeforePredicate(node.text.replace(REQUEST_PREFIX, ''));
-    if (subject && agencyHead.test(subject.agency)) return { lead: splitAgencyList(subject.agency, agencyHead), support: [], text: '' };
+  // Under the organisation a numbered heading over duties names whom they are for, however it words it:
+  // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`.
+  if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(name) && !/[.;]/u.test(name)) {
+    return { lead: splitAgencyList(name, agencyHead), support: [], text: '' };
   }
+  const announced = node.children.length > 0 ? readDutiesSubject(node.text, agencyHead) : null;
+  if (announced) return { lead: announced, support: [], text: '' };
   return null;
 }
 
@@ -67,7 +70,7 @@ export const agencyBlock: TaskRule = {
   name: 'agency-block',
   read({ node, scope, data }) {
     if (node.kind !== 'item' && !(node.kind === 'paragraph' && LEAD_IN_END.test(node.text) && node.children.length > 0)) return null;
-    const heading = readAgencyHeading(node, data);
+    const heading = readAgencyHeading(node, data, scope.part);
     if (!heading) return null;
     if (node.children.length > 0) {
       return { kind: 'descend', scope: { lead: heading.lead, support: heading.support, agencyBlock: scope.part === 'organisation', context: null }, role: 'lead' };
@@ -80,14 +83,19 @@ export const agencyBlock: TaskRule = {
 
 /**
  * A line that names who leads the items after it, with nothing to do of its
- * own: `Sở Tài chính chủ trì, phối hợp với các sở, ngành:`.
+ * own: `Sở Tài chính chủ trì, phối hợp với các sở, ngành:`, `…, các cơ quan,
+ * đơn vị, địa phương phối hợp thực hiện các hoạt động sau:`.
  */
 export const leadLine: TaskRule = {
   name: 'lead-line',
   read({ node, data }) {
     if (node.children.length > 0) return null;
     const declaration = readLeadDeclaration(node.text, data.agencyHead);
-    if (!declaration || !(node.heading || (LEAD_IN_END.test(node.text) && declaration.action === ''))) return null;
-    return { kind: 'scope', scope: { lead: declaration.lead, support: declaration.support }, role: 'lead', after: true };
+    if (declaration && (node.heading || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
+      return { kind: 'scope', scope: { lead: declaration.lead, support: declaration.support }, role: 'lead', after: true };
+    }
+    // `Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:`
+    const announced = readDutiesSubject(node.text, data.agencyHead);
+    return announced ? { kind: 'scope', scope: { lead: announced, support: [] }, role: 'lead', after: true } : null;
   },
 };

@@ -1,10 +1,10 @@
 import type { NodeRole, OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { LEAD_LABEL_LINE, LEADS_ITSELF, SUPPORT_LABEL_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
+import { LEAD_LABEL_LINE, LEADS_ITSELF, REQUEST_PREFIX, SUPPORT_LABEL_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
 import { readOwnLead, readSupportPhrase, type TaskAgencies } from '../readers/task-agencies.ts';
 import { readOwnTimeframe } from '../readers/own-timeframe.ts';
-import { readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
+import { agencyBeforePredicate, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { outlinePath } from '../stages/segment-outline.ts';
 import type { Scope, TaskDraft } from './rule.ts';
@@ -38,12 +38,20 @@ export function draftTask(
   return { node, path: outlinePath(node), section: sectionOf(node), position: 0, group: scope.group, text, context: scope.context, lead, support, timeframe };
 }
 
+/** Longest subject, in words, that reads as a name rather than a sentence. */
+const SUBJECT_MAX_WORDS = 12;
+
 /**
  * Its own declaration (`Sở X chủ trì, phối hợp với Y …`) over the lead above
  * it; with no lead above, an assignment or subject in its words. In an
  * agency's block the block's agency leads.
  */
 function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgencies {
+  // `a) Doanh nghiệp viễn thông, bưu chính ưu tiên đầu tư…` under `18. Các doanh nghiệp công nghệ số`: the item names its own.
+  const subject = scope.agencyBlock ? agencyBeforePredicate(text.replace(REQUEST_PREFIX, '')) : null;
+  if (subject && data.agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
+    return { lead: splitAgencyList(subject.agency, data.agencyHead), support: readSupportPhrase(text, data) };
+  }
   const declaration = scope.agencyBlock ? null : readLeadDeclaration(text, data.agencyHead);
   if (declaration) return { lead: declaration.lead, support: declaration.support };
   if (scope.lead.length > 0) return { lead: scope.lead, support: supportOf(text, scope, data) };
@@ -57,7 +65,7 @@ function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgenci
  */
 function supportOf(text: string, scope: Scope, data: ReferenceData): string[] {
   const itself = LEADS_ITSELF.exec(text);
-  if (itself?.groups!.support) return readSupportList(itself.groups!.support, data.agencyHead).agencies;
+  if (itself?.groups!.support && data.agencyHead.test(itself.groups!.support)) return readSupportList(itself.groups!.support, data.agencyHead).agencies;
   if (scope.support.length > 0) return scope.support;
   return readSupportPhrase(text, data);
 }

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_VERB, SENTENCE_BREAK } from '../patterns/task-lines.ts';
+import { ASSIGNMENT_VERB, REQUEST_PREFIX, RESPONSIBILITY_VERB, SENTENCE_BREAK } from '../patterns/task-lines.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 
 /**
@@ -22,6 +22,12 @@ export function readInlineAssignment(
     if (declaration) return { lead: declaration.lead, support: declaration.support };
     const subject = agencyBeforePredicate(rest);
     if (subject) return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
+  }
+  // `Đề nghị Văn phòng Tỉnh ủy và các Ban…, Chi cục Hải quan khu vực XI tăng cường…`: a request names whom it asks,
+  // `Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm…`: a duty names whom it binds, one agency or many.
+  const addressed = agencyBeforePredicate(text.replace(REQUEST_PREFIX, ''));
+  if (addressed && agencyHead.test(addressed.agency) && (REQUEST_PREFIX.test(text) || RESPONSIBILITY_VERB.test(addressed.rest))) {
+    return { lead: splitAgencyList(addressed.agency, agencyHead), support: [] };
   }
   // `Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương…`: one named agency is the subject of the task.
   // A collective subject (`Các cấp ủy, tổ chức đảng…`) names no one to ask.

@@ -12,6 +12,8 @@ export const FIXED_IDS = {
   title: 'ten-van-ban',
   recipients: 'noi-nhan',
   signature: 'chu-ky',
+  portalBefore: 'trang-nguon-truoc',
+  portalAfter: 'trang-nguon-sau',
 } as const;
 
 /**
@@ -26,6 +28,8 @@ export function buildPage(
   targetsOf: (node: OutlineNode, paragraph: number) => TargetMark[],
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
+  // A legal portal's text around a copied document is shown apart, as the portal's.
+  if (regions.portal && regions.portal.before.length > 0) blocks.push(lines(FIXED_IDS.portalBefore, 'portal', portalLines(regions.portal.before)));
   let other = 0;
   for (const block of regions.header) {
     const role = facts.headerRoles.get(block);
@@ -45,7 +49,13 @@ export function buildPage(
   blocks.push(...outlineBlocks(annexes, targetsOf, outline.roles));
   // What an amendment removed keeps its anchor, with its last words.
   blocks.push(...outline.removed.map((item): PageBlock => ({ type: 'removed', ...item })));
+  if (regions.portal && regions.portal.after.length > 0) blocks.push(lines(FIXED_IDS.portalAfter, 'portal', portalLines(regions.portal.after)));
   return blocks;
+}
+
+/** The portal's lines as it printed them, a table's cells one after another. */
+function portalLines(source: Block[]): string[] {
+  return source.flatMap((block) => (block.rows ? block.rows.flatMap((row) => row.cellLines?.flat() ?? row.cells) : block.lines)).filter((line) => line.trim());
 }
 
 function titleBlocks(source: Block[], prefix: string): PageBlock[] {

@@ -5,6 +5,8 @@ import { quote } from '../messages.ts';
 import { TASK_RULES } from '../rules/index.ts';
 import { partKindOf } from '../rules/sub-part.ts';
 import { partTop } from '../rules/draft-task.ts';
+import { dropRestated } from '../rules/restated.ts';
+import { applyCrossReferences } from '../rules/cross-reference.ts';
 import type { Effect, Scope, TaskDraft } from '../rules/rule.ts';
 
 export type { TaskDraft } from '../rules/rule.ts';
@@ -29,9 +31,11 @@ export function extractTasks(root: OutlineNode, data: ReferenceData, log: Messag
     const scope: Scope = { part: partKindOf(part), lead: [], support: [], timeframe: null, context: null, group: null, agencyBlock: false };
     tasks.push(...readBlocks([part], scope, extraction));
   }
-  numberPositions(tasks);
-  for (const task of tasks) extraction.roles.set(task.node, 'task');
-  return { tasks, roles: extraction.roles };
+  applyCrossReferences(root, tasks, data);
+  const counted = dropRestated(tasks, root);
+  numberPositions(counted);
+  for (const task of counted) extraction.roles.set(task.node, 'task');
+  return { tasks: counted, roles: extraction.roles };
 }
 
 /** Read blocks side by side: what a line says of the tasks before or after it stays within them. */

@@ -21,9 +21,12 @@ export interface FlattenedTable {
 /**
  * Find the flattened tables of a text: a run of lines that opens with a lone
  * `|` line and ends at the next blank line. Cells are the lines between two
- * `|` lines; two `|` lines in a row close one row and open the next.
+ * `|` lines; two `|` lines in a row close one row and open the next. In a
+ * text without blank lines (`endAtFullRow`, a page copied from a legal
+ * portal) a table also ends where a row as wide as the first is closed and
+ * text follows.
  */
-export function findFlattenedTables(text: string): FlattenedTable[] {
+export function findFlattenedTables(text: string, options: { endAtFullRow?: boolean } = {}): FlattenedTable[] {
   const lines = text.split('\n');
   const tables: FlattenedTable[] = [];
   let index = 0;
@@ -32,14 +35,14 @@ export function findFlattenedTables(text: string): FlattenedTable[] {
       index++;
       continue;
     }
-    const table = readTable(lines, index);
+    const table = readTable(lines, index, options.endAtFullRow ?? false);
     tables.push(table);
     index = table.end;
   }
   return tables;
 }
 
-function readTable(lines: string[], first: number): FlattenedTable {
+function readTable(lines: string[], first: number, endAtFullRow: boolean): FlattenedTable {
   const rows: TableRow[] = [];
   let cells: string[] = [];
   let cell: string[] | null = null;
@@ -60,6 +63,10 @@ function readTable(lines: string[], first: number): FlattenedTable {
     last = index;
     if (cell) cells.push(cell.join('\n'));
     cell = [];
+    if (endAtFullRow && endsTable(lines[index + 1], cells.length, rows[0]?.cells.length ?? 0)) {
+      cell = null;
+      break;
+    }
     if (CELL_BOUNDARY_LINE.test(lines[index + 1] ?? '')) {
       closeRow();
       index++;
@@ -75,6 +82,19 @@ function readTable(lines: string[], first: number): FlattenedTable {
   closeRow();
   return { start: first + 1, end: last + 1, rows, layout: rows.some((row) => row.cells.some(isLayoutCell)) };
 }
+
+/**
+ * In a text without blank lines, whether the line after a cell's closing `|`
+ * is text after the table: the row is as wide as the first, or the line opens
+ * what no cell holds (a `#` heading, `PHỤ LỤC II`, `Điều 2.`, `Nơi nhận:`).
+ */
+function endsTable(next: string | undefined, cells: number, width: number): boolean {
+  if (next === undefined || CELL_BOUNDARY_LINE.test(next)) return false;
+  const words = cellText(next);
+  return (width > 0 && cells >= width) || /^#/u.test(next.trim()) || TEXT_AFTER_TABLE.test(words);
+}
+
+const TEXT_AFTER_TABLE = /^(?:PHỤ LỤC\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)/u;
 
 /** A cell of the header (number, motto) or the closing (recipients, signature), whatever the table is written as. */
 export function isLayoutCell(cell: string): boolean {

@@ -9,6 +9,7 @@ import { ROW_NUMBER, GROUP_ROW_NUMBER } from '../patterns/flattened-table.ts';
 import type { SourceText } from './read-source.ts';
 import { cellText, findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
 import { repairEmphasis } from './repair-emphasis.ts';
+import { isBlankless, separateParagraphs } from './separate-paragraphs.ts';
 
 /**
  * Markdown constructs a PDF-to-text plan never means. Switched off so that
@@ -52,14 +53,27 @@ const parser = unified()
  * reads it; both keep every line where it was.
  */
 export function parseBlocks(source: SourceText): Block[] {
-  const lines = source.text.split('\n');
-  const tables = findFlattenedTables(source.text);
-  const markdown = repairEmphasis(maskTables(lines, tables).join('\n'));
+  const sourceLines = source.text.split('\n');
+  const blankless = isBlankless(sourceLines);
+  const tables = findFlattenedTables(source.text, { endAtFullRow: blankless });
+  const masked = maskTables(sourceLines, tables);
+  // A page copied without blank lines gets them back where its paragraphs begin; lines are mapped back to the source.
+  const inTable = (line: number) => tables.some((table) => line >= table.start && line <= table.end);
+  const { lines, origin } = blankless ? separateParagraphs(masked, inTable) : { lines: masked, origin: masked.map((_, index) => index + 1) };
+  const markdown = repairEmphasis(lines.join('\n'));
   const tree = parser.runSync(parser.parse(markdown)) as Root;
   const blocks: Block[] = [];
   for (const node of tree.children) collectBlocks(node, lines, blocks, false);
+  if (blankless) for (const block of blocks) mapToSource(block, origin);
   const lifted = tables.filter((table) => !table.layout).map(flattenedTable);
   return [...blocks.filter(hasText), ...lifted].sort((a, b) => a.start - b.start);
+}
+
+/** Line numbers of the separated text, back to the source's. */
+function mapToSource(block: Block, origin: number[]): void {
+  block.start = origin[block.start - 1] ?? block.start;
+  block.end = origin[block.end - 1] ?? block.end;
+  for (const row of block.rows ?? []) row.line = origin[row.line - 1] ?? row.line;
 }
 
 /** The lines markdown reads: a data table's lines and a layout table's `|` lines left blank. */

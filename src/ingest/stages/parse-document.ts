@@ -38,7 +38,7 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
   const source = timer.time('read', () => readSource(path, bytes, log));
   if (!source) return { log };
   const blocks = timer.time('parse', () => parseBlocks(source));
-  const regions = timer.time('segment', () => splitRegions(blocks, data.documentKinds, log));
+  const regions = timer.time('segment', () => splitRegions(blocks, data.documentKinds, data.portal, log));
   const { root, issuing } = timer.time('segment', () => {
     const outline = segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead);
     classifySections(outline);

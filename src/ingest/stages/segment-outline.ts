@@ -2,6 +2,7 @@ import type { Block, Numbering, NumberingStyle, OutlineNode } from '../model.ts'
 import { quote, type MessageLog } from '../messages.ts';
 import {
   ARABIC_NUMBERING,
+  ARTICLE_NUMBERING,
   DECIMAL_NUMBERING,
   LETTER_NUMBERING,
   ORDINAL_NUMBERING,
@@ -63,7 +64,8 @@ export function segmentOutline(
       if (sibling !== -1) stack = stack.slice(0, sibling);
     } else {
       closeBullets();
-      if (numbering.style === 'roman') stack = [root];
+      // A decision's articles and a plan's parts stand side by side at the top: `Điều 1. Phê duyệt…`, `I. MỤC TIÊU`, …, `Điều 2.`.
+      if (numbering.style === 'roman' || numbering.style === 'article') stack = [root];
       else {
         const sibling = findOpen(stack, numbering);
         if (sibling !== -1) stack = stack.slice(0, sibling);
@@ -139,6 +141,7 @@ function rankOf(numbering: Numbering): number {
     case 'bullet':
       return 7;
     case 'annex':
+    case 'article':
       return -1;
   }
 }
@@ -159,6 +162,8 @@ export function numberingOf(block: Block): Numbering | null {
   }
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
   const text = block.text;
+  const article = ARTICLE_NUMBERING.exec(text);
+  if (article) return labelled('article', article.groups!);
   const roman = ROMAN_NUMBERING.exec(text);
   if (roman) return labelled('roman', roman.groups!);
   const decimal = DECIMAL_NUMBERING.exec(text);
@@ -256,6 +261,8 @@ function idSegment(node: OutlineNode, parent: OutlineNode, counters: Record<'bul
       return `t${numbering.value}`;
     case 'annex':
       return `phu-luc-${numbering.value}`;
+    case 'article':
+      return `dieu-${numbering.value}`;
     case 'decimal':
       return decimalSegment(numbering.value, parent);
     default:
@@ -301,6 +308,7 @@ export function outlinePath(node: OutlineNode | null): string {
     if (!numbering || numbering.style === 'bullet') continue;
     const parentValue = current.parent?.numbering?.value;
     if (numbering.style === 'annex') parts.unshift(`PL${numbering.value.toUpperCase()}`);
+    else if (numbering.style === 'article') parts.unshift(`Điều ${numbering.value}`);
     else if (numbering.style === 'decimal' && parentValue && numbering.value.startsWith(`${parentValue}.`)) {
       parts.unshift(numbering.value.slice(parentValue.length + 1));
     } else parts.unshift(numbering.value);

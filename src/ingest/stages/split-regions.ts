@@ -1,5 +1,6 @@
 import type { Block } from '../model.ts';
-import type { DocumentKind } from '../../schema/index.ts';
+import type { DocumentKind, PortalText } from '../../schema/index.ts';
+import { splitPortal, type PortalFrame } from './split-portal.ts';
 import type { MessageLog } from '../messages.ts';
 import { ANNEX_HEADING, CAPACITY_TITLE, PERSON_NAME, RECIPIENTS_LABEL, SIGNATURE_CAPACITY, SIGNED_MARK } from '../patterns/document-header.ts';
 import { ROMAN_NUMBERING, ARABIC_NUMBERING } from '../patterns/numbering.ts';
@@ -21,6 +22,8 @@ export interface Regions {
   closing: Block[];
   /** What follows the signature: annexes (`PHỤ LỤC II`), each with its heading, and stray notes before them. */
   annexes: Annex[];
+  /** The legal portal's text around a copy taken from its page, if any. */
+  portal: PortalFrame | null;
 }
 
 export interface IssuingDecision {
@@ -42,7 +45,10 @@ const ISSUING_KIND_CODE = 'QĐ';
 /** How far into a document (or past an issuing decision) its kind line may be looked for. */
 const KIND_LINE_HORIZON = 12;
 
-export function splitRegions(blocks: Block[], kinds: DocumentKind[], log: MessageLog): Regions {
+export function splitRegions(all: Block[], kinds: DocumentKind[], portalText: PortalText, log: MessageLog): Regions {
+  const framed = splitPortal(all, portalText);
+  const portal = framed?.frame ?? null;
+  const blocks = framed?.blocks ?? all;
   const kindIndex = findKindLine(blocks, 0, kinds);
   if (kindIndex === -1) {
     log.warn(
@@ -51,7 +57,7 @@ export function splitRegions(blocks: Block[], kinds: DocumentKind[], log: Messag
       'segment:kind-line',
     );
     const { body, closing, annexes } = splitClosing(blocks, 0);
-    return { header: [], issuing: null, titleBlocks: [], kind: null, titleLines: [], body, closing, annexes };
+    return { header: [], issuing: null, titleBlocks: [], kind: null, titleLines: [], body, closing, annexes, portal };
   }
   const header = blocks.slice(0, kindIndex);
   const first = readTitled(blocks, kindIndex, kinds);
@@ -71,9 +77,10 @@ export function splitRegions(blocks: Block[], kinds: DocumentKind[], log: Messag
       body: rest.body,
       closing: rest.closing,
       annexes: rest.annexes,
+      portal,
     };
   }
-  return { header, issuing: null, ...first, body: split.body, closing: split.closing, annexes: split.annexes };
+  return { header, issuing: null, ...first, body: split.body, closing: split.closing, annexes: split.annexes, portal };
 }
 
 /** The kind line at `index` and the title lines under it. */

@@ -176,9 +176,13 @@ export function buildSearchGroups(data: OpenData, options: { synonyms: string[][
         record.url,
         TYPES.responsibility,
         record.text,
-        [record.reading ?? '', ...allNames([record.agencyId])],
-        { title: `Trách nhiệm của ${agencyName(record.agencyId)} · ${shortName(document)}`, province: record.province ?? undefined, lead: agencyName(record.agencyId) },
-        { province: [record.province], document: [shortName(document)], lead: filterValuesOf([record.agencyId]) },
+        [record.reading ?? '', ...allNames(record.agencyIds)],
+        {
+          title: `Trách nhiệm của ${record.agencyIds.map(agencyName).join('; ')} · ${shortName(document)}`,
+          province: record.province ?? undefined,
+          lead: record.agencyIds.map(agencyName).join('; '),
+        },
+        { province: [record.province], document: [shortName(document)], lead: filterValuesOf(record.agencyIds) },
       ),
     );
   }

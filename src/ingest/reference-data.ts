@@ -58,6 +58,8 @@ export interface ReferenceData {
   errata: Erratum[];
   /** What legal portals print around a document they publish. */
   portal: PortalText;
+  /** Whether the alias file names this as one agency (`Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội`): never split. */
+  isKnownAgency: (name: string) => boolean;
 }
 
 /** The agency type of data/agency-types.json that holds collective groups rather than one agency. */
@@ -74,13 +76,16 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     type: entry.type,
     head: new RegExp(`^(?:${entry.heads.join('|')})`, 'u'),
   }));
+  const aliases = read(dataDir, 'agency-aliases.json', AgencyAliasesSchema);
+  const known = new Set(aliases.agencies.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]).map(knownKey));
   return {
+    isKnownAgency: (name) => known.has(knownKey(name)),
     documentKinds: read(dataDir, 'document-kinds.json', z.array(DocumentKindSchema)),
     provinces: read(dataDir, 'provinces.json', z.array(ProvinceSchema)),
     agencyTypes,
     collectiveHead: agencyTypes.find((entry) => entry.type === COLLECTIVE_TYPE)?.head ?? NOTHING,
     agencyHead: new RegExp(`^(?:${agencyTypeEntries.flatMap((entry) => entry.heads).join('|')})`, 'u'),
-    aliases: read(dataDir, 'agency-aliases.json', AgencyAliasesSchema),
+    aliases,
     themes: read(dataDir, 'themes.json', ThemeTaxonomySchema),
     indicators: read(dataDir, 'indicators.json', z.array(IndicatorSchema)),
     documentFacts: read(dataDir, 'document-facts.json', z.array(ReviewedFactsSchema)),
@@ -94,6 +99,9 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     portal: read(dataDir, 'portal-text.json', PortalTextSchema),
   };
 }
+
+/** A name as the alias file's entries are compared: one case, spacing folded. */
+const knownKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 function read<T>(dataDir: string, name: string, schema: z.ZodType<T>): T {
   const path = join(dataDir, name);

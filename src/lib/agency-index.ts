@@ -28,7 +28,7 @@ export function indexAgencies(
     new Set(task.leadIds).forEach((id) => entry(id).led.push(task));
     new Set(task.supportIds).forEach((id) => entry(id).supported.push(task));
   }
-  for (const record of site.responsibilities) entry(record.agencyId).responsibilities.push(record);
+  for (const record of site.responsibilities) new Set(record.agencyIds).forEach((id) => entry(id).responsibilities.push(record));
   const blockOwners = new Map<string, string[]>();
   const own = (document: string, block: string, id: string) => {
     const key = `${document}#${block}`;
@@ -37,7 +37,7 @@ export function indexAgencies(
     else blockOwners.set(key, [id]);
   };
   for (const task of site.tasks) task.leadIds.forEach((id) => own(task.document, task.id, id));
-  for (const record of site.responsibilities) own(record.document, record.id, record.agencyId);
+  for (const record of site.responsibilities) record.agencyIds.forEach((id) => own(record.document, record.id, id));
   for (const target of site.targets) {
     for (const id of new Set(blockOwners.get(`${target.document}#${target.block}`) ?? [])) entry(id).targets.push(target);
   }

@@ -1,5 +1,24 @@
 import { z } from './zod.ts';
 
+/** A legal portal's card for a document: the facts it prints about it (values it keeps for subscribers left out). */
+export const PortalCardSchema = z.object({
+  /** `2530/QĐ-TTg`. */
+  number: z.string().optional(),
+  /** `Quyết định`. */
+  kind: z.string().optional(),
+  /** `Thủ tướng Chính phủ`. */
+  issuer: z.string().optional(),
+  /** `Trần Hồng Hà`. */
+  signer: z.string().optional(),
+  /** Issue date as the portal prints it, `19/11/2025`. */
+  date: z.string().optional(),
+  /** Effective date as the portal prints it. */
+  effective: z.string().optional(),
+  /** Legal status as the portal prints it (`Còn hiệu lực`). */
+  status: z.string().optional(),
+});
+export type PortalCard = z.infer<typeof PortalCardSchema>;
+
 /** One entry of a document's table of contents. */
 export const OutlineEntrySchema = z.object({
   /** Anchor id of the section on the document page. */
@@ -115,5 +134,9 @@ export const DocumentSchema = z.object({
   replacedBy: z.array(z.string()),
   /** Earlier published texts of this document, oldest first. */
   versions: z.array(DocumentVersionSchema),
+  /** For a decision that issues a plan (`Ban hành kèm theo Quyết định này Kế hoạch…`): what it issues. */
+  issues: z.object({ kind: z.string(), subject: z.string() }).nullable(),
+  /** What the legal portal the copy was taken from says of it (its document card), when the copy holds the portal's page. */
+  portal: PortalCardSchema.nullable(),
 });
 export type DocumentFacts = z.infer<typeof DocumentSchema>;

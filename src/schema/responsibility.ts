@@ -10,10 +10,12 @@ export const ResponsibilitySchema = z.object({
   document: z.string(),
   /** Province of the document. */
   province: z.string().nullable(),
-  /** Agency display name as written. */
+  /** The agencies as the block names them, one after another (`Sở X; Sở Y`). */
   agency: z.string().min(1),
-  /** Agency id. */
-  agencyId: z.string(),
+  /** Each agency the block is addressed to, as written. */
+  agencies: z.array(z.string().min(1)).min(1),
+  /** Their agency ids, in the same order. */
+  agencyIds: z.array(z.string()).min(1),
   /** Outline path of the agency's item, e.g. `V.1`. */
   path: z.string(),
   /** Text of the bullet or paragraph. */

@@ -91,7 +91,8 @@ describe('the ingest of every seed', () => {
       date: '2026-02',
       dateRaw: 'ngày tháng 02 năm 2026',
       issuer: 'Ủy ban nhân dân tỉnh Cao Bằng',
-      implements: ['43-KH/TU', '281/NQ-CP'],
+      // Every document its opening `Thực hiện …` paragraph names, the resolution the others carry out included.
+      implements: ['43-KH/TU', '281/NQ-CP', '71-NQ/TW'],
       signer: 'Hà Nhật Lệ',
     });
     expect(plan.signature?.capacity).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);

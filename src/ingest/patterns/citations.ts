@@ -2,10 +2,14 @@
 
 /**
  * A document number: party style `71-NQ/TW`, `29-CTr/TU`, state style
- * `281/NQ-CP`, `146/QĐ-TTg`, laws `43/2019/QH14`.
+ * `281/NQ-CP`, `146/QĐ-TTg`, with the year `06/2022/TT-BTTTT`, laws `43/2019/QH14`,
+ * a numbered part `66.2/2025/NQ-CP`.
  */
 export const DOCUMENT_NUMBER =
-  /(?<![\p{L}\d/])\d{1,4}(?:\/\d{4})?[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d/.])\d{1,4}(?:\.\d{1,2})?(?:\/\d{4}\/\p{Lu}[\p{L}\d&]*(?:[-/]\p{Lu}[\p{L}\d&]*)*|[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/gu;
+
+/** `10- CTr/TU`, `57- NQ/TW`: a number a line wrap cut after its dash (closed up before numbers are read). */
+export const BROKEN_NUMBER = /(?<=\d)\s*([-/])\s+(?=\p{Lu}[\p{L}&]*[-/]\p{Lu})/gu;
 
 /** Words that name a kind of document, longest first. */
 export const DOCUMENT_KIND_WORDS = [
@@ -68,8 +72,8 @@ export const KIND_BY_CODE: Record<string, string> = {
 /** `Kế hoạch này thay thế Kế hoạch số 12/KH-UBND…`: the documents a newer one replaces (the number follows). */
 export const REPLACES_BEFORE = new RegExp(`(?:thay thế|bãi bỏ)\\s+(?:cho\\s+)?(?:${DOCUMENT_KIND_WORDS.join('|')})\\s+(?:số\\s+)?$`, 'u');
 
-/** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out. */
-export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai)(?!\p{L})/u;
+/** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out or rests on. */
+export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai|Tiếp tục thực hiện)(?!\p{L})/u;
 
 /** Where one implemented document's clause ends: `;`, or `và` before the next document (`… và Chỉ thị số 007/CT-UBND`). */
 export const IMPLEMENTED_CLAUSE_BREAK =

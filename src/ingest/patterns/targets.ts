@@ -1,13 +1,36 @@
 /** Numeric goals: numbers, comparators, units. */
 
-/** A number as Vietnamese writes it: `20.000`, `0,8`, `01`, `35`. */
-export const NUMBER = /(?<![\p{L}\d/.,])(?<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d/]|[.,]\d)/gu;
+/**
+ * A number as Vietnamese writes it: `20.000`, `0,8`, `01`, `35`; a rate over
+ * a power of ten (`4/100.000`, `18 ca sinh/1.000`) keeps its number; and
+ * `một` after a floor (`ít nhất một cơ sở`).
+ */
+export const NUMBER =
+  /(?<![\p{L}\d/.,])(?<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?=\/(?:100|1\.?000|10\.?000|100\.?000)(?!\d)|(?![\d/]|[.,]\d))|(?<=(?:ít nhất|tối thiểu|không dưới)\s)(?<word>một)(?!\p{L})/giu;
 
 /** A range's second number right after the first: `-40`, ` đến 3000`. */
 export const RANGE_TAIL = /^\s*%?\s*(?:-|–|đến|tới)\s*(?<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)/u;
 
 /** `%`, `%/năm` right after a number. */
 export const PERCENT_UNIT = /^\s*(?<unit>%(?:\s*\/\s*năm)?)/u;
+
+/**
+ * What a number counts when no known unit names it: the words after it, up
+ * to a word that starts what is said of them (`58 trạm`, `40 μg/m3`, `1,7
+ * lần`, `18 ca sinh/1.000 phụ nữ`, `4/100.000 trẻ sinh ra còn sống`).
+ */
+export const OPEN_UNIT = /^\s*(?<unit>\/[\d.]+(?:\s+\p{Ll}+){1,4}|[\p{Ll}μ][\p{L}\d]*(?:\/[\p{L}\d.]+)?(?:\s+(?!(?:được|đã|sẽ|có|là|và|hoặc|trở|trên|dưới|đến|tới|vào|trong|tại|theo|cho|của|so|với|mỗi|năm|trước|sau|đạt|để|nhằm|phục|thông)(?![\p{L}]))[\p{Ll}][\p{L}\d]*(?:\/[\p{L}\d.]+)?){0,3})/u;
+
+/** Words a number never counts as a goal: times (`02 năm`, `02 buổi/ngày`), ages, orders, money; or words that are not a unit at all (`0,8 trở lên`). */
+export const NOT_A_UNIT =
+  /^(?:năm|tháng|ngày|giờ|tuần|quý|phút|giây|buổi|tuổi|lần thứ|thứ|kỳ|khóa|khoá|cấp|bậc|loại|nhóm|điều|khoản|mục|phần|trang|bản|đồng|tỷ đồng|triệu đồng|nghìn đồng|trở|so|trên|dưới|đến|tới|và|hoặc|vào|của|cho|với|theo|tại|trong|về|là|được|đã|sẽ|có|mà|thì|nếu|khi|để|nhằm|như)(?![\p{L}])/u;
+
+/**
+ * Verbs that commit to a number (`đạt`, `phấn đấu`, `hình thành`, `đầu tư`,
+ * `xuống`, `còn`, a `:` before it): a number after one, close by, is a target.
+ */
+export const GOAL_BEFORE =
+  /(?:đạt|phấn đấu|hình thành|xây dựng|đầu tư|phát triển|lắp đặt|chuyển đổi|nâng(?: tổng số)?|giảm|tăng|còn|xuống|bao gồm|trong đó|đào tạo|bồi dưỡng|tổ chức|ban hành|thu hút|hỗ trợ|ở mức|top)(?:\s+[\p{L}\d/,.()]+){0,8}?\s*$|:\s*$/u;
 
 /** ` trở lên` after the unit: makes `từ 50%` a lower bound. */
 export const OR_MORE = /^[^;,.]{0,40}?trở\s+lên/u;
@@ -26,7 +49,7 @@ export const FROM_BEFORE = /(?:^|\s)[Tt]ừ\s*$/u;
 
 /** Words before a number that make it a label, not a quantity: `số 71`, `năm 2030`, `lớp 1`. */
 export const NOT_A_QUANTITY_BEFORE =
-  /(?:số|tháng|ngày|[Qq]uý|lớp|khóa|khoá|lần thứ|mức độ|mức|cấp|nhóm|Chỉ thị|Quyết định|Nghị quyết|Kết luận|Kế hoạch|Điều|khoản|điểm|giai đoạn|nhiệm kỳ)\s*$/u;
+  /(?:số|tháng|ngày|[Qq]uý|lớp|khóa|khoá|lần thứ|mức độ|cấp|nhóm|Chỉ thị|Quyết định|Nghị quyết|Kết luận|Kế hoạch|Điều|khoản|điểm|giai đoạn|nhiệm kỳ|khu vực|[Bb]ước|[Gg]iai đoạn|Phụ lục|mục)\s*$/u;
 
 /**
  * Units of a target, longest first. A number followed by none of these (nor

@@ -112,6 +112,26 @@ export function readSupportList(text: string, agencyHead: RegExp): { agencies: s
 const NAMED_MEMBERS = /^[Cc]ác\s[^()]+\(\s*(?<members>[^()]+,[^()]+?)\s*\)$/u;
 
 /**
+ * The words naming the agencies a sentence opens with, as the subject of its verb: `Ban
+ * Tuyên giáo … chủ trì …`, `Đề nghị Ủy ban … và các tổ chức … phát huy…`,
+ * or after an opening clause, `Căn cứ kế hoạch này, Giám đốc các Sở, Thủ
+ * trưởng các ngành… xây dựng…`, `Trong quá trình tổ chức thực hiện, các cơ
+ * quan, đơn vị chủ trì…`.
+ */
+export function readOpeningAgencies(text: string, agencyHead: RegExp): string | null {
+  const clause = OPENING_CLAUSE.exec(text);
+  for (const start of clause ? [0, clause[0].length] : [0]) {
+    const rest = text.slice(start).replace(REQUEST_PREFIX, '');
+    const subject = agencyHead.test(rest) ? agencyBeforePredicate(rest) : null;
+    if (subject) return subject.agency;
+  }
+  return null;
+}
+
+/** `Căn cứ kế hoạch này, `, `Trong quá trình tổ chức thực hiện Kế hoạch, `: a clause before a sentence's subject. */
+const OPENING_CLAUSE = /^(?:Căn cứ|Trong|Trên cơ sở|Theo|Để)[^,;:]{0,80},\s*/u;
+
+/**
  * Whom a line announcing duties names as doing them: `Giao Sở X thực hiện
  * các nhiệm vụ sau:` → `Sở X`; `Căn cứ tình hình thực tế, các cơ quan, đơn
  * vị, địa phương phối hợp thực hiện các hoạt động sau:` → `Các cơ quan, đơn

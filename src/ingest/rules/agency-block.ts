@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { ADDRESSEE_CLAUSE, LEAD_IN_END } from '../patterns/task-lines.ts';
-import { isBareAgencyList, readDutiesSubject, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { cleanAgencyName, isBareAgencyList, readDutiesSubject, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 import { draftTask, nodeText } from './draft-task.ts';
 import type { PartKind, TaskRule } from './rule.ts';
 
@@ -11,6 +11,16 @@ export interface AgencyHeading {
   support: string[];
   /** The words after a run-in label (`6. Sở Nội vụ: Tham mưu…`), empty for a heading. */
   text: string;
+}
+
+/**
+ * The agencies a heading names, one after another, unless the alias file
+ * names the whole as one (`Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ
+ * chức chính trị - xã hội`, `Các cấp ủy Đảng, chính quyền các cấp`).
+ */
+export function namedAgencies(written: string, data: ReferenceData): string[] {
+  const whole = cleanAgencyName(written.replace(/[:.\s]+$/u, ''));
+  return whole && data.isKnownAgency(whole) ? [whole] : splitAgencyList(written, data.agencyHead);
 }
 
 /** A trailing `(cơ quan chủ trì)`, `(Cơ quan thường trực)`: said of the agency, not part of its name. */
@@ -28,16 +38,17 @@ const ROLE_NOTE = /\s*\([^()]*\)\s*$/u;
 export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: PartKind): AgencyHeading | null {
   const { agencyHead } = data;
   const text = nodeText(node);
+  const named = (written: string) => namedAgencies(written, data);
   if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
-    return { lead: splitAgencyList(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, ''), agencyHead), support: [], text: text.slice(node.runIn.length).trim() };
+    return { lead: named(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, '')), support: [], text: text.slice(node.runIn.length).trim() };
   }
   const addressee = ADDRESSEE_CLAUSE.exec(text);
   if (addressee && agencyHead.test(addressee.groups!.agency!)) {
-    return { lead: splitAgencyList(addressee.groups!.agency!, agencyHead), support: [], text: addressee.groups!.text! };
+    return { lead: named(addressee.groups!.agency!), support: [], text: addressee.groups!.text! };
   }
   const name = node.text.replace(/[:.\s]+$/u, '').replace(ROLE_NOTE, '');
   if (node.numbering && isBareAgencyList(name, agencyHead) && (node.heading || node.children.length > 0 || LEAD_IN_END.test(node.text))) {
-    return { lead: splitAgencyList(name, agencyHead), support: [], text: '' };
+    return { lead: named(name), support: [], text: '' };
   }
   const declaration = readLeadDeclaration(node.text, agencyHead);
   if (declaration && (node.heading || node.children.length > 0 || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
@@ -46,7 +57,7 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   // Under the organisation a numbered heading over duties names whom they are for, however it words it:
   // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`.
   if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(name) && !/[.;]/u.test(name)) {
-    return { lead: splitAgencyList(name, agencyHead), support: [], text: '' };
+    return { lead: named(name), support: [], text: '' };
   }
   const announced = node.children.length > 0 ? readDutiesSubject(node.text, agencyHead) : null;
   if (announced) return { lead: announced, support: [], text: '' };

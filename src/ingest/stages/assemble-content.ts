@@ -111,8 +111,9 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
           id: record.node.id,
           document: slug,
           province,
-          agency: record.agency,
-          agencyId: agencyId(record.agency),
+          agency: record.agencies.join('; '),
+          agencies: record.agencies,
+          agencyIds: record.agencies.map(agencyId),
           path: record.path,
           text: record.text,
           ...(corrected ? { reading: corrected } : {}),
@@ -137,7 +138,7 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
         province,
         block: target.node.id,
         indicator: mapIndicator(reading(target.segment) ?? target.segment, target.clause, target.unit, data.indicators),
-        text: target.clause,
+        text: target.sentence,
         segment: target.segment,
         phrase: target.phrase,
         comparator: target.comparator,
@@ -182,6 +183,8 @@ export function assembleContent(parsed: ParsedDocument[], data: ReferenceData, t
       versions: [],
       replaces: facts.replaces,
       replacedBy: [],
+      issues: facts.issues,
+      portal: facts.portal,
       counts: {
         sections: outlineOf(document.root).length,
         tasks: document.tasks.length,
@@ -233,7 +236,7 @@ function agencyMentions(parsed: ParsedDocument[]): AgencyMention[] {
     const province = document.facts.province;
     return [
       ...document.tasks.flatMap((task) => [...task.lead, ...task.support]),
-      ...document.responsibilities.map((record) => record.agency),
+      ...document.responsibilities.flatMap((record) => record.agencies),
     ].map((name) => ({ name, province }));
   });
 }

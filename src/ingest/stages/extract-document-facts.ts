@@ -2,7 +2,7 @@ import type { Block, OutlineNode } from '../model.ts';
 import type { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Regions } from './split-regions.ts';
-import type { Province, Signature } from '../../schema/index.ts';
+import type { DocumentFacts, Province, Signature } from '../../schema/index.ts';
 import {
   CAPACITY_TITLE,
   DOCUMENT_NUMBER_LINE,
@@ -16,7 +16,7 @@ import {
 } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
-import { IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING, REPLACES_BEFORE } from '../patterns/citations.ts';
+import { BROKEN_NUMBER, IMPLEMENTING_OPENING, REPLACES_BEFORE } from '../patterns/citations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
@@ -42,6 +42,10 @@ export interface DocumentFactsDraft {
   original: string | null;
   /** Legal status as reviewed (`Hết hiệu lực từ 01/01/2027`), null when no reviewer said. */
   status: string | null;
+  /** What a decision that issues a plan issues. */
+  issues: DocumentFacts['issues'];
+  /** The legal portal's card, when the copy holds the portal's page. */
+  portal: DocumentFacts['portal'];
   /** Header lines read as the number line and the place-date line (their ids). */
   headerRoles: Map<Block, 'number' | 'place-date' | 'other'>;
 }
@@ -84,13 +88,16 @@ export function extractDocumentFacts(
     dateRaw = reviewed.dateRaw ?? dateRaw;
   }
 
-  const preamble = root.children.filter((node) => !node.numbering && node.kind === 'paragraph').map((node) => node.text);
+  // A decision that issues the plan opens with the `Căn cứ …` lines it rests on.
+  const issuingPreamble = (regions.issuing?.body ?? []).filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const preamble = [...issuingPreamble, ...root.children.filter((node) => !node.numbering && node.kind === 'paragraph').map((node) => node.text)];
   const bodyText = allText(root);
-  const kind = reviewed?.kind ?? regions.kind?.name ?? 'Văn bản';
+  // A decision that issues a plan is the document: its kind and title, and what it issues.
+  const issuing = regions.issuing;
+  const kind = reviewed?.kind ?? issuing?.kind.name ?? regions.kind?.name ?? 'Văn bản';
   // Without a kind line the first paragraph is the best title there is (it stays in the body too).
-  const rawSubject = (reviewed?.subject ?? (regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions)))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const ownTitle = issuing ? issuing.titleLines.join(' ') : regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions);
+  const rawSubject = (reviewed?.subject ?? ownTitle).replace(/\s+/gu, ' ').trim();
   const subject = recaseTitle(rawSubject, [...preamble, bodyText], data.provinces);
   if (!rawSubject) log.warn('Unexpected document without a title, expected title lines under the kind line', 1, 'extract:title');
   const titled = Boolean(regions.kind ?? reviewed?.subject);
@@ -104,6 +111,13 @@ export function extractDocumentFacts(
 
   const issuer = headerIssuer ?? findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
   if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
+
+  const planTitle = regions.titleLines.join(' ').replace(/\s+/gu, ' ').trim();
+  const issues = issuing && regions.kind ? { kind: regions.kind.name, subject: recaseTitle(planTitle, [...preamble, bodyText], data.provinces) } : null;
+  // A copy taken from a legal portal: the portal's card fills what the copy leaves blank.
+  const card = regions.portal?.card ?? null;
+  number ??= card?.number ?? null;
+  date ??= card?.date ? isoOfDate(card.date) : null;
 
   return {
     kind,
@@ -124,8 +138,16 @@ export function extractDocumentFacts(
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
     original: reviewed?.original ?? null,
     status: reviewed?.status ?? null,
+    issues,
+    portal: card,
     headerRoles,
   };
+}
+
+/** `19/11/2025` → `2025-11-19`. */
+function isoOfDate(written: string): string | null {
+  const date = /^(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})$/u.exec(written.trim());
+  return date ? `${date.groups!.year}-${date.groups!.month!.padStart(2, '0')}-${date.groups!.day!.padStart(2, '0')}` : null;
 }
 
 /** The opening words of a document that has no kind line, cut at a word. */
@@ -216,25 +238,28 @@ function withProvince(issuer: string, province: string | null): string {
 }
 
 /**
- * The documents a plan directly implements: the first number cited in its
- * title, then the first number of each clause of its opening `Thực hiện …`
- * / `Căn cứ …` paragraphs (clauses end at `;` and at `và` before another
- * document). Numbers cited inside those clauses are what *they* implement.
- * A title printed in capitals writes `06/QĐ-TTG`: the body's `06/QĐ-TTg` wins.
+ * The documents a plan carries out or rests on: the first number cited in its
+ * title, then every number its opening `Thực hiện …` / `Căn cứ …` /
+ * `Triển khai …` paragraphs cite, those of a decision that issues it
+ * included, as the labelling guide counts them (a number cut by a line wrap,
+ * `10- CTr/TU`, closed up). A title printed in capitals writes `06/QĐ-TTG`:
+ * the body's `06/QĐ-TTg` wins.
  */
 function findImplemented(title: string, preamble: string[], bodyText: string): string[] {
   const found: string[] = [];
-  const cited = [...preamble, bodyText].flatMap((paragraph) => paragraph.match(DOCUMENT_NUMBER) ?? []);
+  const cited = [...preamble, bodyText].flatMap((paragraph) => closeUp(paragraph).match(DOCUMENT_NUMBER) ?? []);
   const add = (number: string | undefined) => {
     const written = number && (cited.find((other) => other.toUpperCase() === number.toUpperCase()) ?? number);
     if (written && !found.includes(written)) found.push(written);
   };
   add(title.match(DOCUMENT_NUMBER)?.[0]);
   for (const opening of preamble.filter((paragraph) => IMPLEMENTING_OPENING.test(paragraph))) {
-    for (const clause of opening.split(IMPLEMENTED_CLAUSE_BREAK)) add(clause.match(DOCUMENT_NUMBER)?.[0]);
+    for (const number of closeUp(opening).matchAll(DOCUMENT_NUMBER)) add(number[0]);
   }
   return found;
 }
+
+const closeUp = (text: string) => text.replace(BROKEN_NUMBER, '$1');
 
 /** Every number the text cites right after `thay thế …` / `bãi bỏ …` a kind of document. */
 function findReplaced(bodyText: string): string[] {

@@ -1,40 +1,47 @@
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { RESPONSIBILITY_ROLES } from '../patterns/sections.ts';
-import { ADDRESSEE_CLAUSE, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
-import { agencyBeforePredicate, cleanAgencyName, isBareAgency } from '../readers/agency-list.ts';
-import { nodeText } from './extract-tasks.ts';
+import { LEAD_IN_END } from '../patterns/task-lines.ts';
+import { namedAgencies, readAgencyHeading } from '../rules/agency-block.ts';
+import { readOpeningAgencies } from '../readers/agency-list.ts';
+import { nodeText } from '../rules/draft-task.ts';
 import { outlinePath } from './segment-outline.ts';
 
 /** One bullet or paragraph of an agency's block under TỔ CHỨC THỰC HIỆN. */
 export interface ResponsibilityDraft {
   node: OutlineNode;
-  agency: string;
+  /** The agencies the block is addressed to, as its heading or opening words name them. */
+  agencies: string[];
   /** Outline path of the agency's item, e.g. `V.1`. */
   path: string;
   text: string;
 }
 
 /**
- * Each agency block of the organisation part: a numbered or lettered agency
- * heading with bullets under it (`1. Sở Giáo dục và Đào tạo`), a run-in label
- * (`7. Các sở, ban, ngành khác liên quan: …`), an addressee
- * (`Thứ nhất, đối với …: …`), or an item that opens with the agency and its
- * verb (`2. Ban Tuyên giáo … chủ trì …`). One record per bullet or paragraph.
+ * Each agency block of the organisation part (and of PHÂN CÔNG NHIỆM VỤ): a
+ * heading, run-in label or addressee naming the agency with its duties under
+ * it (read as the task rules read it, rules/agency-block.ts), or an item that
+ * opens with the agencies and their verb (`2. Ban Tuyên giáo … chủ trì …`,
+ * `n) Đề nghị Ủy ban Trung ương Mặt trận … và các tổ chức …`, `1. Căn cứ kế
+ * hoạch này, Giám đốc các Sở, Thủ trưởng các ngành… xây dựng…`). One record
+ * per bullet or paragraph.
  */
 export function extractResponsibilities(root: OutlineNode, data: ReferenceData): ResponsibilityDraft[] {
   const records: ResponsibilityDraft[] = [];
-  const visit = (node: OutlineNode, agency: { name: string; path: string } | null) => {
+  const visit = (node: OutlineNode, agency: { names: string[]; path: string } | null) => {
     for (const child of node.children) {
       if (child.kind === 'table' || child.kind === 'rule') continue;
-      // Outside any agency's block, a bullet that opens with its agency (`- Sở Nội vụ hướng dẫn…`) is one.
-      const own = agencyOf(child, data) ?? (agency || child.heading || child.children.length > 0 ? null : agencyOpening(child, data));
-      if (own) {
-        const context = { name: own.name, path: outlinePath(child) };
-        if (own.text) records.push({ node: child, agency: own.name, path: context.path, text: own.text });
+      const heading = child.numbering ? readAgencyHeading(child, data, 'organisation') : null;
+      // Outside any agency's block, an item that opens with its agencies (`- Sở Nội vụ hướng dẫn…`) is one.
+      const opening = heading || agency || child.heading || child.children.length > 0 ? null : openingOf(child, data);
+      if (heading ?? opening) {
+        const names = (heading ?? opening)!.lead;
+        const context = { names, path: outlinePath(child) };
+        const text = heading ? heading.text : nodeText(child);
+        if (text) records.push({ node: child, agencies: names, path: context.path, text });
         visit(child, context);
       } else if (agency && child.children.length === 0 && !child.heading) {
-        records.push({ node: child, agency: agency.name, path: agency.path, text: nodeText(child) });
+        records.push({ node: child, agencies: agency.names, path: agency.path, text: nodeText(child) });
       } else visit(child, agency);
     }
   };
@@ -42,30 +49,10 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
   return records;
 }
 
-/** The agency a numbered item speaks to, and the item's own text when it has one. */
-function agencyOf(node: OutlineNode, data: ReferenceData): { name: string; text: string } | null {
-  if (!node.numbering || node.numbering.style === 'bullet') return null;
+/** The agencies an item opens with, after a request (`Đề nghị`) or an opening clause (`Căn cứ kế hoạch này,`). */
+function openingOf(node: OutlineNode, data: ReferenceData): { lead: string[] } | null {
   const text = nodeText(node);
-  const addressee = ADDRESSEE_CLAUSE.exec(text);
-  if (addressee) return named(addressee.groups!.agency!, addressee.groups!.text!);
-  if (node.runIn && isBareAgency(node.runIn, data.agencyHead)) {
-    return named(node.runIn, text.slice(node.runIn.length).trim());
-  }
-  if (isBareAgency(text, data.agencyHead)) return named(text, '');
-  return agencyOpening(node, data);
-}
-
-/** `2. Ban Tuyên giáo … chủ trì …`, `- Đề nghị Ủy ban Mặt trận … phát huy …`: an item that opens with its agency and verb. */
-function agencyOpening(node: OutlineNode, data: ReferenceData): { name: string; text: string } | null {
-  const text = nodeText(node);
-  const opening = agencyBeforePredicate(text.replace(REQUEST_PREFIX, ''));
-  if (opening && data.agencyHead.test(opening.agency) && !LEAD_IN_END.test(opening.agency)) {
-    return named(opening.agency, text);
-  }
-  return null;
-}
-
-function named(agency: string, text: string): { name: string; text: string } | null {
-  const name = cleanAgencyName(agency);
-  return name ? { name, text } : null;
+  if (LEAD_IN_END.test(text)) return null;
+  const subject = readOpeningAgencies(text, data.agencyHead);
+  return subject ? { lead: namedAgencies(subject, data) } : null;
 }

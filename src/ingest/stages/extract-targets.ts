@@ -3,6 +3,9 @@ import {
   COMPARATOR_BEFORE,
   COUNT_UNITS,
   FROM_BEFORE,
+  GOAL_BEFORE,
+  NOT_A_UNIT,
+  OPEN_UNIT,
   HORIZON_YEAR,
   INDEX_CONTEXT,
   NOT_A_QUANTITY_BEFORE,
@@ -23,6 +26,8 @@ export interface TargetDraft {
   start: number;
   end: number;
   clause: string;
+  /** The sentence it came from, with its closing punctuation. */
+  sentence: string;
   /** The part of the clause about this target, between the commas that part it from its neighbours. */
   segment: string;
   phrase: string;
@@ -45,6 +50,8 @@ const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
 export function extractTargets(root: OutlineNode): TargetDraft[] {
   const targets: TargetDraft[] = [];
   const visit = (node: OutlineNode) => {
+    // What a plan reports of the past (`1. Hiện trạng`) and what it costs commit to nothing.
+    if (node.section === 'background' || node.section === 'funding') return;
     if (node.kind !== 'table' && node.kind !== 'rule' && !node.heading) {
       // A table row's paragraphs are its cells, so that a target's words stay inside one cell.
       const paragraphs = node.kind === 'row' ? (node.cells ?? []) : [node.text, ...node.blocks.slice(1).map((block) => block.text)];
@@ -58,13 +65,15 @@ export function extractTargets(root: OutlineNode): TargetDraft[] {
 
 function targetsIn(text: string, node: OutlineNode, paragraph: number): TargetDraft[] {
   const found: TargetDraft[] = [];
+  // Under the targets, any number with something it counts is a goal; elsewhere, one a verb or comparator commits to.
+  const goals = node.section === 'targets';
   for (const clauseMatch of text.matchAll(CLAUSE)) {
     const clause = clauseMatch[0];
     const clauseStart = clauseMatch.index;
     const quantities: Quantity[] = [];
     for (const number of clause.matchAll(NUMBER)) {
       if (number.index < (quantities.at(-1)?.end ?? 0)) continue;
-      const quantity = readQuantity(clause, number.index, number[0]);
+      const quantity = readQuantity(clause, number.index, number[0], goals);
       if (quantity) quantities.push(quantity);
     }
     const segments = segmentsOf(clause, quantities);
@@ -75,6 +84,7 @@ function targetsIn(text: string, node: OutlineNode, paragraph: number): TargetDr
         start: clauseStart + quantity.start,
         end: clauseStart + quantity.end,
         clause: clause.trim(),
+        sentence: sentenceAround(text, clauseStart + quantity.start),
         segment: segments[index]!,
         phrase: clause.slice(quantity.start, quantity.end),
         comparator: quantity.comparator,
@@ -111,11 +121,11 @@ interface Quantity {
   unit: string | null;
 }
 
-function readQuantity(clause: string, index: number, written: string): Quantity | null {
+function readQuantity(clause: string, index: number, written: string, goals: boolean): Quantity | null {
   const before = clause.slice(0, index);
   if (NOT_A_QUANTITY_BEFORE.test(before)) return null;
   let end = index + written.length;
-  const value = parseNumber(written);
+  const value = /^một$/iu.test(written) ? 1 : parseNumber(written);
   const range = RANGE_TAIL.exec(clause.slice(end));
   let max: number | undefined;
   if (range) {
@@ -123,6 +133,7 @@ function readQuantity(clause: string, index: number, written: string): Quantity 
     if (max <= value) return null;
     end += range[0].length;
   }
+  const floorOrCeiling = COMPARATOR_BEFORE.find(([pattern]) => pattern.test(before));
   const percent = PERCENT_UNIT.exec(clause.slice(end));
   let unit: string | null = null;
   if (percent) {
@@ -131,9 +142,14 @@ function readQuantity(clause: string, index: number, written: string): Quantity 
   } else {
     const after = clause.slice(end).replace(/^\s+/u, '');
     const count = COUNT_UNITS.find((name) => after.startsWith(name) && !/^\p{L}/u.test(after.slice(name.length)));
+    const open = count ? null : OPEN_UNIT.exec(clause.slice(end));
+    const committed = goals || floorOrCeiling !== undefined || GOAL_BEFORE.test(before);
     if (count) {
       unit = count;
       end = clause.length - after.length + count.length;
+    } else if (open && committed && !NOT_A_UNIT.test(open.groups!.unit!.trim())) {
+      unit = open.groups!.unit!.trim();
+      end += open[0].length;
     } else if (!(INDEX_CONTEXT.test(before) && /,/u.test(written) && /(?:đạt|trên|từ|dưới)\s*$/u.test(before))) {
       return null;
     }
@@ -142,13 +158,9 @@ function readQuantity(clause: string, index: number, written: string): Quantity 
   let comparator: Target['comparator'] = range ? 'range' : '=';
   let start = index;
   if (!range) {
-    for (const [pattern, meaning] of COMPARATOR_BEFORE) {
-      const match = pattern.exec(before);
-      if (match) {
-        comparator = meaning;
-        start = match.index;
-        break;
-      }
+    if (floorOrCeiling) {
+      comparator = floorOrCeiling[1];
+      start = floorOrCeiling[0].exec(before)!.index;
     }
     const orMore = OR_MORE.exec(clause.slice(end));
     const from = FROM_BEFORE.exec(before);
@@ -163,6 +175,17 @@ function readQuantity(clause: string, index: number, written: string): Quantity 
   }
   return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
 }
+
+/** The sentence of a paragraph that holds a position, with its closing punctuation. */
+function sentenceAround(text: string, position: number): string {
+  const starts = [0, ...[...text.matchAll(SENTENCE_START)].map((match) => match.index + match[0].length)];
+  const start = starts.filter((at) => at <= position).at(-1)!;
+  const next = starts.find((at) => at > position);
+  return text.slice(start, next ?? text.length).trim();
+}
+
+/** Where a new sentence begins: after `.`, `!`, `?` and a space, before a capital. */
+const SENTENCE_START = /[.!?…]\s+(?=[\p{Lu}“"(])/gu;
 
 /** `20.000` → 20000, `0,8` → 0.8, `01` → 1. */
 export function parseNumber(written: string): number {

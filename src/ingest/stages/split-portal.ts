@@ -1,19 +1,8 @@
 import type { Block } from '../model.ts';
-import type { PortalText } from '../../schema/index.ts';
+import type { PortalCard, PortalText } from '../../schema/index.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { CAPACITY_TITLE, DOCUMENT_NUMBER_LINE } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
-
-/** The document card a legal portal prints before a document, as its labels say. */
-export interface PortalCard {
-  number?: string;
-  kind?: string;
-  issuer?: string;
-  signer?: string;
-  date?: string;
-  effective?: string;
-  status?: string;
-}
 
 /** Text around a document that is not its own: the page of a legal portal it was copied from. */
 export interface PortalFrame {

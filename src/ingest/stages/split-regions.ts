@@ -28,6 +28,7 @@ export interface Regions {
 
 export interface IssuingDecision {
   titleBlocks: Block[];
+  titleLines: string[];
   kind: DocumentKind;
   body: Block[];
   closing: Block[];
@@ -70,7 +71,7 @@ export function splitRegions(all: Block[], kinds: DocumentKind[], portalText: Po
     const rest = splitClosing(blocks, plan.next);
     return {
       header,
-      issuing: { titleBlocks: first.titleBlocks, kind: first.kind, body: split.body, closing: split.closing },
+      issuing: { titleBlocks: first.titleBlocks, titleLines: first.titleLines, kind: first.kind, body: split.body, closing: split.closing },
       titleBlocks: [...blocks.slice(split.afterClosing, planIndex), ...plan.titleBlocks],
       kind: plan.kind,
       titleLines: plan.titleLines,

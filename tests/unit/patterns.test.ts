@@ -6,8 +6,8 @@ import * as taskLines from '../../src/ingest/patterns/task-lines.ts';
 import * as timeframe from '../../src/ingest/patterns/timeframe.ts';
 import * as targets from '../../src/ingest/patterns/targets.ts';
 import * as sentences from '../../src/ingest/patterns/sentences.ts';
-import { SECTION_ROLES } from '../../src/ingest/patterns/sections.ts';
-import { TABLE_COLUMNS } from '../../src/ingest/patterns/table-columns.ts';
+import { SECTION_ROLES, SUBPART_ROLES } from '../../src/ingest/patterns/sections.ts';
+import { TABLE_COLUMNS, columnKinds } from '../../src/ingest/patterns/table-columns.ts';
 import { LEGACY_ENCODINGS } from '../../src/ingest/patterns/encodings.ts';
 
 /** Each named pattern against a line taken from a seed, and one it must not take. */
@@ -140,5 +140,85 @@ describe('sentences, sections, tables, encodings', () => {
     expect('KÕ ho¹ch ph¸t'.match(tcvn3!.word)).toEqual(['ho¹ch', 'ph¸t']);
     expect('Keá hoaïch'.match(vni!.word)).toEqual(['hoaïch']);
     expect('Kê\u00ECho'.match(windows1258!.word)).toEqual(['Kê\u00ECho']);
+  });
+});
+
+// Lines of the corpus (tests/corpus/) the rules of issue 19 read.
+describe('the patterns of the corpus layouts', () => {
+  it('reads an article of a decision and a number a line wrap cut', () => {
+    expect(groups(numbering.ARTICLE_NUMBERING, 'Điều 1. Phê duyệt “Kế hoạch hành động quốc gia…” với các nội dung chủ yếu sau:')).toMatchObject({ value: '1' });
+    expect(numbering.ARTICLE_NUMBERING.test('Điều chỉnh, bổ sung một số nội dung')).toBe(false);
+    expect('Chương trình hành động số 10- CTr/TU ngày 13/8/2025'.replace(citations.BROKEN_NUMBER, '$1').match(citations.DOCUMENT_NUMBER)).toEqual(['10-CTr/TU']);
+    expect('Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Nghị quyết số 66.2/2025/NQ-CP'.match(citations.DOCUMENT_NUMBER)).toEqual(['72/2025/QH15', '66.2/2025/NQ-CP']);
+    expect('ngày 30/6/2022 và 15/12'.match(citations.DOCUMENT_NUMBER)).toBeNull();
+  });
+
+  it('reads the timeframe a line, a period or a frequency gives', () => {
+    expect(groups(taskLines.TIMEFRAME_LINE, 'Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025.')).toMatchObject({
+      value: 'Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025',
+    });
+    expect(taskLines.TIMEFRAME_HEADING.test('Thời gian thực hiện:')).toBe(true);
+    expect(groups(timeframe.PERIOD_IN_PARENTHESES, 'Rà soát, cải cách thủ tục hành chính trong lĩnh vực quy hoạch (2027 - 2030).')).toMatchObject({ value: '2027 - 2030' });
+    expect(timeframe.PERIOD_IN_PARENTHESES.test('đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024) tại các điểm đo')).toBe(false);
+    expect(groups(timeframe.PERIOD_IN_HEADING, 'Kế hoạch phát triển giai đoạn 2026 - 2030')).toMatchObject({ from: '2026', to: '2030' });
+    expect(timeframe.FREQUENCY.exec('Thực hiện chế độ báo cáo định kỳ hằng quý về tiến độ')?.[0]).toBe('định kỳ hằng quý');
+    expect(timeframe.FREQUENCY.test('Tăng cường hợp tác quốc tế')).toBe(false);
+  });
+
+  it('reads who works with whom, duties announced and duties given by reference', () => {
+    expect(groups(taskLines.SUPPORT_PHRASE, 'Trên cơ sở đề xuất, Sở Tài chính phối hợp với các đơn vị liên quan thẩm định')).toMatchObject({ agencies: 'các đơn vị liên quan thẩm định' });
+    expect(taskLines.SUPPORT_PHRASE.test('Chủ động đề xuất các nhu cầu')).toBe(false);
+    expect(taskLines.DUTIES_LEAD_IN.test('Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:')).toBe(true);
+    expect(taskLines.DUTIES_LEAD_IN.test('Ủy ban nhân dân các tỉnh chịu trách nhiệm toàn diện…, cụ thể:')).toBe(true);
+    expect(taskLines.DUTIES_LEAD_IN.test('Tăng cường giáo dục toàn diện đức, trí, thể, mỹ:')).toBe(false);
+    expect(taskLines.EXAMPLES_LEAD_IN.test('Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:')).toBe(true);
+    expect(taskLines.EXAMPLES_LEAD_IN.test('…phấn đấu triển khai phát triển trạm 4G, 5G, cụ thể như sau:')).toBe(false);
+    expect(groups(taskLines.CROSS_REFERENCE, 'Chủ trì triển khai các nhiệm vụ tại mục (IV) (4.1) (4.2) và Phụ lục của Kế hoạch.')).toMatchObject({ parts: '(IV) (4.1) (4.2) ' });
+    expect(taskLines.CROSS_REFERENCE.test('nghiên cứu, tham mưu triển khai các nội dung Kế hoạch (trọng tâm là mục III)')).toBe(false);
+    expect(taskLines.RESPONSIBILITY_VERB.test('có trách nhiệm thực hiện nghiêm túc')).toBe(true);
+    expect(taskLines.ASSIGNMENT_ANNEX.test('bang phan cong thuc hien cac nhiem vu, giai phap tai ke hoach hanh dong')).toBe(true);
+    expect(taskLines.ASSIGNMENT_ANNEX.test('nhiem vu cua cac so, ban, nganh, phuong, xa, dac khu')).toBe(false);
+  });
+
+  it('reads what a number counts and whether a goal commits to it', () => {
+    expect(groups(targets.OPEN_UNIT, ' trạm (Trong đó: VNPT: 25 trạm')).toMatchObject({ unit: 'trạm' });
+    expect(groups(targets.OPEN_UNIT, ' μg/m3 (giảm 20%')).toMatchObject({ unit: 'μg/m3' });
+    expect(groups(targets.OPEN_UNIT, '/100.000 trẻ sinh ra còn sống')).toMatchObject({ unit: '/100.000 trẻ sinh ra còn' });
+    expect(targets.NOT_A_UNIT.test('buổi/ngày')).toBe(true);
+    expect(targets.NOT_A_UNIT.test('trạm')).toBe(false);
+    expect(targets.GOAL_BEFORE.test('Lắp đặt mới trạm 3G/4G: ')).toBe(true);
+    expect(targets.GOAL_BEFORE.test('Hình thành ít nhất 100 doanh nghiệp khởi nghiệp, ')).toBe(true);
+    expect(targets.GOAL_BEFORE.test('Đầu tư ')).toBe(true);
+    expect(targets.GOAL_BEFORE.test('Đối với các xã, phường: Nếu có từ ')).toBe(false);
+    expect([...'có ít nhất một cơ sở y tế, 4/100.000 trẻ'.matchAll(targets.NUMBER)].map((match) => match[0])).toEqual(['một', '4']);
+  });
+
+  it('maps the headings of task tables whatever words they use', () => {
+    expect(columnKinds(['STT', 'Cơ quan chủ trì[1]', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động[1]', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành'])).toEqual([
+      'number',
+      'lead',
+      'support',
+      'group',
+      'content',
+      'result',
+      'timeframe',
+    ]);
+    expect(columnKinds(['TT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Đơn vị thực hiện', 'Tình trạng', 'Tiến độ', 'Nguồn lực thực hiện'])).toEqual([
+      'number',
+      'name',
+      'content',
+      'lead',
+      'status',
+      'timeframe',
+      'resources',
+    ]);
+  });
+
+  it('reads a sub-part labelled for another purpose than its part', () => {
+    const role = (text: string) => SUBPART_ROLES.find(([pattern]) => pattern.test(text))?.[1];
+    expect(role('kinh phi thuc hien')).toBe('funding');
+    expect(role('hien trang')).toBe('background');
+    expect(role('noi dung thi dua')).toBe('content');
+    expect(role('phan cong trach nhiem')).toBe('organization');
   });
 });

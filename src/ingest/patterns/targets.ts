@@ -30,7 +30,7 @@ export const NOT_A_UNIT =
  * `xuống`, `còn`, a `:` before it): a number after one, close by, is a target.
  */
 export const GOAL_BEFORE =
-  /(?:đạt|phấn đấu|hình thành|xây dựng|đầu tư|phát triển|lắp đặt|chuyển đổi|nâng(?: tổng số)?|giảm|tăng|còn|xuống|bao gồm|trong đó|đào tạo|bồi dưỡng|tổ chức|ban hành|thu hút|hỗ trợ|ở mức|top)(?:\s+[\p{L}\d/,.()]+){0,8}?\s*$|:\s*$/u;
+  /(?:đạt|phấn đấu|hình thành|xây dựng|đầu tư|phát triển|lắp đặt|chuyển đổi|nâng(?: tổng số)?|giảm|tăng|còn|xuống|bao gồm|trong đó|đào tạo|bồi dưỡng|tổ chức|ban hành|thu hút|hỗ trợ|ở mức|top)(?:\s+[\p{L}\d/,.()]+){0,8}?\s*$|:\s*$/iu;
 
 /** ` trở lên` after the unit: makes `từ 50%` a lower bound. */
 export const OR_MORE = /^[^;,.]{0,40}?trở\s+lên/u;

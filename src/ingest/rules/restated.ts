@@ -21,7 +21,9 @@ const ASSIGNED_OVERLAP = 0.2;
 export function dropRestated(tasks: TaskDraft[], root: OutlineNode): TaskDraft[] {
   const rows = tasks.filter((task) => task.node.kind === 'row').map((task) => ({ text: comparable(task.text), runs: runsOf(task.text) }));
   if (rows.length === 0) return tasks;
-  const assigning = root.children.some((node) => node.kind === 'annex' && ASSIGNMENT_ANNEX.test(foldVietnamese(node.text).toLowerCase()));
+  // The annex's title, on its heading's line or the lines under it.
+  const titleOf = (annex: OutlineNode) => [annex.text, ...annex.children.slice(0, 2).filter((child) => child.kind === 'paragraph').map((child) => child.text)].join(' ');
+  const assigning = root.children.some((node) => node.kind === 'annex' && ASSIGNMENT_ANNEX.test(foldVietnamese(titleOf(node)).toLowerCase()));
   return tasks.filter((task) => {
     if (task.node.kind === 'row') return true;
     const text = comparable(task.text);

@@ -48,6 +48,7 @@ const BULLET_START = /^[-+•–]\s/u;
 const SENTENCE_CLOSED = /[.;:!?…][”"’)\]]*$/u;
 const CAPITAL_START = /^[\p{Lu}“"]/u;
 const COMMA_END = /,$/u;
+const WHOLLY_BOLD = /^\*\*[^*]+\*\*$/u;
 /** A line ending on a capitalised word goes on with a name: `… Sở` / `Nội vụ`. */
 const NAME_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 
@@ -58,7 +59,8 @@ function opensParagraph(previous: string, line: string, width: number): boolean 
   if (LOWERCASE_START.test(words) || COMMA_END.test(before) || DANGLING_WORD_END.test(before) || openBold(previous)) return false;
   if (/^\*\*/u.test(line.trim())) return true;
   if (!CAPITAL_START.test(words)) return false;
-  if (SENTENCE_CLOSED.test(before)) return true;
+  // `**THỦ TƯỚNG CHÍNH PHỦ**` / `*Căn cứ Luật Tổ chức…`: a line bold from end to end stands alone.
+  if (SENTENCE_CLOSED.test(before) || WHOLLY_BOLD.test(previous.trim())) return true;
   // `1. Mục tiêu tổng thể giai đoạn 2026 - 2030` / `Kiểm soát, ngăn chặn…`: a short numbered heading ends its line.
   return numbered(before) && before.length < HEADING_WIDTH_SHARE * width && !NAME_END.test(before);
 }

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { pathOption } from './lib/cli-options.ts';
+import { readOpenRecords } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { targetTable, taskTable, type Table } from './lib/exports/tables.ts';
@@ -22,14 +23,13 @@ import { regionOfDocument } from '../src/lib/regions.ts';
 import { slugify } from '../src/lib/fold-vietnamese.ts';
 import { deadlineKey } from '../src/lib/format.ts';
 import { groupBy } from '../src/lib/group-by.ts';
-import type { Agency, DocumentFacts, Target, Task } from '../src/schema/index.ts';
+import type { OpenRecord, Target, Task } from '../src/schema/index.ts';
 
 const dist = pathOption('--dist', 'dist');
-const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as T[];
-const documents = read<DocumentFacts & { url: string }>('documents');
-const tasks = read<Task & { permalink: string }>('tasks');
-const targets = read<Target & { url: string }>('targets');
-const agencies = read<Agency>('agencies');
+const documents = readOpenRecords(dist, 'documents');
+const tasks = readOpenRecords(dist, 'tasks');
+const targets = readOpenRecords(dist, 'targets');
+const agencies = readOpenRecords(dist, 'agencies');
 const documentById = new Map(documents.map((document) => [document.id, document]));
 const { themes } = JSON.parse(readFileSync(new URL('../data/themes.json', import.meta.url), 'utf8')) as { themes: Array<{ key: string; short: string }> };
 // With SITE_URL set, a spreadsheet's links open the site; without it they are site-relative paths.
@@ -42,7 +42,7 @@ const stamp = new Date(`${newest ?? '2000-01-01'}T00:00:00Z`);
 
 const byDeadline = (a: Task, b: Task) => deadlineKey(a.timeframe).localeCompare(deadlineKey(b.timeframe));
 const tasksTable = (name: string, list: Task[], role?: (task: Task) => string) =>
-  taskTable(name, [...list].sort(byDeadline), documentById, (task) => absolute((task as Task & { permalink: string }).permalink), role);
+  taskTable(name, [...list].sort(byDeadline), documentById, (task) => absolute((task as OpenRecord<'tasks'>).permalink!), role);
 
 let files = 0;
 async function writeTable(path: string, table: Table): Promise<void> {

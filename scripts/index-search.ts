@@ -3,14 +3,15 @@
  * task, target, responsibility, passage, section, document, agency and cited
  * document, each linking to its permalink, with the search filters (Tỉnh,
  * Văn bản, Cơ quan chủ trì, Cơ quan phối hợp, Chủ đề, Loại, Năm), gathered
- * into records of up to GROUP_SIZE items (see search-records.ts).
+ * into records of up to GROUP_SIZE items (see lib/search/).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
-import { buildSearchGroups, groupHtml, readOpenData } from './lib/search-records.ts';
+import { buildSearchGroups, groupHtml } from './lib/search/search-groups.ts';
+import { readOpenData } from './lib/open-data.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));

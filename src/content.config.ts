@@ -1,27 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  AgencySchema,
-  DocumentSchema,
-  PassageSchema,
-  ReferenceSchema,
-  ResponsibilitySchema,
-  TargetSchema,
-  TaskSchema,
-  VersionPageSchema,
-} from './schema/index.ts';
+import { COLLECTIONS, type CollectionName } from './schema/index.ts';
 
-// The ingest writes content/ from seeds/ (npm run ingest); these are the same
-// schemas it validated against. KB_CONTENT_DIR points a test build elsewhere.
+// The ingest writes content/ from seeds/ (npm run ingest), each collection
+// where the registry says and validated against the same schema.
+// KB_CONTENT_DIR points a test build elsewhere.
 const content = process.env.KB_CONTENT_DIR ?? './content';
 
-export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${content}/documents` }), schema: DocumentSchema }),
-  versions: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${content}/versions` }), schema: VersionPageSchema }),
-  tasks: defineCollection({ loader: file(`${content}/tasks.json`), schema: TaskSchema }),
-  targets: defineCollection({ loader: file(`${content}/targets.json`), schema: TargetSchema }),
-  responsibilities: defineCollection({ loader: file(`${content}/responsibilities.json`), schema: ResponsibilitySchema }),
-  agencies: defineCollection({ loader: file(`${content}/agencies.json`), schema: AgencySchema }),
-  references: defineCollection({ loader: file(`${content}/references.json`), schema: ReferenceSchema }),
-  passages: defineCollection({ loader: file(`${content}/passages.json`), schema: PassageSchema }),
+const loaderOf = (name: CollectionName) => {
+  const path = `${content}/${COLLECTIONS[name].file}`;
+  return path.endsWith('.json') ? file(path) : glob({ pattern: '*.mdx', base: path });
 };
+
+// Astro reads each collection's type from this object, so it is spelled out.
+export const collections = {
+  documents: defineCollection({ loader: loaderOf('documents'), schema: COLLECTIONS.documents.schema }),
+  versions: defineCollection({ loader: loaderOf('versions'), schema: COLLECTIONS.versions.schema }),
+  tasks: defineCollection({ loader: loaderOf('tasks'), schema: COLLECTIONS.tasks.schema }),
+  targets: defineCollection({ loader: loaderOf('targets'), schema: COLLECTIONS.targets.schema }),
+  responsibilities: defineCollection({ loader: loaderOf('responsibilities'), schema: COLLECTIONS.responsibilities.schema }),
+  agencies: defineCollection({ loader: loaderOf('agencies'), schema: COLLECTIONS.agencies.schema }),
+  references: defineCollection({ loader: loaderOf('references'), schema: COLLECTIONS.references.schema }),
+  passages: defineCollection({ loader: loaderOf('passages'), schema: COLLECTIONS.passages.schema }),
+} satisfies Record<CollectionName, unknown>;

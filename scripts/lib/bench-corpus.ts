@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
-import { parseDocument } from '../../src/ingest/stages/parse-document.ts';
+import { parseDocument } from '../../src/ingest/pipeline.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 
 /** A line giving the document's number, which the generator writes anew. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { LockedItem, Passage, RemovedItem } from '../../src/schema/index.ts';
-import { OUTLINE_PASSAGE_KINDS } from '../../src/ingest/stages/build-page.ts';
+import type { LockedItem } from '../../src/schema/index.ts';
+import { OUTLINE_PASSAGE_KINDS } from '../../src/ingest/render/build-page.ts';
+import { readOpenRecords } from './open-data.ts';
 
 
 /**
@@ -11,9 +10,8 @@ import { OUTLINE_PASSAGE_KINDS } from '../../src/ingest/stages/build-page.ts';
  * (a tombstone) stays where it stood, so that it is never given to another item.
  */
 export function recordIdLock(dist: string, previous: Record<string, LockedItem[]>): Record<string, LockedItem[]> {
-  const read = <T>(name: string) => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as T[];
-  const passages = read<Passage>('passages');
-  const documents = read<{ id: string; removed: RemovedItem[] }>('documents');
+  const passages = readOpenRecords(dist, 'passages');
+  const documents = readOpenRecords(dist, 'documents');
   const lock: Record<string, LockedItem[]> = { ...previous };
   for (const document of documents) {
     const before = new Map((previous[document.id] ?? []).map((item) => [item.id, item]));
@@ -31,7 +29,7 @@ export function recordIdLock(dist: string, previous: Record<string, LockedItem[]
 
 /** The lock of published target anchors after this build: their words (the phrase), removed ones kept. */
 export function recordTargetLock(dist: string, previous: Record<string, LockedItem[]>): Record<string, LockedItem[]> {
-  const targets = JSON.parse(readFileSync(join(dist, 'api', 'targets.json'), 'utf8')) as Array<{ document: string; id: string; phrase: string }>;
+  const targets = readOpenRecords(dist, 'targets');
   const lock: Record<string, LockedItem[]> = { ...previous };
   for (const document of new Set(targets.map((target) => target.document))) {
     const current = targets.filter((target) => target.document === document).map((target) => ({ id: target.id, text: target.phrase }));
@@ -55,7 +53,7 @@ function keepRemoved(previous: LockedItem[], current: LockedItem[]): LockedItem[
 
 /** Task pages of removed tasks: each sends the reader to its tombstone on the document page. */
 export function removedTaskRedirects(dist: string, taskPage: (document: string, id: string) => string) {
-  const documents = JSON.parse(readFileSync(join(dist, 'api', 'documents.json'), 'utf8')) as Array<{ id: string; removed: RemovedItem[] }>;
+  const documents = readOpenRecords(dist, 'documents');
   return documents.flatMap((document) =>
     document.removed.map((item) => ({
       from: taskPage(document.id, item.id),

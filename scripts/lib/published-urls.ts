@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { OPEN_DATA } from '../../src/schema/index.ts';
+import { readOpenRecords } from './open-data.ts';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -16,18 +18,12 @@ export function publishedUrls(dist: string, base: string): string[] {
     if (file.endsWith('index.html')) urls.add(`/${file.slice(0, -'index.html'.length)}`);
     else if (file.startsWith('api/') && file.endsWith('.json')) urls.add(`/${file}`);
   }
-  for (const name of ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references', 'passages']) {
-    const records = JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as Array<{
-      id: string;
-      url: string;
-      permalink?: string;
-      removed?: Array<{ id: string }>;
-    }>;
-    for (const record of records) {
+  for (const name of OPEN_DATA) {
+    for (const record of readOpenRecords(dist, name)) {
       urls.add(strip(record.url));
       if (record.permalink) urls.add(strip(record.permalink));
       // The tombstone of an item an amendment removed keeps its anchor.
-      for (const item of record.removed ?? []) urls.add(`/${record.id}/#${item.id}`);
+      if ('removed' in record) for (const item of record.removed) urls.add(`/${record.id}/#${item.id}`);
     }
   }
   return [...urls].sort();

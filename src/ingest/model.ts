@@ -49,6 +49,16 @@ export interface Numbering {
 
 import type { SectionRole } from './patterns/sections.ts';
 
+/** What a part of a plan holds: work (each item a task), each agency's duties, or neither (purpose, targets, funding…). */
+export type PartKind = 'work' | 'organisation' | 'other';
+
+/** A span of a paragraph to wrap on the page: a target's words. */
+export interface TargetMark {
+  start: number;
+  end: number;
+  id: string;
+}
+
 /** What a node says, for the document page: a task, a lead or timeframe line, a responsibility. */
 export type NodeRole = 'task' | 'lead' | 'timeframe' | 'responsibility' | null;
 
@@ -80,3 +90,14 @@ export interface OutlineNode {
   /** For a table row that only names a group (`II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ`). */
   groupRow?: boolean;
 }
+
+/** Ids of the parts of a document that have no numbering of their own. */
+export const FIXED_IDS = {
+  number: 'so-ky-hieu',
+  placeDate: 'dia-danh-ngay',
+  title: 'ten-van-ban',
+  recipients: 'noi-nhan',
+  signature: 'chu-ky',
+  portalBefore: 'trang-nguon-truoc',
+  portalAfter: 'trang-nguon-sau',
+} as const;

@@ -1,68 +1,115 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Content, Erratum } from '../schema/index.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
-import { MessageLog, type Message } from './messages.ts';
-import { parseDocument, type ParsedDocument } from './stages/parse-document.ts';
-import { assembleContent } from './stages/assemble-content.ts';
-import type { Content } from '../schema/index.ts';
-import { emitContent } from './stages/emit-content.ts';
+import { MessageLog, quote, type Message } from './messages.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { readSource } from './read/read-source.ts';
+import { parseBlocks } from './parse/parse-blocks.ts';
+import { splitRegions } from './parse/split-regions.ts';
+import { joinPageBreaks } from './parse/join-page-breaks.ts';
+import { segmentIssuingDecision, segmentOutline } from './parse/segment-outline.ts';
+import { segmentAnnexes } from './parse/segment-annexes.ts';
+import { classifySections } from './parse/classify-sections.ts';
+import { extractDocumentFacts } from './extract/extract-document-facts.ts';
+import { extractTasks } from './extract/extract-tasks.ts';
+import { extractResponsibilities } from './extract/extract-responsibilities.ts';
+import { extractTargets } from './extract/extract-targets.ts';
+import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
+import { assignDocumentIds } from './assemble/assign-document-ids.ts';
+import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
+import { documentContext, type DocumentContext } from './assemble/document-context.ts';
+import { taskRecords } from './assemble/task-records.ts';
+import { responsibilityRecords } from './assemble/responsibility-records.ts';
+import { targetRecords } from './assemble/target-records.ts';
+import { citationsOf, referenceRecords } from './assemble/reference-records.ts';
+import { documentRecord, linkReplacements, removedItems } from './assemble/document-record.ts';
+import { validateRecords } from './assemble/validate-records.ts';
+import { buildPage, passagesOf } from './render/build-page.ts';
+import { checkCoverage } from './render/check-coverage.ts';
+import { readVersions } from './render/read-versions.ts';
+import { renderMdx } from './render/render-mdx.ts';
+import { errataFor } from '../lib/errata-marks.ts';
+import { emitContent } from './render/emit-content.ts';
+
+/*
+ * The ingest, step by step. Each seed file is
+ *
+ *   read       bytes → text with its line numbers                       read/
+ *   parsed     text → blocks → regions → one outline tree               parse/
+ *   extracted  tree → facts, tasks, responsibilities, targets (drafts)  extract/ (rules/, readers/, patterns/)
+ *
+ * then, across the documents,
+ *
+ *   assembled  document ids, agencies, themes, indicators: the records  assemble/
+ *   rendered   page blocks, coverage, earlier versions, MDX             render/
+ *   validated  every record against the schema the site reads           assemble/validate-records.ts
+ *   emitted    content/ replaced whole                                   render/emit-content.ts
+ *
+ * Timer labels name these steps.
+ */
+
+/** How an earlier version's text is read: as any seed. */
+type ParseFile = (path: string, bytes: Uint8Array) => ParsedDocument | UnreadDocument;
+
+/** A seed file: its path as messages name it, and its bytes, read when needed. */
+export interface Seed {
+  path: string;
+  load: () => Uint8Array;
+}
 
 export interface IngestOptions {
-  /** Folder of seed texts. */
-  seedsDir: string;
-  /** Folder to write content to (replaced whole, or left untouched on failure). */
-  outDir: string;
-  /** Folder of reviewed data files. */
-  dataDir?: string;
-  /** Paths in messages are relative to this folder. */
-  projectDir: string;
   /** Fail the whole run when any document fails, instead of publishing the others. */
   strict?: boolean;
   /** Parse results kept between runs: a file already parsed, unchanged, is not parsed again. */
   cache?: ParseCache;
 }
 
-export interface IngestResult {
+export interface Ingested {
+  /** Records and pages of the documents kept, or null when none could be read. */
   content: Content | null;
   messages: Message[];
-  /** True when content/ was written (no fatal message, or only in documents left out). */
-  written: boolean;
-  /** Seed paths of documents left out of content/ for a fatal message of their own. */
+  /** Seed paths of documents left out for a fatal message of their own. */
   leftOut: string[];
-  /** Milliseconds per stage. */
+  /** The documents kept, as parsed: for a test or a report to look into. */
+  parsed: ParsedDocument[];
+  /** A fatal message stops publishing: any one under `strict`, else one in a document kept. */
+  failed: boolean;
+}
+
+export interface IngestResult extends Ingested {
+  /** True when content/ was written. */
+  written: boolean;
+  /** Milliseconds per step. */
   timings: Map<string, number>;
 }
 
 const SEED_FILE = /\.(?:txt|md)$/u;
 
-/**
- * seeds/*.txt ─read─▶ parse ─▶ segment ─▶ extract ─▶ resolve ─▶ validate ─▶ emit ─▶ content/
- */
-export function runIngest(options: IngestOptions): IngestResult {
+/** seeds/ → content/: what `npm run ingest` runs. content/ is replaced whole, or left untouched on failure. */
+export function runIngest(
+  options: IngestOptions & { seedsDir: string; outDir: string; projectDir: string; dataDir?: string },
+): IngestResult {
   const timer = new Timer();
   const data = timer.time('read', () => loadReferenceData(options.dataDir));
-  const files = readdirSync(options.seedsDir)
+  const seeds = readdirSync(options.seedsDir)
     .filter((name) => SEED_FILE.test(name) && !name.startsWith('.'))
-    .sort();
-  const results = files.map((name) => {
-    const path = relative(options.projectDir, join(options.seedsDir, name));
-    try {
-      const bytes = readFileSync(join(options.seedsDir, name));
-      const cached = options.cache && timer.time('cache', () => options.cache!.get(path, bytes));
-      if (cached) return cached;
-      const parsed = parseDocument(path, bytes, data, timer);
-      if (options.cache && 'root' in parsed) timer.time('cache', () => options.cache!.set(path, bytes, parsed));
-      return parsed;
-    } catch (error) {
-      // A bug of ours must not pass for a verdict on the file: say so, with where it broke.
-      const log = new MessageLog(path);
-      log.fatal(`Unexpected internal error while reading this file: ${(error as Error).message}`, 1, 'ingest:internal');
-      return { log };
-    }
-  });
-  const parsed = results.filter((result): result is ParsedDocument => 'root' in result);
+    .sort()
+    .map((name): Seed => ({
+      path: relative(options.projectDir, join(options.seedsDir, name)),
+      load: () => readFileSync(join(options.seedsDir, name)),
+    }));
+  const ingested = ingest(seeds, data, options, timer);
+  const written = ingested.content !== null && !ingested.failed;
+  if (written) timer.time('emit', () => emitContent(ingested.content!, options.outDir));
+  return { ...ingested, written, timings: timer.totals };
+}
+
+/** Seeds in memory → content in memory; nothing is written. */
+export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOptions = {}, timer = new Timer()): Ingested {
+  const results = seeds.map((seed) => readSeed(seed, data, timer, options.cache));
+  const parsed = results.filter(isParsed);
   let kept = parsed;
   let content = assemble(kept, data, timer);
   // One document's problem does not keep the others from being published, unless the run is strict.
@@ -71,16 +118,128 @@ export function runIngest(options: IngestOptions): IngestResult {
     content = assemble(kept, data, timer);
   }
   const messages = results.flatMap((result) => result.log.messages);
-  const leftOut = results.filter((result) => !kept.includes(result as ParsedDocument)).map((result) => result.log.file);
-  const failed = options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal);
-  const written = content !== null && !failed;
-  if (written) timer.time('emit', () => emitContent(content!, options.outDir));
-  return { content, messages, written, leftOut, timings: timer.totals };
+  return {
+    content,
+    messages,
+    leftOut: results.filter((result) => !kept.includes(result as ParsedDocument)).map((result) => result.log.file),
+    parsed: kept,
+    failed: options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal),
+  };
 }
 
-/** Assemble the documents, dropping what an earlier attempt on the same documents logged while assembling. */
+function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCache | undefined): ParsedDocument | UnreadDocument {
+  try {
+    const bytes = timer.time('read', seed.load);
+    const cached = cache && timer.time('cache', () => cache.get(seed.path, bytes));
+    if (cached) return cached;
+    const parsed = parseDocument(seed.path, bytes, data, timer);
+    if (cache && isParsed(parsed)) timer.time('cache', () => cache.set(seed.path, bytes, parsed));
+    return parsed;
+  } catch (error) {
+    // A bug of ours must not pass for a verdict on the file: say so, with where it broke.
+    const log = new MessageLog(seed.path);
+    log.fatal(`Unexpected internal error while reading this file: ${(error as Error).message}`, 1, 'ingest:internal');
+    return { log };
+  }
+}
+
+/** One file: read, parsed into an outline, its drafts extracted. */
+export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceData, timer: Timer): ParsedDocument | UnreadDocument {
+  const log = new MessageLog(path);
+  const source = timer.time('read', () => readSource(path, bytes, log));
+  if (!source) return { log };
+  const blocks = timer.time('parse', () => parseBlocks(source));
+  const regions = timer.time('parse', () => splitRegions(blocks, data.documentKinds, data.portal, log));
+  const root = timer.time('parse', () => segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead));
+  timer.time('parse', () => classifySections(root));
+  timer.time('parse', () => segmentAnnexes(regions.annexes, root, log, data.agencyHead));
+  const issuing = regions.issuing && timer.time('parse', () => segmentIssuingDecision(joinPageBreaks(regions.issuing!.body), log, data.agencyHead));
+  if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
+    log.warn(
+      'Unexpected text without numbered parts, expected an outline such as `I.`, `1.`, `1.1.`; published as plain paragraphs',
+      regions.body[0]?.start ?? 1,
+      'segment:no-structure',
+    );
+  }
+  const { tasks, roles } = timer.time('extract', () => extractTasks(root, data, log));
+  const responsibilities = timer.time('extract', () => extractResponsibilities(root, data));
+  for (const record of responsibilities) roles.set(record.node, 'responsibility');
+  const facts = timer.time('extract', () => extractDocumentFacts(regions, root, source.sha256, data, log));
+  const targets = timer.time('extract', () => extractTargets(root));
+  return { source, log, regions, root, issuing, facts, tasks, responsibilities, targets, roles, parsedMessages: log.messages.length };
+}
+
+/** The documents' records and pages. A second attempt on the same documents first drops what the first one logged here. */
 function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): Content | null {
   if (parsed.length === 0) return null;
   for (const document of parsed) document.log.rewind(document.parsedMessages);
-  return assembleContent(parsed, data, timer);
+  const ids = timer.time('assemble', () => assignDocumentIds(parsed));
+  const directory = timer.time('resolve', () => resolveAgencies(agencyMentions(parsed), data));
+  for (const mention of directory.unresolved) {
+    const where = parsed.find((document) => document.facts.province === mention.province)!;
+    where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
+  }
+  const assembled = parsed.map((document, index) => {
+    const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory));
+    return assembleDocument(context, (path, bytes) => parseDocument(path, bytes, data, timer), timer);
+  });
+  const documents = assembled.map((each) => each.document);
+  linkReplacements(documents.map((entry) => entry.facts));
+  // Pages last: their front-matter carries what other documents say of them.
+  assembled.forEach(({ document, page }) => {
+    document.mdx = timer.time('render', () => renderMdx(document.facts, page.blocks, page.errata));
+  });
+  const content: Content = {
+    documents,
+    versions: assembled.flatMap((each) => each.versions),
+    tasks: assembled.flatMap((each) => each.tasks),
+    targets: assembled.flatMap((each) => each.targets),
+    responsibilities: assembled.flatMap((each) => each.responsibilities),
+    agencies: directory.agencies,
+    references: referenceRecords(assembled.flatMap((each) => each.citations)),
+    passages: assembled.flatMap((each) => each.passages),
+  };
+  reportUnusedErrata(data.errata, new Set(assembled.flatMap((each) => [...each.usedErrata])), parsed);
+  timer.time('validate', () => validateRecords(content, parsed));
+  return content;
+}
+
+/** One document's records, its page (MDX written once every document is known) and its earlier versions' pages. */
+function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Timer) {
+  const { document } = context;
+  const tasks = timer.time('resolve', () => taskRecords(context));
+  const responsibilities = timer.time('resolve', () => responsibilityRecords(context));
+  const targets = timer.time('resolve', () => targetRecords(context));
+  const citations = timer.time('resolve', () => citationsOf(context));
+  const removed = removedItems(context, targets.removed);
+  const amended = context.reconciliation.amended;
+  const blocks = timer.time('render', () => buildPage(document.regions, document.facts, { ...document, removed }, targets.marks, amended));
+  const coverage = timer.time('coverage', () => checkCoverage(document.source, blocks, document.log));
+  const earlier = timer.time('versions', () => readVersions(context.id, { sha256: document.source.sha256, blocks }, context.data, parse, document.log));
+  const versions = earlier.map(({ page, blocks: pageBlocks }) => ({
+    page,
+    mdx: timer.time('render', () => renderMdx(page, pageBlocks, errataFor(context.data.errata, page.sha256))),
+  }));
+  const passages = passagesOf(context.id, blocks, context.reading, amended);
+  const facts = documentRecord(context, { removed, citations, versions: earlier.map((version) => version.summary) });
+  return {
+    document: { facts, mdx: '', coverage, path: document.source.path },
+    page: { blocks, errata: context.errata },
+    tasks,
+    responsibilities,
+    targets: targets.records,
+    citations,
+    passages,
+    versions,
+    usedErrata: context.usedErrata,
+  };
+}
+
+/** A correction written for one seed that no longer matches it has gone stale: say so. */
+function reportUnusedErrata(errata: Erratum[], used: Set<Erratum>, parsed: ParsedDocument[]): void {
+  for (const erratum of errata) {
+    if (used.has(erratum) || !erratum.sources) continue;
+    const document = parsed.find((candidate) => erratum.sources!.some((prefix) => candidate.source.sha256.startsWith(prefix)));
+    document?.log.warn(`Erratum ${quote(erratum.text)} matched nothing in this seed, expected it to (data/errata.json)`, 1, 'assemble:unused-erratum');
+  }
 }

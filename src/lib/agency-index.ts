@@ -1,5 +1,4 @@
-import type { Agency, Responsibility, Target, Task } from '../schema/index.ts';
-import type { SiteData } from './site-data.ts';
+import type { Agency, DocumentFacts, Responsibility, Target, Task } from '../schema/index.ts';
 import { deadlineKey } from './format.ts';
 import { byVietnamese } from './collate.ts';
 import { slugify } from './fold-vietnamese.ts';
@@ -14,10 +13,24 @@ export interface AgencyRecords {
   targets: Target[];
 }
 
+/** The collections an agency index is built from. */
+export interface AgencySources {
+  documents: DocumentFacts[];
+  tasks: Task[];
+  responsibilities: Responsibility[];
+  targets: Target[];
+  /** The collective groups of its province an agency belongs to. */
+  groupsOfAgency: Map<string, Agency[]>;
+}
+
+/** The built index, and the provincial agencies of each cross-province kind. */
+export interface AgencyIndex {
+  agencyRecords: Map<string, AgencyRecords>;
+  agenciesByKind: Map<string, Agency[]>;
+}
+
 /** Records per agency id, tasks ordered by deadline then by place in the document. */
-export function indexAgencies(
-  site: Pick<SiteData, 'tasks' | 'responsibilities' | 'targets' | 'documents' | 'groupsOfAgency'>,
-): Map<string, AgencyRecords> {
+export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
   const index = new Map<string, AgencyRecords>();
   const entry = (id: string) => {
     let records = index.get(id);
@@ -57,12 +70,12 @@ export function indexAgencies(
 }
 
 /** Records of a cross-province kind: those of all its provincial agencies. */
-export function kindRecords(kind: Agency, site: SiteData): Array<{ agency: Agency; records: AgencyRecords }> {
+export function kindRecords(kind: Agency, site: AgencyIndex): Array<{ agency: Agency; records: AgencyRecords }> {
   return (site.agenciesByKind.get(kind.id) ?? []).map((agency) => ({ agency, records: recordsOf(site, agency.id) }));
 }
 
 /** What an agency is named in; nothing for an agency no record names. */
-export function recordsOf(site: SiteData, id: string): AgencyRecords {
+export function recordsOf(site: Pick<AgencyIndex, 'agencyRecords'>, id: string): AgencyRecords {
   return site.agencyRecords.get(id) ?? noRecords();
 }
 
@@ -70,7 +83,7 @@ function noRecords(): AgencyRecords {
   return { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
 }
 
-function documentOrder(site: Pick<SiteData, 'documents'>): Map<string, number> {
+function documentOrder(site: Pick<AgencySources, 'documents'>): Map<string, number> {
   return new Map(site.documents.map((document, index) => [document.id, index]));
 }
 

@@ -1,6 +1,6 @@
 import errataJson from '../../data/errata.json';
 import { ErratumSchema, z } from '../schema/index.ts';
-import { errataFor, findErrata } from '../ingest/stages/find-errata.ts';
+import { errataFor, findErrata } from './errata-marks.ts';
 
 const errata = z.array(ErratumSchema).parse(errataJson);
 

@@ -1,22 +1,13 @@
+import { OPEN_DATA, openRecords, type OpenData, type OpenDataName, type RecordOf } from '../schema/index.ts';
 import type { SiteData } from './site-data.ts';
-import { urls } from './urls.ts';
+import { withBase } from './urls.ts';
 
 /**
  * The open-data exports of DESIGN.md's data contract: the stored records
- * plus a site-relative `url` that resolves to an element with that id.
+ * plus a site-relative `url` that resolves to an element with that id (and a
+ * task's `permalink`), as the collection registry defines them.
  */
-export function openData(site: SiteData): Record<string, unknown[]> {
-  return {
-    documents: site.documents.map((document) => ({ ...document, url: urls.document(document.id) })),
-    tasks: site.tasks.map((task) => ({
-      ...task,
-      url: urls.document(task.document, task.id),
-      permalink: urls.task(task.document, task.id),
-    })),
-    responsibilities: site.responsibilities.map((record) => ({ ...record, url: urls.document(record.document, record.id) })),
-    targets: site.targets.map((target) => ({ ...target, url: urls.document(target.document, target.id) })),
-    agencies: site.agencies.map((agency) => ({ ...agency, url: urls.agency(agency.id) })),
-    references: site.references.map((reference) => ({ ...reference, url: urls.reference(reference.id) })),
-    passages: site.passages.map((passage) => ({ ...passage, url: urls.document(passage.document, passage.id) })),
-  };
+export function openData(site: SiteData): OpenData {
+  const open = <Name extends OpenDataName>(name: Name) => openRecords(name, site[name] as Array<RecordOf<Name>>, withBase);
+  return Object.fromEntries(OPEN_DATA.map((name) => [name, open(name)])) as OpenData;
 }

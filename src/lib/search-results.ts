@@ -20,6 +20,21 @@ export interface SearchItem {
   filters: Record<string, string[]>;
 }
 
+/**
+ * The search filters, in the order the search page shows them: the key the
+ * index stores a value under (also the page's URL parameter) and its label.
+ */
+export const SEARCH_FILTERS = {
+  type: { key: 'loai', label: 'Loại' },
+  province: { key: 'tinh', label: 'Tỉnh' },
+  document: { key: 'van-ban', label: 'Văn bản' },
+  lead: { key: 'chu-tri', label: 'Cơ quan chủ trì' },
+  support: { key: 'phoi-hop', label: 'Cơ quan phối hợp' },
+  theme: { key: 'chu-de', label: 'Chủ đề' },
+  year: { key: 'nam', label: 'Năm' },
+} as const;
+export type SearchFilter = keyof typeof SEARCH_FILTERS;
+
 /** What Pagefind gives for a result, as far as it is read here. */
 export interface ResultData {
   url: string;

@@ -1,3 +1,5 @@
+import { recordPaths, type OpenDataName } from '../schema/collections.ts';
+
 /**
  * Site-relative URLs that honour the configured base (`/` or an intranet
  * sub-path such as `/kb/`). Every internal link goes through here.
@@ -10,10 +12,10 @@ export function withBase(path: string): string {
 
 export const urls = {
   home: () => withBase('/'),
-  document: (slug: string, anchor?: string) => withBase(`/${slug}/`) + (anchor ? `#${anchor}` : ''),
-  version: (document: string, version: string, anchor?: string) => withBase(`/${document}/phien-ban/${version}/`) + (anchor ? `#${anchor}` : ''),
-  task: (document: string, id: string) => withBase(`/nhiem-vu/${document}/${id}/`),
-  agency: (id: string) => withBase(`/co-quan/${id}/`),
+  document: (slug: string, anchor?: string) => withBase(recordPaths.document(slug, anchor)),
+  version: (document: string, version: string, anchor?: string) => withBase(recordPaths.version(document, version, anchor)),
+  task: (document: string, id: string) => withBase(recordPaths.task(document, id)),
+  agency: (id: string) => withBase(recordPaths.agency(id)),
   agencies: () => withBase('/co-quan/'),
   compare: (theme?: string, region?: string) => withBase(theme ? `/so-sanh/${theme}/${region ? `${region}/` : ''}` : '/so-sanh/'),
   targets: (region?: string) => withBase(region ? `/chi-tieu/${region}/` : '/chi-tieu/'),
@@ -22,10 +24,10 @@ export const urls = {
   /** A province (or `Trung ương`) and its documents; `region` is the slug of its name. */
   region: (region: string) => withBase(`/tinh/${region}/`),
   regionAgencies: (region: string) => withBase(`/tinh/${region}/co-quan/`),
-  reference: (id: string) => withBase(`/van-ban/${id}/`),
+  reference: (id: string) => withBase(recordPaths.reference(id)),
   references: () => withBase('/van-ban/'),
   search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
-  api: (name: string) => withBase(`/api/${name}.json`),
+  api: (name: OpenDataName) => withBase(`/api/${name}.json`),
   /** Atom feed of documents added or changed. */
   feed: () => withBase('/atom.xml'),
   /** A table or calendar of the exports: `exportPaths.x(…)` plus its extension. */

@@ -1,24 +1,6 @@
-import type { z } from './zod.ts';
-import { type DocumentFacts } from './document.ts';
+import type { DocumentFacts } from './document.ts';
 import type { VersionPage } from './version.ts';
-import { TaskSchema } from './task.ts';
-import { TargetSchema } from './target.ts';
-import { ResponsibilitySchema } from './responsibility.ts';
-import { AgencySchema } from './agency.ts';
-import { ReferenceSchema } from './reference.ts';
-import { PassageSchema } from './passage.ts';
-
-/** The JSON collections under content/ (`<name>.json`), each with its one schema. */
-export const RECORD_COLLECTIONS = {
-  tasks: TaskSchema,
-  targets: TargetSchema,
-  responsibilities: ResponsibilitySchema,
-  agencies: AgencySchema,
-  references: ReferenceSchema,
-  passages: PassageSchema,
-} as const;
-
-export type RecordCollection = keyof typeof RECORD_COLLECTIONS;
+import type { RecordCollection, RecordOf } from './collections.ts';
 
 /** Source lines of a document and how many of them its page shows. */
 export interface Coverage {
@@ -43,5 +25,5 @@ export interface VersionEntryPage {
 
 /** Everything the ingest writes under content/. */
 export type Content = { documents: DocumentEntry[]; versions: VersionEntryPage[] } & {
-  [name in RecordCollection]: Array<z.infer<(typeof RECORD_COLLECTIONS)[name]>>;
+  [name in RecordCollection]: Array<RecordOf<name>>;
 };

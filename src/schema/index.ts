@@ -10,4 +10,5 @@ export * from './reference.ts';
 export * from './passage.ts';
 export * from './curated.ts';
 export * from './content.ts';
+export * from './collections.ts';
 export * from './version.ts';

@@ -1,9 +1,8 @@
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
-import { parseDocument, type ParsedDocument } from '../../src/ingest/stages/parse-document.ts';
-import { assembleContent } from '../../src/ingest/stages/assemble-content.ts';
+import { ingest } from '../../src/ingest/pipeline.ts';
+import type { ParsedDocument } from '../../src/ingest/extract/parsed-document.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { formatMessage } from '../../src/ingest/messages.ts';
-import { Timer } from '../../src/ingest/timer.ts';
 
 export const referenceData = loadReferenceData();
 /** A fixture is read as a document never published: no id of the lock and no earlier version applies to it. */
@@ -16,14 +15,14 @@ export interface IngestedText {
   messages: string[];
 }
 
-/** Run the pipeline on one text in memory (nothing is written). */
+/**
+ * Run the pipeline the command line runs on one text, in memory (nothing is
+ * written). Strict, so that a document with a fatal message is still shown.
+ */
 export function ingestText(text: string | Uint8Array, path = 'seeds/fixture.txt'): IngestedText {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const timer = new Timer();
-  const result = parseDocument(path, bytes, unpublished, timer);
-  if (!('root' in result)) return { content: null, parsed: null, messages: result.log.messages.map(formatMessage) };
-  const content = assembleContent([result], unpublished, timer);
-  return { content, parsed: result, messages: result.log.messages.map(formatMessage) };
+  const result = ingest([{ path, load: () => bytes }], unpublished, { strict: true });
+  return { content: result.content, parsed: result.parsed[0] ?? null, messages: result.messages.map(formatMessage) };
 }
 
 /** The reviewable summary of a fixture: what a person checks in the diff. */

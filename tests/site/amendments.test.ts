@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockedItem } from '../../src/schema/index.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { projectDir } from './helpers.ts';
+import { readOpenRecords } from '../../scripts/lib/open-data.ts';
+import type { OpenDataName } from '../../src/schema/index.ts';
 
 // A copy of the seeds is published (its ids locked with their words, its texts
 // archived), then amended as provinces amend plans, and built again: every id
@@ -14,18 +16,11 @@ import { projectDir } from './helpers.ts';
 const BAC_KAN = 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt';
 const LAM_DONG = 'seeds/003-lam-dong-chuong-trinh-hanh-dong-71-nq-tw.txt';
 
-interface Passage {
-  id: string;
-  document: string;
-  kind: string;
-  text: string;
-}
-
 let work: string;
 let lock: Record<string, LockedItem[]>;
 let targetLock: Record<string, LockedItem[]>;
 let report: string;
-const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(work, 'dist/api', `${name}.json`), 'utf8')) as T[];
+const api = <Name extends OpenDataName>(name: Name) => readOpenRecords(join(work, 'dist'), name);
 
 function run(script: string, args: string[]): string {
   const result = spawnSync(process.execPath, [script, ...args], { cwd: projectDir, encoding: 'utf8', env: buildEnvironment() });
@@ -109,10 +104,10 @@ beforeAll(() => {
 
 describe('links that keep their meaning when a plan is amended', () => {
   it('shows under every published id the same item, its amended wording, or a tombstone with its last words', () => {
-    const passages = new Map(api<Passage & { earlier?: string[] }>('passages').map((passage) => [`${passage.document}#${passage.id}`, passage]));
-    const tasks = new Map(api<{ document: string; id: string; earlier?: string[] }>('tasks').map((task) => [`${task.document}#${task.id}`, task]));
+    const passages = new Map(api('passages').map((passage) => [`${passage.document}#${passage.id}`, passage]));
+    const tasks = new Map(api('tasks').map((task) => [`${task.document}#${task.id}`, task]));
     const removed = new Map<string, string>(
-      api<{ id: string; removed: Array<{ id: string; text: string }> }>('documents').flatMap((document) =>
+      api('documents').flatMap((document) =>
         document.removed.map((item) => [`${document.id}#${item.id}`, item.text] as const),
       ),
     );
@@ -130,9 +125,9 @@ describe('links that keep their meaning when a plan is amended', () => {
   });
 
   it('keeps every published target anchor on its words, or as a tombstone, and never gives it to another target', () => {
-    const targets = new Map(api<{ document: string; id: string; phrase: string }>('targets').map((target) => [`${target.document}#${target.id}`, target.phrase]));
+    const targets = new Map(api('targets').map((target) => [`${target.document}#${target.id}`, target.phrase]));
     const removed = new Map<string, string>(
-      api<{ id: string; removed: Array<{ id: string; text: string }> }>('documents').flatMap((document) =>
+      api('documents').flatMap((document) =>
         document.removed.map((item) => [`${document.id}#${item.id}`, item.text] as const),
       ),
     );
@@ -149,7 +144,7 @@ describe('links that keep their meaning when a plan is amended', () => {
   });
 
   it('gives inserted items new ids, numbered after the item before them', () => {
-    const passages = api<Passage>('passages');
+    const passages = api('passages');
     const text = (document: string, id: string) => passages.find((passage) => passage.document === document && passage.id === id)?.text;
     expect(text('bac-kan-ke-hoach-91-kl-tw', 'ii-2-y1a')).toMatch(/^Xây dựng cơ chế khuyến khích nhà giáo/u);
     expect(text('lam-dong-chuong-trinh-hanh-dong-71-nq-tw', 'iii-2a')).toMatch(/^Phát triển đội ngũ nhà giáo/u);
@@ -164,7 +159,7 @@ describe('links that keep their meaning when a plan is amended', () => {
   });
 
   it('keeps the earlier text readable under the same ids, and lists what changed since it', () => {
-    const document = api<{ id: string; versions: Array<{ version: string; inserted: string[]; removed: string[]; amended: string[] }> }>('documents').find(
+    const document = api('documents').find(
       (candidate) => candidate.id === 'bac-kan-ke-hoach-91-kl-tw',
     )!;
     expect(document.versions).toEqual([

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { MAX_ROWS } from '../../src/lib/chain-graph.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
 import { projectDir } from './helpers.ts';
+import { readOpenRecords } from '../../scripts/lib/open-data.ts';
+import type { OpenDataName } from '../../src/schema/index.ts';
 
 // Issue 12: no page grows with the corpus. Forty plans in three provinces (eight copies of each seed)
 // are enough for every list to pass its page size, and one copy of each seed in ten other provinces for
@@ -22,7 +24,7 @@ const MAX_PAGE_BYTES = 200_000;
 let work: string;
 let pages: SitePage[];
 const dist = () => join(work, 'dist');
-const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(dist(), 'api', `${name}.json`), 'utf8')) as T[];
+const api = <Name extends OpenDataName>(name: Name) => readOpenRecords(dist(), name);
 const byPath = (path: string) => pages.find((page) => page.path === path);
 const linksIn = (page: SitePage, prefix: string) =>
   elements(page, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith(prefix)).map((link) => link.attribs.href!);
@@ -59,7 +61,7 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
   });
 
   it('cuts a provincial agency’s to-do into pages that together list every task it leads or supports, each task once', () => {
-    const tasks = api<{ permalink: string; leadIds: string[]; supportIds: string[] }>('tasks');
+    const tasks = api('tasks');
     const agency = 'cao-bang-so-giao-duc-va-dao-tao';
     const expected = tasks.filter((task) => task.leadIds.includes(agency) || task.supportIds.includes(agency)).map((task) => task.permalink);
     const list = pagesOf(`/co-quan/${agency}/`);
@@ -76,7 +78,7 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
   });
 
   it(`sets at most ${PROVINCES_PER_PAGE} provinces side by side on a page, and its pages together show every province`, () => {
-    const regions = new Set(api<{ province: string | null }>('documents').map((document) => document.province));
+    const regions = new Set(api('documents').map((document) => document.province));
     expect(regions.size).toBeGreaterThan(PROVINCES_PER_PAGE);
     const columnsOf: Record<string, (page: SitePage) => string[]> = {
       '/so-sanh/the-che/': (page) => elements(page, (element) => (element.attribs.class ?? '').includes('column-heading')).map((heading) => heading.attribs.id!),
@@ -94,7 +96,7 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
   });
 
   it('links each comparison column cut short to the province’s whole list, which holds every task of the theme', () => {
-    const tasks = api<{ permalink: string; theme: string; province: string }>('tasks');
+    const tasks = api('tasks');
     const column = tasks.filter((task) => task.theme === 'the-che' && task.province === 'Cao Bằng').map((task) => task.permalink);
     expect(linksIn(byPath('/so-sanh/the-che/')!, '/so-sanh/the-che/cao-bang/')).toHaveLength(1);
     const shown = pagesOf('/so-sanh/the-che/cao-bang/').flatMap((page) => linksIn(page, '/nhiem-vu/'));
@@ -102,7 +104,7 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
   });
 
   it('lists every citing document of a national resolution across the pages of its citations, and draws a chain of bounded columns', () => {
-    const reference = api<{ id: string; citedBy: string[] }>('references').find((entry) => entry.id === '71-nq-tw')!;
+    const reference = api('references').find((entry) => entry.id === '71-nq-tw')!;
     expect(reference.citedBy.length).toBeGreaterThan(MAX_ROWS);
     const list = pagesOf('/van-ban/71-nq-tw/');
     expect(list.length).toBeGreaterThan(1);
@@ -114,7 +116,7 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
   });
 
   it('shows each province’s newest documents on the home page and all of them, page by page, on the province’s own', () => {
-    const documents = api<{ id: string; province: string }>('documents').filter((document) => document.province === 'Cao Bằng');
+    const documents = api('documents').filter((document) => document.province === 'Cao Bằng');
     const home = byPath('/')!;
     expect(linksIn(home, '/tinh/cao-bang/').length).toBeGreaterThan(0);
     expect(elements(home, (element) => (element.attribs.class ?? '') === 'document-card').length).toBeLessThanOrEqual(60);

@@ -8,6 +8,8 @@ import { DomUtils, elements, readSitePages, type SitePage } from '../../scripts/
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { EXTRACTOR_ARTEFACT } from '../../src/ingest/patterns/emphasis.ts';
 import { projectDir } from './helpers.ts';
+import { readOpenRecords } from '../../scripts/lib/open-data.ts';
+import type { OpenDataName } from '../../src/schema/index.ts';
 
 // The seeds and every plan of tests/corpus/, built as a cadre would build them
 // (strict: one failing document fails the build), outside the published site.
@@ -17,7 +19,7 @@ const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt'));
 let work: string;
 let output: string;
 let pages: SitePage[];
-const api = <T>(name: string): T[] => JSON.parse(readFileSync(join(work, 'dist/api', `${name}.json`), 'utf8')) as T[];
+const api = <Name extends OpenDataName>(name: Name) => readOpenRecords(join(work, 'dist'), name);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kb-corpus-site-'));
@@ -40,18 +42,18 @@ beforeAll(() => {
 
 describe('the site built from the seeds and the corpus', () => {
   it('publishes every corpus plan with every source line readable', () => {
-    const sources = api<{ source: string }>('documents').map((document) => basename(document.source));
+    const sources = api('documents').map((document) => basename(document.source));
     expect(sources).toEqual(expect.arrayContaining(corpus));
     expect(output).toMatch(/lines readable (\d+)\/\1\b/u);
   });
 
   it('exports no extractor artefact (`**`, a lone `|`) in any text', () => {
     const texts = [
-      ...api<{ title: string; subject: string }>('documents').flatMap((document) => [document.title, document.subject]),
-      ...api<{ text: string; lead: string[]; support: string[] }>('tasks').flatMap((task) => [task.text, ...task.lead, ...task.support]),
-      ...api<{ text: string; agency: string }>('responsibilities').flatMap((record) => [record.text, record.agency]),
-      ...api<{ text: string }>('targets').map((target) => target.text),
-      ...api<{ text: string }>('passages').map((passage) => passage.text),
+      ...api('documents').flatMap((document) => [document.title, document.subject]),
+      ...api('tasks').flatMap((task) => [task.text, ...task.lead, ...task.support]),
+      ...api('responsibilities').flatMap((record) => [record.text, record.agency]),
+      ...api('targets').map((target) => target.text),
+      ...api('passages').map((passage) => passage.text),
     ];
     expect(texts.filter((text) => EXTRACTOR_ARTEFACT.test(text))).toEqual([]);
   });
@@ -74,7 +76,7 @@ describe('the site built from the seeds and the corpus', () => {
   });
 
   it('shows on the national resolution’s page, as the legal portals do, its status and every plan that says it implements it (issue 13.6)', () => {
-    const documents = api<{ id: string; number: string | null; implements: string[] }>('documents');
+    const documents = api('documents');
     const national = documents.find((document) => document.number === '71-NQ/TW')!;
     const implementers = documents.filter((document) => document.implements.includes('71-NQ/TW')).map((document) => `/${document.id}/`);
     expect(implementers.length).toBeGreaterThanOrEqual(2);

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSitePages, type SitePage } from '../../scripts/lib/site-pages.ts';
+import { readOpenRecords } from '../../scripts/lib/open-data.ts';
+import type { OpenData, OpenDataName } from '../../src/schema/index.ts';
 
 export const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(projectDir, 'dist');
@@ -19,6 +20,7 @@ export function page(path: string): SitePage {
   return found;
 }
 
-export function api<T = Record<string, unknown>>(name: string): T[] {
-  return JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as T[];
+/** An open-data file of the build, read back through its schema. */
+export function api<Name extends OpenDataName>(name: Name): OpenData[Name] {
+  return readOpenRecords(dist, name);
 }

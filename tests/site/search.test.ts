@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch, type Found } from '../helpers/pagefind-client.ts';
-import { buildSearchGroups, GROUP_SIZE, readOpenData } from '../../scripts/lib/search-records.ts';
+import { buildSearchGroups, GROUP_SIZE } from '../../scripts/lib/search/search-groups.ts';
+import { readOpenData } from '../../scripts/lib/open-data.ts';
 import { foldForMatch } from '../../src/lib/search-text.ts';
 import { dist } from './helpers.ts';
 

@@ -5,6 +5,7 @@ import { checkLinks } from '../../scripts/lib/check-links.ts';
 import { elements, elementsIn } from '../../scripts/lib/site-pages.ts';
 import { visibleText } from '../../scripts/lib/page-text.ts';
 import { api, dist, page, projectDir, sitePages } from './helpers.ts';
+import type { OpenDataName } from '../../src/schema/index.ts';
 
 interface Row {
   id: string;
@@ -46,7 +47,7 @@ describe('the data contract (dist/api)', () => {
   };
 
   it.each(Object.keys(required))('%s.json has the required fields and urls that resolve to an element with that id', (name) => {
-    const rows = api<Row>(name);
+    const rows = api(name as OpenDataName) as unknown as Row[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       for (const field of required[name]!) expect(row, `${name} ${row.id}`).toHaveProperty(field);
@@ -57,13 +58,13 @@ describe('the data contract (dist/api)', () => {
   });
 
   it('carries the chosen facts of the seeds', () => {
-    const tasks = api<{ document: string; id: string; lead: string[]; timeframe: { raw: string; end?: string } | null }>('tasks');
+    const tasks = api('tasks');
     const task = (document: string, id: string) => tasks.find((candidate) => candidate.document === document && candidate.id === id)!;
     expect(task('cao-bang-kh-ubnd-2026-02', 'iii-1-3-y1').lead).toEqual(['Báo và Phát thanh, Truyền hình Cao Bằng']);
     const row = task('cao-bang-kh-sgddt-2026-01', 'v-bang1-h5');
     expect(row.lead).toEqual(['Các CSGD', 'UBND các xã, phường']);
     expect(row.timeframe).toMatchObject({ raw: 'Trước 15/12/2026', end: '2026-12-15' });
-    const targets = api<{ province: string; year: number; indicator: string; comparator: string; value: number; unit: string }>('targets');
+    const targets = api('targets');
     expect(targets.filter((target) => target.province === 'Lâm Đồng' && target.year === 2030 && target.indicator === 'truong-dat-chuan-quoc-gia')).toEqual([
       expect.objectContaining({ comparator: '>=', value: 80, unit: '%' }),
     ]);
@@ -71,14 +72,14 @@ describe('the data contract (dist/api)', () => {
 
   it('points documents at their byte-identical seeds', async () => {
     const { createHash } = await import('node:crypto');
-    for (const document of api<{ source: string; sha256: string }>('documents')) {
+    for (const document of api('documents')) {
       expect(createHash('sha256').update(readFileSync(join(projectDir, document.source))).digest('hex')).toBe(document.sha256);
     }
   });
 });
 
 describe('document pages', () => {
-  const documents = api<{ id: string; source: string; url: string }>('documents');
+  const documents = api('documents');
   // Parts of the page that are not the document's own words.
   const notSource = (element: { attribs: Record<string, string> }) =>
     /\b(?:task-meta|meta|legend|anchor|visually-hidden|task-link|reading|anchor-cell)\b/u.test(element.attribs.class ?? '');
@@ -139,7 +140,7 @@ describe('cross-reference pages', () => {
     const agency = page('/co-quan/cao-bang-so-giao-duc-va-dao-tao/');
     const links = elements(agency, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith('/nhiem-vu/'));
     expect(links.length).toBeGreaterThan(20);
-    const tasks = api<{ permalink: string; timeframe: { end?: string; start?: string } | null }>('tasks');
+    const tasks = api('tasks');
     const deadlines = links
       .map((link) => tasks.find((task) => task.permalink === link.attribs.href))
       .filter((task) => task !== undefined)
@@ -179,7 +180,7 @@ describe('document details (issue 13.6)', () => {
 
 describe('a complete to-do per agency (issue 13.4)', () => {
   it('lists, apart from what names it, the tasks given to the collective groups of its province it belongs to', () => {
-    const tasks = api<{ permalink: string; leadIds: string[]; supportIds: string[] }>('tasks');
+    const tasks = api('tasks');
     const agency = page('/co-quan/cao-bang-so-tai-chinh/');
     const section = elements(agency, (element) => element.name === 'section' && elementsIn(element, (child) => child.attribs.id === 'giao-chung').length > 0)[0]!;
     const groups = elementsIn(section, (element) => element.name === 'a' && (element.attribs.href ?? '').startsWith('/co-quan/')).map((link) => link.attribs.href!.split('/')[2]!);
@@ -198,9 +199,9 @@ describe('a complete to-do per agency (issue 13.4)', () => {
 
 describe('the national baseline (issue 13.8)', () => {
   it('publishes Resolution 71-NQ/TW with its number, date and issuer from reviewed data, and anchors on its directions', () => {
-    const national = api<{ id: string; number: string; date: string; issuer: string; national: boolean }>('documents').find((document) => document.national)!;
+    const national = api('documents').find((document) => document.national)!;
     expect(national).toMatchObject({ number: '71-NQ/TW', date: '2025-08-22', issuer: 'Bộ Chính trị' });
-    const directions = api<{ document: string; url: string }>('tasks').filter((task) => task.document === national.id);
+    const directions = api('tasks').filter((task) => task.document === national.id);
     expect(directions.length).toBeGreaterThan(20);
     const ids = page(`/${national.id}/`).ids;
     expect(directions.every((task) => ids.has(task.url.split('#')[1]!))).toBe(true);
@@ -218,7 +219,7 @@ describe('the national baseline (issue 13.8)', () => {
   });
 
   it('links each theme of the resolution’s directions to each province’s tasks on it, and says where a province has none', () => {
-    const national = api<{ id: string; national: boolean }>('documents').find((document) => document.national)!;
+    const national = api('documents').find((document) => document.national)!;
     const [table] = elements(page(`/${national.id}/`), (element) => element.name === 'table' && elementsIn(element, (cell) => cell.name === 'th' && visibleText(cell.children).includes('Nhóm nhiệm vụ')).length > 0);
     const cells = elementsIn(table!, (element) => element.name === 'td');
     expect(cells.length).toBeGreaterThan(3);

@@ -5,11 +5,11 @@ import * as header from '../../src/ingest/patterns/document-header.ts';
 import * as taskLines from '../../src/ingest/patterns/task-lines.ts';
 import { IMPLEMENTED_CLAUSE_BREAK } from '../../src/ingest/patterns/citations.ts';
 import { ROMAN_NUMBERING } from '../../src/ingest/patterns/numbering.ts';
-import { repairEmphasis } from '../../src/ingest/stages/repair-emphasis.ts';
-import { findFlattenedTables } from '../../src/ingest/stages/lift-flattened-tables.ts';
-import { readTableRows } from '../../src/ingest/stages/read-table-rows.ts';
-import { readInlineAssignment } from '../../src/ingest/rules/inline-assignment.ts';
-import { readInlineDeadline } from '../../src/ingest/rules/inline-deadline.ts';
+import { repairEmphasis } from '../../src/ingest/parse/repair-emphasis.ts';
+import { findFlattenedTables } from '../../src/ingest/parse/lift-flattened-tables.ts';
+import { readTableRows } from '../../src/ingest/parse/read-table-rows.ts';
+import { readInlineAssignment } from '../../src/ingest/readers/agency-list.ts';
+import { readInlineDeadline } from '../../src/ingest/readers/timeframe.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
 // Lines as the web extractor of tests/corpus/ writes them.

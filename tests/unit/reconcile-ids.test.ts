@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MessageLog, formatMessage } from '../../src/ingest/messages.ts';
-import { parseDocument } from '../../src/ingest/stages/parse-document.ts';
-import { reconcileIds } from '../../src/ingest/stages/reconcile-ids.ts';
+import { parseDocument } from '../../src/ingest/pipeline.ts';
+import { reconcileIds } from '../../src/ingest/assemble/reconcile-ids.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 import type { OutlineNode } from '../../src/ingest/model.ts';
 import { referenceData } from '../helpers/ingest-text.ts';

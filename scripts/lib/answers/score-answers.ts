@@ -103,25 +103,45 @@ function scoreDocument(
   unsure: string[],
   incomplete: boolean,
 ): DocumentScore {
-  const file = gold.file!;
-  const figures = emptyFigures();
-  figures.documents = 1;
-  const misses: string[] = [];
+  const tally: Tally = { file: gold.file!, figures: emptyFigures(), misses: [] };
+  tally.figures.documents = 1;
   const document = hits.length === 1 ? hits[0]! : null;
   let header: string;
-  if (document) {
-    const checks = headerChecks(gold, document);
-    header = HEADER_FACTS.map((fact) => (checks[fact] ? fact[0]!.toUpperCase() : fact[0]!)).join(' ');
-    figures.header = Number(HEADER_FACTS.every((fact) => checks[fact]));
-    for (const fact of HEADER_FACTS) {
-      if (!checks[fact]) misses.push(`${file}: ${fact}: expected ${quote(gold[fact]!)}, export says ${pythonValue(document[fact])}`);
-    }
-  } else {
-    figures.absent = 1;
+  if (document) header = scoreHeader(gold, document, tally);
+  else {
+    tally.figures.absent = 1;
     header = hits.length === 0 ? 'absent' : `${hits.length} documents`;
   }
+  const own = <T extends { document: string }>(list: T[]) => (document ? list.filter((record) => record.document === document.id) : []);
+  scoreTasks(goldTasks, own(records.tasks), { unsure, incomplete }, tally);
+  scoreResponsibilities(goldResponsibilities, own(records.responsibilities), tally);
+  scoreTargets(goldTargets, own(records.targets), tally);
+  return { file: tally.file, figures: tally.figures, header, misses: tally.misses };
+}
 
-  const mine = document ? records.tasks.filter((task) => task.document === document.id) : [];
+/** One document's figures and misses as they are counted. */
+interface Tally {
+  file: string;
+  figures: Figures;
+  misses: string[];
+}
+
+function scoreHeader(gold: AnswerRow, document: ScoredRecords['documents'][number], { file, figures, misses }: Tally): string {
+  const checks = headerChecks(gold, document);
+  figures.header = Number(HEADER_FACTS.every((fact) => checks[fact]));
+  for (const fact of HEADER_FACTS) {
+    if (!checks[fact]) misses.push(`${file}: ${fact}: expected ${quote(gold[fact]!)}, export says ${pythonValue(document[fact])}`);
+  }
+  return HEADER_FACTS.map((fact) => (checks[fact] ? fact[0]!.toUpperCase() : fact[0]!)).join(' ');
+}
+
+/** Each answer task matched to an exported one holding its snippet (a free one first), then its lead, support and timeframe compared. */
+function scoreTasks(
+  goldTasks: AnswerRow[],
+  mine: ScoredRecords['tasks'],
+  { unsure, incomplete }: { unsure: string[]; incomplete: boolean },
+  { file, figures, misses }: Tally,
+): void {
   const matched = new Set<number>();
   for (const task of goldTasks) {
     figures.tasks++;
@@ -160,19 +180,21 @@ function scoreDocument(
     figures.exportedTasks = mine.length;
     for (const record of extra) misses.push(`${file}: exported task not in the answers: ${record.id} ${quote(record.text.slice(0, 70))}`);
   }
+}
 
-  const myResponsibilities = document ? records.responsibilities.filter((record) => record.document === document.id) : [];
+function scoreResponsibilities(goldResponsibilities: AnswerRow[], mine: ScoredRecords['responsibilities'], { file, figures, misses }: Tally): void {
   for (const row of goldResponsibilities) {
     figures.responsibilities++;
-    if (myResponsibilities.some((record) => sameAgency(row.agency!, record.agency))) figures.responsibilitiesFound++;
+    if (mine.some((record) => sameAgency(row.agency!, record.agency))) figures.responsibilitiesFound++;
     else misses.push(`${file}: responsibility not found: ${quote(row.agency!)} (${row.where}, ${row.layout})`);
   }
+}
 
-  const myTargets = document ? records.targets.filter((record) => record.document === document.id) : [];
+function scoreTargets(goldTargets: AnswerRow[], mine: ScoredRecords['targets'], { file, figures, misses }: Tally): void {
   for (const row of goldTargets) {
     figures.targets++;
     const key = fold(row.snippet!);
-    const near = myTargets.filter((record) => fold(record.text).includes(key));
+    const near = mine.filter((record) => fold(record.text).includes(key));
     const value = leadingNumber(row.value!);
     if (near.some((record) => record.value !== null && Math.abs(record.value - value) < 1e-9)) figures.targetsFound++;
     else {
@@ -182,7 +204,6 @@ function scoreDocument(
       );
     }
   }
-  return { file, figures, header, misses };
 }
 
 function headerChecks(gold: AnswerRow, document: ScoredRecords['documents'][number]): Record<(typeof HEADER_FACTS)[number], boolean> {

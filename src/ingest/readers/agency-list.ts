@@ -1,5 +1,15 @@
 import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, PREDICATE_VERBS } from '../patterns/agency-names.ts';
-import { DUTIES_LEAD_IN, LEAD_DECLARATION, REQUEST_PREFIX, SUPPORT_CLAUSE } from '../patterns/task-lines.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import {
+  ASSIGNMENT_VERB,
+  DUTIES_LEAD_IN,
+  LEAD_DECLARATION,
+  REQUEST_PREFIX,
+  RESPONSIBILITY_VERB,
+  SENTENCE_BREAK,
+  SUPPORT_CLAUSE,
+  SUPPORT_PHRASE,
+} from '../patterns/task-lines.ts';
 
 /** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
 const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
@@ -147,4 +157,66 @@ export function readDutiesSubject(text: string, agencyHead: RegExp): string[] | 
     if (subject) return splitAgencyList(subject.agency, agencyHead);
   }
   return null;
+}
+
+/**
+ * Layout "inline assignment": who leads a task, said inside its own text
+ * rather than in a heading or a label.
+ *
+ *   …, giao Sở Y tế thành lập đoàn tổ chức kiểm tra…       (03-can-tho-157)
+ *   Giao Công an tỉnh chủ trì, phối hợp với Văn phòng…     (10-nghe-an-1026)
+ *   Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương… (08-dak-lak-0130: the agency is the subject)
+ *   …từ sớm. Sở Tài chính chủ trì phối hợp Sở Nội vụ…      (a later sentence, no comma)
+ */
+export function readInlineAssignment(
+  text: string,
+  agencyHead: RegExp,
+  collective: RegExp,
+): { lead: string[]; support: string[] } | null {
+  for (const match of text.matchAll(ASSIGNMENT_VERB)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (!agencyHead.test(rest)) continue;
+    const declaration = readLeadDeclaration(rest, agencyHead);
+    if (declaration) return { lead: declaration.lead, support: declaration.support };
+    const subject = agencyBeforePredicate(rest);
+    if (subject) return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
+  }
+  // `Đề nghị Văn phòng Tỉnh ủy và các Ban…, Chi cục Hải quan khu vực XI tăng cường…`: a request names whom it asks,
+  // `Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm…`: a duty names whom it binds, one agency or many.
+  const addressed = agencyBeforePredicate(text.replace(REQUEST_PREFIX, ''));
+  if (addressed && agencyHead.test(addressed.agency) && (REQUEST_PREFIX.test(text) || RESPONSIBILITY_VERB.test(addressed.rest))) {
+    return { lead: splitAgencyList(addressed.agency, agencyHead), support: [] };
+  }
+  // `Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương…`: one named agency is the subject of the task.
+  // A collective subject (`Các cấp ủy, tổ chức đảng…`) names no one to ask.
+  const subject = agencyBeforePredicate(text);
+  if (subject && agencyHead.test(subject.agency) && !collective.test(subject.agency) && !/[,;]/u.test(subject.agency)) {
+    return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
+  }
+  for (const sentence of text.split(SENTENCE_BREAK).slice(1)) {
+    const declaration = readLeadDeclaration(sentence, agencyHead);
+    if (declaration) return { lead: declaration.lead, support: declaration.support };
+  }
+  return null;
+}
+
+export interface TaskAgencies {
+  lead: string[];
+  support: string[];
+}
+
+/**
+ * Who a task's own words make responsible when nothing above it says: an
+ * assignment inside it (`…, giao Sở Y tế thành lập…`), its subject
+ * (`Trung tâm … hỗ trợ…`) or a later sentence (`… Sở X chủ trì…`).
+ */
+export function readOwnLead(text: string, data: ReferenceData): TaskAgencies | null {
+  return readInlineAssignment(text, data.agencyHead, data.collectiveHead);
+}
+
+/** `Phối hợp với Sở Khoa học và Công nghệ đề xuất…`, `…, Sở Tài chính phối hợp với các đơn vị liên quan thẩm định…`: who the task is done with. */
+export function readSupportPhrase(text: string, data: ReferenceData): string[] {
+  const phrase = SUPPORT_PHRASE.exec(text);
+  if (!phrase || !data.agencyHead.test(phrase.groups!.agencies!)) return [];
+  return readSupportList(phrase.groups!.agencies!, data.agencyHead).agencies;
 }

@@ -11,7 +11,10 @@ import {
   WITHIN_YEAR,
   YEAR_RANGE,
   YEARLY,
+  FREQUENCY,
+  PERIOD_IN_PARENTHESES,
 } from '../patterns/timeframe.ts';
+import { INLINE_DEADLINE } from '../patterns/task-lines.ts';
 
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -76,3 +79,38 @@ function lastDayOf(year: number, month: number): string | undefined {
   if (month < 1 || month > 12) return undefined;
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/**
+ * Layout "deadline inside a sentence" (09-nghe-an-987): when nothing else
+ * gives a task its timeframe, the task's own words may.
+ *
+ *   …báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/12 hàng năm.
+ *   …hoàn thành trong Quý IV/2025.
+ */
+export function readInlineDeadline(text: string): Timeframe | null {
+  const deadline = INLINE_DEADLINE.exec(text);
+  return deadline ? readTimeframe(deadline[0]) : null;
+}
+
+/**
+ * When a task's own words say when: a deadline in its sentence (`trước ngày
+ * 15/12 hằng năm`), a period closing it (`… (2025 - 2026).`), else how often
+ * it recurs (`Định kỳ hằng quý báo cáo…`, `cập nhật thường xuyên`).
+ */
+export function readOwnTimeframe(text: string): Timeframe | null {
+  const deadline = readInlineDeadline(text);
+  if (deadline) return deadline;
+  const period = PERIOD_IN_PARENTHESES.exec(text);
+  if (period) return readTimeframe(period.groups!.value!);
+  const frequency = FREQUENCY.exec(text);
+  return frequency && wordsBefore(text, frequency.index) < FREQUENCY_HORIZON ? readTimeframe(frequency[0]) : null;
+}
+
+/**
+ * How far into a task a frequency still says how often the task recurs
+ * (`Định kỳ rà soát…`, `Cập nhật, tích hợp cơ sở dữ liệu thường xuyên…`),
+ * not what one of its objects is (`… số lượng chuyển tiền trợ cấp hàng tháng`).
+ */
+const FREQUENCY_HORIZON = 10;
+
+const wordsBefore = (text: string, index: number) => text.slice(0, index).split(/\s+/u).filter(Boolean).length;

@@ -1,9 +1,9 @@
 import type { OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { CROSS_REFERENCE, CROSS_REFERENCE_PART } from '../patterns/task-lines.ts';
-import { readAgencyHeading } from './agency-block.ts';
-import { nodeText } from './draft-task.ts';
 import type { TaskDraft } from './rule.ts';
+import { readAgencyHeading } from '../readers/agency-heading.ts';
+import { nodeText } from '../outline.ts';
 
 /**
  * Layout "duties by reference" (17-bac-ninh-144): the organisation part gives

@@ -1,12 +1,24 @@
 import type { NodeRole, OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { LEAD_LABEL_LINE, LEADS_ITSELF, REQUEST_PREFIX, SUPPORT_LABEL_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
-import { readOwnLead, readSupportPhrase, type TaskAgencies } from '../readers/task-agencies.ts';
-import { readOwnTimeframe } from '../readers/own-timeframe.ts';
-import { agencyBeforePredicate, readLeadDeclaration, readSupportList, splitAgencyList } from '../readers/agency-list.ts';
-import { readTimeframe } from '../readers/timeframe.ts';
-import { outlinePath } from '../stages/segment-outline.ts';
+import { nodeText, outlinePath, sectionOf } from '../outline.ts';
+import {
+  LEAD_LABEL_LINE,
+  LEADS_ITSELF,
+  REQUEST_PREFIX,
+  SUPPORT_LABEL_LINE,
+  TIMEFRAME_LINE,
+} from '../patterns/task-lines.ts';
+import {
+  agencyBeforePredicate,
+  readLeadDeclaration,
+  readOwnLead,
+  readSupportList,
+  readSupportPhrase,
+  splitAgencyList,
+  type TaskAgencies,
+} from '../readers/agency-list.ts';
+import { readOwnTimeframe, readTimeframe } from '../readers/timeframe.ts';
 import type { Scope, TaskDraft } from './rule.ts';
 
 /**
@@ -70,22 +82,3 @@ function supportOf(text: string, scope: Scope, data: ReferenceData): string[] {
   return readSupportPhrase(text, data);
 }
 
-/** The nearest numbered item holding a node (itself when it is numbered and not a bullet). */
-export function sectionOf(node: OutlineNode): OutlineNode {
-  for (let current: OutlineNode | null = node; current; current = current.parent) {
-    if (current.numbering && current.numbering.style !== 'bullet') return current;
-  }
-  return node;
-}
-
-/** Whether a node is an item directly under a top-level part (the root has no parent). */
-export function partTop(node: OutlineNode): boolean {
-  return node.parent?.parent?.parent === null;
-}
-
-/** The node's own text and its continuation paragraphs. */
-export function nodeText(node: OutlineNode): string {
-  if (node.kind === 'row') return node.text;
-  const [, ...continuations] = node.blocks;
-  return [node.text, ...continuations.map((block) => block.text)].join(' ');
-}

@@ -1,12 +1,16 @@
 import type { NodeRole, OutlineNode } from '../model.ts';
-import { outlinePath } from '../stages/segment-outline.ts';
-import { readInlineDeadline } from './inline-deadline.ts';
-import { partTop, sectionOf } from './draft-task.ts';
+import { readInlineDeadline, readTimeframe } from '../readers/timeframe.ts';
 import type { TaskDraft, TaskRule } from './rule.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { AGENCY_FIELD_LINE, LEAD_LABEL_LINE, SUPPORT_LABEL_LINE, TASK_FIELD_LINE, TIMEFRAME_LINE } from '../patterns/task-lines.ts';
+import {
+  AGENCY_FIELD_LINE,
+  LEAD_LABEL_LINE,
+  SUPPORT_LABEL_LINE,
+  TASK_FIELD_LINE,
+  TIMEFRAME_LINE,
+} from '../patterns/task-lines.ts';
 import { readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
-import { readTimeframe } from '../readers/timeframe.ts';
+import { outlinePath, partTop, sectionOf } from '../outline.ts';
 
 /** A task given as labelled fields: what (`Nội dung:`), who (`Cơ quan thực hiện:`), when (`Thời gian thực hiện:`). */
 export interface FieldBlock {

@@ -8,8 +8,9 @@ import {
 } from '../patterns/task-lines.ts';
 import { splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
-import { draftTask, nodeText } from './draft-task.ts';
+import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
+import { nodeText } from '../outline.ts';
 
 /**
  * Layout "labelled task lines" (001 seed, 05-dak-lak-0125): lines that say

@@ -1,14 +1,11 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode, PartKind } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
 
 /**
  * The shape every task rule has: a block of the outline and its context in,
- * an effect out. `rules/index.ts` lists the rules in the order they apply.
+ * an effect out. `TASK_RULES` (extract/extract-tasks.ts) lists them in the order they apply.
  */
-
-/** What a part of a plan holds: work (each item a task), each agency's duties, or neither (purpose, targets, funding…). */
-export type PartKind = 'work' | 'organisation' | 'other';
 
 /** What the items above and before a block say of it. */
 export interface Scope {

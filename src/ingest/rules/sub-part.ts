@@ -1,6 +1,7 @@
 import type { OutlineNode } from '../model.ts';
 import { RESPONSIBILITY_ROLES, TASK_ROLES } from '../patterns/sections.ts';
-import type { PartKind, TaskRule } from './rule.ts';
+import type { PartKind } from '../model.ts';
+import type { TaskRule } from './rule.ts';
 
 /** What a node's part (its own label, else its top-level part's heading) makes of its items. */
 export function partKindOf(node: OutlineNode): PartKind {

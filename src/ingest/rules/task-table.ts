@@ -3,8 +3,8 @@ import type { Timeframe } from '../../schema/index.ts';
 import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
-import { outlinePath } from '../stages/segment-outline.ts';
 import type { TaskRule, TaskDraft } from './rule.ts';
+import { outlinePath } from '../outline.ts';
 
 /** What one row of a task table says. */
 export interface TaskRow {

@@ -1,8 +1,9 @@
 import { EXAMPLES_LEAD_IN, GROUP_TIMEFRAME, LEAD_IN_END } from '../patterns/task-lines.ts';
 import { PERIOD_IN_HEADING } from '../patterns/timeframe.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
-import { draftTask, nodeText, partTop } from './draft-task.ts';
+import { draftTask } from './draft-task.ts';
 import type { Scope, TaskRule } from './rule.ts';
+import { nodeText, partTop } from '../outline.ts';
 
 /** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
 const LEAD_IN_TASK_WORDS = 8;

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { OPEN_DATA, type OpenDataName } from '../../schema/index.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
 import { openData } from '../../lib/open-data.ts';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references', 'passages'].map((name) => ({ params: { name } }));
+export const getStaticPaths: GetStaticPaths = () => OPEN_DATA.map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = async ({ params }) => {
-  const records = openData(await loadSiteData())[params.name!];
+  const records = openData(await loadSiteData())[params.name as OpenDataName];
   return new Response(`${JSON.stringify(records, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,23 @@
+import type { Responsibility } from '../../schema/index.ts';
+import { readInlineDeadline } from '../readers/timeframe.ts';
+import type { DocumentContext } from './document-context.ts';
+
+/** A record per agency's responsibility, with the deadline its (corrected) words give. */
+export function responsibilityRecords({ document, id, province, reading, agencyId }: DocumentContext): Responsibility[] {
+  return document.responsibilities.map((record) => {
+    const corrected = reading(record.text);
+    return {
+      id: record.node.id,
+      document: id,
+      province,
+      agency: record.agencies.join('; '),
+      agencies: record.agencies,
+      agencyIds: record.agencies.map(agencyId),
+      path: record.path,
+      text: record.text,
+      ...(corrected ? { reading: corrected } : {}),
+      timeframe: readInlineDeadline(corrected ?? record.text),
+      source: { line: record.node.start, endLine: record.node.end },
+    };
+  });
+}

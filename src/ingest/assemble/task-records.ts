@@ -1,0 +1,47 @@
+import type { Task } from '../../schema/index.ts';
+import { quote } from '../messages.ts';
+import type { DocumentContext } from './document-context.ts';
+import { mapTheme } from './map-themes.ts';
+
+/**
+ * A record per task draft: its theme mapped, its agencies resolved, its
+ * errata read. A group no theme rule matches is reported once.
+ */
+export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId }: DocumentContext): Task[] {
+  const { facts, log } = document;
+  const reportedGroups = new Set<string>();
+  return document.tasks.map((task) => {
+    const theme = mapTheme(id, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
+    const groupKey = task.group?.id ?? '';
+    if (theme.by === 'fallback' && !reportedGroups.has(groupKey)) {
+      reportedGroups.add(groupKey);
+      log.warn(
+        `Unexpected task group ${quote(task.group?.text ?? facts.title)} that no theme rule matches, expected a rule or an override in data/themes.json`,
+        task.group?.start ?? 1,
+        'resolve:theme',
+      );
+    }
+    const corrected = reading(task.text);
+    const earlier = reconciliation.amended.get(task.node.id);
+    return {
+      id: task.node.id,
+      document: id,
+      province,
+      path: task.path,
+      section: task.section.id,
+      position: task.position,
+      group: task.group?.id ?? null,
+      theme: theme.theme,
+      text: task.text,
+      ...(earlier ? { earlier } : {}),
+      ...(corrected ? { reading: corrected } : {}),
+      context: task.context,
+      lead: task.lead,
+      support: task.support,
+      leadIds: task.lead.map(agencyId),
+      supportIds: task.support.map(agencyId),
+      timeframe: task.timeframe,
+      source: { line: task.node.start, endLine: task.node.end },
+    };
+  });
+}

@@ -1,0 +1,140 @@
+import type { NodeRole, OutlineNode } from '../model.ts';
+import type { ReferenceData } from '../reference-data.ts';
+import { quote, type MessageLog } from '../messages.ts';
+import { noWork, partKindOf, subPart } from '../rules/sub-part.ts';
+import { dropRestated } from '../rules/restated.ts';
+import { applyCrossReferences } from '../rules/cross-reference.ts';
+import { taskTable } from '../rules/task-table.ts';
+import { agencyLabelLine, attributedItem, productLine, timeframeLine } from '../rules/labelled-lines.ts';
+import { fieldBlock } from '../rules/field-block.ts';
+import { agencyBlock, leadLine } from '../rules/agency-block.ts';
+import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
+import type { Effect, Scope, TaskDraft, TaskRule } from '../rules/rule.ts';
+import { partTop } from '../outline.ts';
+
+export type { TaskDraft } from '../rules/rule.ts';
+
+/**
+ * The task rules, in the order they apply: the first that reads a block
+ * decides what it is. A block is read with its context (the part it sits in,
+ * what the items above said: who leads, when, which group).
+ *
+ * 1. task-table: a table with a column of work and one of who leads it gives a task per row; any other table none;
+ * 2. sub-part: a sub-part labelled for another purpose (`6. Kinh phí`, `2. Nội dung thi đua`) is read as that part;
+ * 3. timeframe-line, agency-label-line, product-line: `Thời gian …:`, `Đơn vị chủ trì:`, `Sản phẩm:` say when and who;
+ * 4. no-work: outside the parts that list work or duties, nothing else is a task;
+ * 5. field-block: items that are fields (`Nội dung:` / `Cơ quan thực hiện:`) make one task per content line;
+ * 6. attributed-item: an item with only such fields under it is one task;
+ * 7. agency-block, lead-line: a heading, run-in label or line naming an agency leads the items under or after it;
+ * 8. lead-in: a sentence of work announcing its details (`… như:`) is a task, and so is each detail;
+ * 9. group: any other item with items under it groups them (and may give their period);
+ * 10. work-item: an item is a task (under the organisation, only one of an agency's duties or under a heading);
+ * 11. work-paragraph: a paragraph is a task only under an agency that leads it.
+ *
+ * After the walk, an agency's duty that points at items of the plan (`Chủ trì
+ * triển khai các nhiệm vụ tại mục (IV)(3.4)(a)`) leads them (cross-reference.ts).
+ */
+export const TASK_RULES: readonly TaskRule[] = [
+  taskTable,
+  subPart,
+  timeframeLine,
+  agencyLabelLine,
+  productLine,
+  noWork,
+  fieldBlock,
+  attributedItem,
+  agencyBlock,
+  leadLine,
+  leadIn,
+  group,
+  workItem,
+  workParagraph,
+];
+
+interface Extraction {
+  data: ReferenceData;
+  log: MessageLog;
+  roles: Map<OutlineNode, NodeRole>;
+}
+
+/**
+ * Every task of a plan, and the role each node the rules read plays on the
+ * page (a task, a lead or timeframe line). Each top-level part is read under
+ * what its heading makes it (work, duties, neither), each block by the first
+ * of `TASK_RULES` that reads it.
+ */
+export function extractTasks(root: OutlineNode, data: ReferenceData, log: MessageLog): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
+  const extraction: Extraction = { data, log, roles: new Map() };
+  const tasks: TaskDraft[] = [];
+  for (const part of root.children) {
+    const scope: Scope = { part: partKindOf(part), lead: [], support: [], timeframe: null, context: null, group: null, agencyBlock: false };
+    tasks.push(...readBlocks([part], scope, extraction));
+  }
+  applyCrossReferences(root, tasks, data);
+  const counted = dropRestated(tasks, root);
+  numberPositions(counted);
+  for (const task of counted) extraction.roles.set(task.node, 'task');
+  return { tasks: counted, roles: extraction.roles };
+}
+
+/** Read blocks side by side: what a line says of the tasks before or after it stays within them. */
+function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extraction): TaskDraft[] {
+  const scope = { ...inherited };
+  const tasks: TaskDraft[] = [];
+  /** Tasks since the last timeframe line that a line after them may still complete. */
+  let pending: TaskDraft[] = [];
+  nodes.forEach((node, index) => {
+    if (node.kind === 'rule') return;
+    const effect = applyRules(node, scope, nodes, index, extraction.data);
+    switch (effect.kind) {
+      case 'tasks':
+        tasks.push(...effect.tasks);
+        for (const [line, role] of effect.roles ?? []) extraction.roles.set(line, role);
+        if (!effect.settled) pending.push(...effect.tasks);
+        break;
+      case 'descend': {
+        if (effect.role) extraction.roles.set(node, effect.role);
+        // A numbered item directly under a part that lists work names the group of every task under it
+        // (under the organisation it names an agency, not a group of work).
+        const grouped = node.numbering && partTop(node) && scope.part === 'work' ? { group: node } : {};
+        const inner = readBlocks(node.children, { ...scope, ...grouped, ...effect.scope }, extraction);
+        tasks.push(...(effect.task ? [effect.task] : []), ...inner);
+        pending.push(...inner.filter((task) => task.timeframe === null));
+        break;
+      }
+      case 'scope':
+        extraction.roles.set(node, effect.role);
+        for (const key of Object.keys(effect.scope) as Array<keyof typeof effect.scope>) {
+          const value = effect.scope[key]!;
+          const open = effect.after ? [] : key === 'timeframe' ? pending : pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);
+          if (open.length > 0) for (const task of open) (task as unknown as Record<string, unknown>)[key] = value;
+          else (scope as unknown as Record<string, unknown>)[key] = value;
+        }
+        if ('timeframe' in effect.scope) pending = [];
+        break;
+      case 'skip':
+        if (effect.role) extraction.roles.set(node, effect.role);
+        if (effect.warning) extraction.log.warn(`Unexpected sub-item ${quote(node.text)} ${effect.warning}`, node.start, 'extract:empty-sub-item');
+    }
+  });
+  return tasks;
+}
+
+function applyRules(node: OutlineNode, scope: Scope, siblings: OutlineNode[], index: number, data: ReferenceData): Effect {
+  for (const rule of TASK_RULES) {
+    const effect = rule.read({ node, scope, siblings, index, data });
+    if (effect) return effect;
+  }
+  return { kind: 'skip' };
+}
+
+/** Nhiệm vụ 1, 2, … within each numbered item, in document order; table rows keep their TT. */
+function numberPositions(tasks: TaskDraft[]): void {
+  const counters = new Map<string, number>();
+  for (const task of tasks) {
+    const next = (counters.get(task.path) ?? 0) + 1;
+    counters.set(task.path, next);
+    const number = task.node.kind === 'row' ? Number(task.node.cells?.[0]) : NaN;
+    task.position = Number.isInteger(number) && number > 0 ? number : next;
+  }
+}

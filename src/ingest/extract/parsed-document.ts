@@ -1,0 +1,35 @@
+import type { NodeRole, OutlineNode } from '../model.ts';
+import type { MessageLog } from '../messages.ts';
+import type { SourceText } from '../read/read-source.ts';
+import type { Regions } from '../parse/split-regions.ts';
+import type { DocumentFactsDraft } from './extract-document-facts.ts';
+import type { TaskDraft } from './extract-tasks.ts';
+import type { ResponsibilityDraft } from './extract-responsibilities.ts';
+import type { TargetDraft } from './extract-targets.ts';
+
+/** One seed read, segmented and extracted; nothing resolved across documents yet. */
+export interface ParsedDocument {
+  source: SourceText;
+  log: MessageLog;
+  regions: Regions;
+  root: OutlineNode;
+  /** The articles of a decision that issues the plan, outlined on their own (they hold no tasks). */
+  issuing: OutlineNode | null;
+  facts: DocumentFactsDraft;
+  tasks: TaskDraft[];
+  responsibilities: ResponsibilityDraft[];
+  targets: TargetDraft[];
+  /** What each node the extraction read is on the page: a task, a lead or timeframe line, a responsibility. */
+  roles: Map<OutlineNode, NodeRole>;
+  /** How many messages the log held when parsing ended (what assembling adds comes after). */
+  parsedMessages: number;
+}
+
+/** A file that could not be read as a document: only what was said about it. */
+export interface UnreadDocument {
+  log: MessageLog;
+}
+
+export function isParsed(result: ParsedDocument | UnreadDocument): result is ParsedDocument {
+  return 'root' in result;
+}

@@ -1,0 +1,90 @@
+import {
+  ARABIC_NUMBERING,
+  ARTICLE_NUMBERING,
+  DECIMAL_NUMBERING,
+  LETTER_NUMBERING,
+  ORDINAL_NUMBERING,
+  ROMAN_NUMBERING,
+} from '../patterns/numbering.ts';
+import { DANGLING_WORD_END, LOWERCASE_START } from '../patterns/sentences.ts';
+
+/** The lines markdown reads, and for each the source line it stands for. */
+export interface SeparatedLines {
+  lines: string[];
+  /** 1-based source line of each line (an inserted blank line takes the line after it). */
+  origin: number[];
+}
+
+/** A text with fewer blank lines than this share of its lines lost them (a page copied from a legal portal). */
+const BLANKLESS_SHARE = 0.02;
+/** Fewest lines for a text to be judged blankless. */
+const BLANKLESS_MIN_LINES = 40;
+
+/** Whether a text was written without blank lines between its paragraphs. */
+export function isBlankless(lines: string[]): boolean {
+  const blank = lines.filter((line) => line.trim() === '').length;
+  return lines.length >= BLANKLESS_MIN_LINES && blank < BLANKLESS_SHARE * lines.length;
+}
+
+/**
+ * Put back the blank lines a copied page lost between its paragraphs, so that
+ * markdown reads `1. Mục tiêu…` / `Kiểm soát, ngăn chặn…` as a heading and a
+ * paragraph rather than one run of text. A line opens a paragraph when it
+ * opens with numbering, a bullet or bold, or when the line before closed a
+ * sentence or was a short numbered heading; a line that goes on a word or a
+ * comma goes on its paragraph. Lines inside `keep` (tables) are left as they are.
+ */
+export function separateParagraphs(lines: string[], keep: (line: number) => boolean): SeparatedLines {
+  const width = typicalWidth(lines);
+  const separated: SeparatedLines = { lines: [], origin: [] };
+  lines.forEach((line, index) => {
+    const previous = separated.lines.at(-1);
+    if (previous !== undefined && previous.trim() !== '' && line.trim() !== '' && !keep(index + 1) && !keep(index) && opensParagraph(previous, line, width)) {
+      separated.lines.push('');
+      separated.origin.push(index + 1);
+    }
+    separated.lines.push(line);
+    separated.origin.push(index + 1);
+  });
+  return separated;
+}
+
+/** Decoration markdown strips before a line's words: `**`, `*`, `#`. */
+const DECORATION = /^[\s*#_]+|[\s*_]+$/gu;
+const BULLET_START = /^[-+•–]\s/u;
+const SENTENCE_CLOSED = /[.;:!?…][”"’)\]]*$/u;
+const CAPITAL_START = /^[\p{Lu}“"]/u;
+const COMMA_END = /,$/u;
+const WHOLLY_BOLD = /^\*\*[^*]+\*\*$/u;
+/** A line ending on a capitalised word goes on with a name: `… Sở` / `Nội vụ`. */
+const NAME_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
+
+function opensParagraph(previous: string, line: string, width: number): boolean {
+  const words = line.replace(DECORATION, '');
+  const before = previous.replace(DECORATION, '');
+  if (numbered(words) || BULLET_START.test(line.trim()) || /^#/u.test(line.trim())) return true;
+  if (LOWERCASE_START.test(words) || COMMA_END.test(before) || DANGLING_WORD_END.test(before) || openBold(previous)) return false;
+  if (/^\*\*/u.test(line.trim())) return true;
+  if (!CAPITAL_START.test(words)) return false;
+  // `**THỦ TƯỚNG CHÍNH PHỦ**` / `*Căn cứ Luật Tổ chức…`: a line bold from end to end stands alone.
+  if (SENTENCE_CLOSED.test(before) || WHOLLY_BOLD.test(previous.trim())) return true;
+  // `1. Mục tiêu tổng thể giai đoạn 2026 - 2030` / `Kiểm soát, ngăn chặn…`: a short numbered heading ends its line.
+  return numbered(before) && before.length < HEADING_WIDTH_SHARE * width && !NAME_END.test(before);
+}
+
+const HEADING_WIDTH_SHARE = 0.75;
+
+/** A line that opens a bold run it does not close: `**III. CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN` / `THỰC HIỆN KẾ HOẠCH**`. */
+function openBold(line: string): boolean {
+  return (line.match(/\*\*/gu) ?? []).length % 2 === 1;
+}
+
+function numbered(text: string): boolean {
+  return [ROMAN_NUMBERING, DECIMAL_NUMBERING, ARABIC_NUMBERING, LETTER_NUMBERING, ORDINAL_NUMBERING, ARTICLE_NUMBERING].some((pattern) => pattern.test(text));
+}
+
+/** The width lines of running text wrap at: the ninth decile of line lengths. */
+function typicalWidth(lines: string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+}

@@ -25,8 +25,8 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Serve a built site on 127.0.0.1 under `base`. */
-export async function serveSite(dist: string, base = '/'): Promise<ServedSite> {
+/** Serve a built site on 127.0.0.1 under `base`, on `port` (any free one by default). */
+export async function serveSite(dist: string, base = '/', port = 0): Promise<ServedSite> {
   const server: Server = createStaticServer(dist, base);
   let sent = 0;
   server.on('request', (_request, response: ServerResponse) => {
@@ -36,10 +36,10 @@ export async function serveSite(dist: string, base = '/'): Promise<ServedSite> {
       return write(chunk, ...rest);
     }) as typeof response.write;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     bytesSent: () => sent,
     close: () =>
       new Promise((resolve) => {

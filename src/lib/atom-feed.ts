@@ -15,29 +15,41 @@ export interface FeedEntry {
 
 const TAG = 'tag:tra-cuu-ke-hoach-giao-duc,2026';
 
-/** An entry per document: issued when it says, updated when a text of it was last recorded as published. */
+/**
+ * An entry per document: issued when it says, else when this site first
+ * published it; a document not yet recorded as published counts as the
+ * newest (and, with no date known anywhere, has no entry). Updated when a
+ * text of it was last recorded as published.
+ */
 export function feedEntries(documents: DocumentFacts[], link: (document: DocumentFacts) => string): FeedEntry[] {
+  // A date known to the month or the year (`2026-02`) counts from its first day.
+  const issuedOf = (document: DocumentFacts) => (document.date ? `${document.date}-01-01`.slice(0, 10) : document.firstPublished);
+  const known = documents.flatMap((document) => [issuedOf(document), ...document.versions.map((version) => version.recorded)]);
+  const newest = known.filter((date): date is string => date !== null).sort().at(-1);
   return documents
-    .map((document) => {
-      const recorded = document.versions.map((version) => version.recorded).sort();
-      // A date known to the month or the year (`2026-02`) counts from its first day.
-      const issued = document.date ? `${document.date}-01-01`.slice(0, 10) : (recorded[0] ?? '2000-01-01');
-      const updated = [issued, ...recorded].sort().at(-1)!;
-      return {
-        id: `${TAG}:${document.id}`,
-        title: document.title,
-        link: link(document),
-        published: issued,
-        updated,
-        summary: `${document.kind}${document.number ? ` ${document.number}` : ''} của ${document.issuer ?? 'cơ quan chưa xác định'}${document.province && !document.issuer?.includes(document.province) ? `, ${document.province}` : ''}: ${document.counts.tasks} nhiệm vụ, ${document.counts.targets} chỉ tiêu.${recorded.length > 0 ? ' Có văn bản sửa đổi.' : ''}`,
-      };
+    .flatMap((document) => {
+      const issued = issuedOf(document) ?? newest;
+      return issued ? [entryOf(document, issued, link(document))] : [];
     })
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
 }
 
-/** Atom 1.0 (RFC 4287). */
+function entryOf(document: DocumentFacts, issued: string, link: string): FeedEntry {
+  const recorded = document.versions.map((version) => version.recorded).sort();
+  const issuer = `${document.issuer ?? 'cơ quan chưa xác định'}${document.province && !document.issuer?.includes(document.province) ? `, ${document.province}` : ''}`;
+  return {
+    id: `${TAG}:${document.id}`,
+    title: document.title,
+    link,
+    published: issued,
+    updated: [issued, ...recorded].sort().at(-1)!,
+    summary: `${document.kind}${document.number ? ` ${document.number}` : ''} của ${issuer}: ${document.counts.tasks} nhiệm vụ, ${document.counts.targets} chỉ tiêu.${recorded.length > 0 ? ' Có văn bản sửa đổi.' : ''}`,
+  };
+}
+
+/** Atom 1.0 (RFC 4287); the feed is updated when its last entry was (a feed without entries, never: the epoch). */
 export function atomXml(options: { title: string; self: string; home: string; entries: FeedEntry[] }): string {
-  const updated = options.entries.map((entry) => entry.updated).sort().at(-1) ?? '2000-01-01';
+  const updated = options.entries.map((entry) => entry.updated).sort().at(-1) ?? '1970-01-01';
   const time = (date: string) => `${date}T00:00:00Z`;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

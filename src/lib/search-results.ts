@@ -74,10 +74,25 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
     });
     if (terms.every((term) => matched.some((word) => word.startsWith(term)))) found.add(Number(index));
   }
-  return items.filter(
+  const shown = items.filter(
     (item, index) =>
       (terms.length === 0 || found.has(index)) && Object.entries(filters).every(([key, values]) => values.every((value) => item.filters[key]?.includes(value))),
   );
+  // A document's items keep their reading order; a directory of agencies has none, and the name the query begins comes first.
+  return shown.every((item) => item.type === AGENCY_TYPE) && terms.length > 0 ? [...shown].sort(byNameMatch(terms[0]!)) : shown;
+}
+
+/** The type of an agency item (see scripts/lib/search/search-item.ts). */
+const AGENCY_TYPE = 'Cơ quan';
+
+/** Items whose title has a word (or pair of words, see wordPairs) beginning with `term` soonest first, then shorter titles (a closer name). */
+function byNameMatch(term: string) {
+  const at = (item: SearchItem) => {
+    const words = foldForMatch(item.title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const index = words.findIndex((word, position) => word.startsWith(term) || `${word}${words[position + 1] ?? ''}`.startsWith(term));
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return (a: SearchItem, b: SearchItem) => at(a) - at(b) || a.title.length - b.title.length;
 }
 
 /** A query's words as Pagefind reads them (`GD&ĐT` is `gddt`, `43-KH/TU` is `43khtu`): no tone marks, no punctuation, lower case. */

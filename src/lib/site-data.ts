@@ -1,12 +1,13 @@
 import { getCollection } from 'astro:content';
 import type { Agency, DocumentFacts, Passage, Reference, Responsibility, Target, Task } from '../schema/index.ts';
 import { byVietnamese } from './collate.ts';
-import { groupBy } from './group-by.ts';
-import { NATIONAL_REGION, regionOfDocument } from './regions.ts';
+import { groupBy, groupByEach } from './group-by.ts';
+import { NATIONAL_REGION, UNKNOWN_REGION, regionOfDocument } from './regions.ts';
 import { collectiveGroupsOf } from './collective-groups.ts';
 import { CollectiveGroupsSchema } from '../schema/index.ts';
 import collectiveGroupsJson from '../../data/collective-groups.json';
 import { indexAgencies, type AgencyRecords } from './agency-index.ts';
+import { plansWithoutLeads, type PlanWithoutLeads } from './lead-gaps.ts';
 
 export interface SiteData {
   documents: DocumentFacts[];
@@ -28,7 +29,7 @@ export interface SiteData {
   tasksByDocument: Map<string, Task[]>;
   targetsByDocument: Map<string, Target[]>;
   responsibilitiesByDocument: Map<string, Responsibility[]>;
-  /** Tasks of a theme in a region, in document order: key `theme region` (see `themeRegionKey`). */
+  /** Tasks of a theme (main or second) in a region, in document order: key `theme region` (see `themeRegionKey`). */
   tasksByThemeRegion: Map<string, Task[]>;
   targetsByRegion: Map<string, Target[]>;
   agencyRecords: Map<string, AgencyRecords>;
@@ -38,9 +39,22 @@ export interface SiteData {
   implementersByNumber: Map<string, DocumentFacts[]>;
   /** The collective groups of its province an agency belongs to (`Các sở, ban, ngành` for a sở). */
   groupsOfAgency: Map<string, Agency[]>;
+  /** The region of each agency (not of the cross-province kinds): a central body named by a national document is `Trung ương`'s. */
+  regionOfAgency: Map<string, string>;
+  agenciesByRegion: Map<string, Agency[]>;
+  /** The plans of each region that name no lead for most of their tasks, and who their organisation part gives the work to. */
+  plansWithoutLeadsByRegion: Map<string, PlanWithoutLeads[]>;
 }
 
 export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
+
+/** The region of an agency no province is written for: that of the documents naming it, when they agree. */
+function regionOfNamer(id: string, site: Pick<SiteData, 'agencyRecords' | 'regionOf'>): string {
+  const records = site.agencyRecords.get(id);
+  const named = records ? [...records.led, ...records.supported, ...records.responsibilities] : [];
+  const regions = new Set(named.map((record) => site.regionOf(record)));
+  return regions.size === 1 ? [...regions][0]! : UNKNOWN_REGION;
+}
 
 
 let cached: Promise<SiteData> | null = null;
@@ -91,7 +105,8 @@ async function load(): Promise<SiteData> {
     tasksByDocument: groupBy(taskData, (task) => task.document),
     targetsByDocument: groupBy(targetData, (target) => target.document),
     responsibilitiesByDocument: groupBy(responsibilityData, (record) => record.document),
-    tasksByThemeRegion: groupBy([...taskData].sort(inDocumentOrder), (task) => themeRegionKey(task.theme, regionOf(task))),
+    // A task with two themes is counted under each.
+    tasksByThemeRegion: groupByEach([...taskData].sort(inDocumentOrder), (task) => task.themes.map((theme) => themeRegionKey(theme, regionOf(task)))),
     targetsByRegion: groupBy(targetData, (target) => regionOf(target)),
     agenciesByKind: groupBy(
       agencyData.filter((agency) => agency.kind !== null),
@@ -106,5 +121,17 @@ async function load(): Promise<SiteData> {
     ),
   };
   base.agencyRecords = indexAgencies(base);
-  return base;
+  const members = agencyData.filter((agency) => agency.kind !== null);
+  const regionOfAgency = new Map(members.map((agency) => [agency.id, agency.province ?? regionOfNamer(agency.id, base)]));
+  return {
+    ...base,
+    regionOfAgency,
+    agenciesByRegion: groupBy(members, (agency) => regionOfAgency.get(agency.id)!),
+    plansWithoutLeadsByRegion: new Map(
+      [...base.documentsByRegion].map(([region, documents]) => [
+        region,
+        plansWithoutLeads(documents, (document) => base.responsibilitiesByDocument.get(document) ?? [], base.agencyById),
+      ]),
+    ),
+  };
 }

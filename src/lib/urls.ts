@@ -16,6 +16,8 @@ export const urls = {
   version: (document: string, version: string, anchor?: string) => withBase(recordPaths.version(document, version, anchor)),
   task: (document: string, id: string) => withBase(recordPaths.task(document, id)),
   agency: (id: string) => withBase(recordPaths.agency(id)),
+  /** An agency's whole to-do on one page, for print. */
+  agencyPrint: (id: string) => withBase(`${recordPaths.agency(id)}in/`),
   agencies: () => withBase('/co-quan/'),
   compare: (theme?: string, region?: string) => withBase(theme ? `/so-sanh/${theme}/${region ? `${region}/` : ''}` : '/so-sanh/'),
   targets: (region?: string) => withBase(region ? `/chi-tieu/${region}/` : '/chi-tieu/'),
@@ -26,7 +28,11 @@ export const urls = {
   regionAgencies: (region: string) => withBase(`/tinh/${region}/co-quan/`),
   reference: (id: string) => withBase(recordPaths.reference(id)),
   references: () => withBase('/van-ban/'),
-  search: (query?: string) => withBase('/tim-kiem/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  /** The search page, with a query and filters set (`{ tinh: 'Bắc Kạn' }`). */
+  search: (query?: string, filters: Record<string, string> = {}) => {
+    const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
+    return withBase('/tim-kiem/') + (params.size > 0 ? `?${params}` : '');
+  },
   api: (name: OpenDataName) => withBase(`/api/${name}.json`),
   /** Atom feed of documents added or changed. */
   feed: () => withBase('/atom.xml'),

@@ -63,6 +63,10 @@ export const ThemeSchema = z.object({
   short: z.string().min(1),
   /** Regular-expression sources matched against a group heading without tone marks, lower case. */
   match: z.array(z.string()),
+  /** What a reader would type to find the theme's tasks (empty for the fallback). */
+  search: z.string(),
+  /** Words and phrases of the theme, without tone marks, lower case: each found in a task's own text counts once for it. */
+  words: z.array(z.string()),
 });
 export const ThemeTaxonomySchema = z.object({
   themes: z.array(ThemeSchema),

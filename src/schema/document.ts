@@ -134,6 +134,8 @@ export const DocumentSchema = z.object({
   replacedBy: z.array(z.string()),
   /** Earlier published texts of this document, oldest first. */
   versions: z.array(DocumentVersionSchema),
+  /** The day this site first published the document (its oldest text recorded by `npm run record-urls`); null until recorded. */
+  firstPublished: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
   /** For a decision that issues a plan (`Ban hành kèm theo Quyết định này Kế hoạch…`): what it issues. */
   issues: z.object({ kind: z.string(), subject: z.string() }).nullable(),
   /** What the legal portal the copy was taken from says of it (its document card), when the copy holds the portal's page. */

@@ -18,8 +18,10 @@ export const TaskSchema = z.object({
   position: z.number().int().positive(),
   /** Anchor id of the task group (top-level item of the task section). */
   group: z.string().nullable(),
-  /** Theme taxonomy key. */
+  /** Main theme (taxonomy key): the first of `themes`. */
   theme: z.string(),
+  /** Its themes from its own words, the main one first, at most two (data/themes.json). */
+  themes: z.array(z.string()).min(1).max(2),
   /** Full text of the task, NFC, as written. */
   text: z.string().min(1),
   /** Its wordings published before an amendment, oldest first. */

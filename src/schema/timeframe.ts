@@ -12,5 +12,9 @@ export const TimeframeSchema = z.object({
   end: IsoDateSchema.optional(),
   /** Repeating work: every year, every school year, or ongoing. */
   recurrence: z.enum(['yearly', 'school-year', 'ongoing']).optional(),
+  /** The day the words say the work is due: a date written, or the last day of a month or quarter written; never a year or a period. */
+  due: IsoDateSchema.optional(),
+  /** The day of every year the words say a yearly duty is due (`trước ngày 15/12 hằng năm`), `MM-DD`. */
+  yearlyOn: z.string().regex(/^\d{2}-\d{2}$/u).optional(),
 });
 export type Timeframe = z.infer<typeof TimeframeSchema>;

@@ -38,7 +38,7 @@ export function summarise({ content, messages }: IngestedText): unknown {
     tasks: content.tasks.map((task) => ({
       id: task.id,
       path: `${task.path} #${task.position}`,
-      theme: task.theme,
+      themes: task.themes,
       lead: task.lead,
       support: task.support,
       timeframe: task.timeframe,

@@ -9,11 +9,13 @@ const head = referenceData.agencyHead;
 
 describe('readTimeframe', () => {
   it.each([
-    ['Quý I/2026', { start: '2026-01-01', end: '2026-03-31' }],
-    ['hoàn thành các nhiệm vụ trên trong Quý I/2026', { start: '2026-01-01', end: '2026-03-31' }],
-    ['Tháng 02/2026', { start: '2026-02-01', end: '2026-02-28' }],
-    ['Tháng 02 đến tháng 12/2026', { start: '2026-02-01', end: '2026-12-31' }],
-    ['Trước 15/12/2026', { end: '2026-12-15' }],
+    ['Quý I/2026', { start: '2026-01-01', end: '2026-03-31', due: '2026-03-31' }],
+    ['hoàn thành các nhiệm vụ trên trong Quý I/2026', { start: '2026-01-01', end: '2026-03-31', due: '2026-03-31' }],
+    ['Tháng 02/2026', { start: '2026-02-01', end: '2026-02-28', due: '2026-02-28' }],
+    ['Tháng 02 đến tháng 12/2026', { start: '2026-02-01', end: '2026-12-31', due: '2026-12-31' }],
+    ['Trước 15/12/2026', { end: '2026-12-15', due: '2026-12-15' }],
+    ['Trước ngày 15/12 hàng năm', { recurrence: 'yearly', yearlyOn: '12-15' }],
+    ['báo cáo trước ngày 31/12 hằng năm (từ năm 2026)', { start: '2026-01-01', recurrence: 'yearly', yearlyOn: '12-31' }],
     ['Hằng năm (từ năm 2026)', { start: '2026-01-01', recurrence: 'yearly' }],
     ['Hoàn thành trong năm 2025', { start: '2025-01-01', end: '2025-12-31' }],
     ['Theo năm học', { recurrence: 'school-year' }],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TargetSchema, TaskSchema, DocumentSchema } from '../../src/schema/index.ts';
 import { ingestText } from '../helpers/ingest-text.ts';
 
-const plan = (group: string, lead: string) =>
-  `KẾ HOẠCH\n\nThực hiện nhiệm vụ năm 2026 trên địa bàn tỉnh Cao Bằng\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. ${group}\n\n1.1. ${lead} chủ trì, phối hợp với các sở, ban, ngành\n\n- Rà soát quy hoạch mạng lưới trường lớp.\n`;
+const plan = (group: string, lead: string, task = 'Rà soát quy hoạch mạng lưới trường lớp.') =>
+  `KẾ HOẠCH\n\nThực hiện nhiệm vụ năm 2026 trên địa bàn tỉnh Cao Bằng\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. ${group}\n\n1.1. ${lead} chủ trì, phối hợp với các sở, ban, ngành\n\n- ${task}\n`;
 
 describe('the schemas', () => {
   const task = ingestText(plan('Đẩy mạnh chuyển đổi số', 'Sở Tài chính')).content!.tasks[0]!;
@@ -34,11 +34,17 @@ describe('resolution across documents', () => {
     );
   });
 
-  it('reports a task group that no theme rule matches, and files it under the fallback theme', () => {
-    const { content, messages } = ingestText(plan('Công tác khác trong năm', 'Sở Tài chính'));
-    expect(content!.tasks[0]!.theme).toBe('khac');
+  it('reports a task group whose tasks fit no theme, and files them under the fallback theme', () => {
+    const { content, messages } = ingestText(plan('Công tác khác trong năm', 'Sở Tài chính', 'Tổ chức hội nghị tổng kết năm.'));
+    expect(content!.tasks[0]!.themes).toEqual(['khac']);
     expect(messages).toContain(
       'seeds/fixture.txt:7:1: warning: Unexpected task group `Công tác khác trong năm` that no theme rule matches, expected a rule or an override in data/themes.json (resolve:theme)',
     );
+  });
+
+  it('files a task of such a group by its own words, and says nothing', () => {
+    const { content, messages } = ingestText(plan('Công tác khác trong năm', 'Sở Tài chính'));
+    expect(content!.tasks[0]!.themes).toEqual(['nha-giao-co-so-vat-chat']);
+    expect(messages.filter((message) => message.includes('resolve:theme'))).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ describe('the ingest of every seed', () => {
     expect(row.position).toBe(5);
     expect(row.lead).toEqual(['Các CSGD', 'UBND các xã, phường']);
     expect(row.support).toEqual(['UBND các xã phường']);
-    expect(row.timeframe).toEqual({ raw: 'Trước 15/12/2026', end: '2026-12-15' });
+    expect(row.timeframe).toEqual({ raw: 'Trước 15/12/2026', end: '2026-12-15', due: '2026-12-15' });
   });
 
   it('reads Lâm Đồng’s 2030 target for schools meeting the national standard as at least 80%', () => {

@@ -6,15 +6,16 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
-  /** Repeats every year on the same day. */
-  yearly: boolean;
+  /** The last day of a yearly duty: it repeats every year on the same day until then. */
+  until?: string;
 }
 
 /**
  * A calendar as RFC 5545 text: all-day events (DTEND the next day), text
- * escaped, lines folded at 75 octets without splitting a character.
+ * escaped, lines folded at 75 octets without splitting a character. The
+ * name and description say what it holds.
  */
-export function toIcs(name: string, events: CalendarEvent[], stamp: Date): string {
+export function toIcs(name: string, description: string, events: CalendarEvent[], stamp: Date): string {
   const dtstamp = stamp.toISOString().replace(/[-:]/gu, '').replace(/\.\d{3}/u, '');
   const lines = [
     'BEGIN:VCALENDAR',
@@ -23,13 +24,14 @@ export function toIcs(name: string, events: CalendarEvent[], stamp: Date): strin
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-CALDESC:${escapeText(description)}`,
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compact(event.date)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
-      ...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
+      ...(event.until ? [`RRULE:FREQ=YEARLY;UNTIL=${compact(event.until)}`] : []),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       `URL:${event.url}`,

@@ -1,5 +1,7 @@
 import type { OpenData } from '../../../src/schema/index.ts';
 import { passagePlace } from '../passage-place.ts';
+import { groupBy } from '../../../src/lib/group-by.ts';
+import { plansWithoutLeads } from '../../../src/lib/lead-gaps.ts';
 import { TYPES, type DocumentItem, type IndexedItem, type ItemContext } from './search-item.ts';
 
 /** Items of each record kind: one builder per kind, each given what the others share. */
@@ -8,7 +10,7 @@ export function taskItems(tasks: OpenData['tasks'], context: ItemContext): Docum
   const { item, allNames, namesOf, filterValuesOf, options } = context;
   return tasks.map((task) => {
     const document = context.documentById.get(task.document)!;
-    const theme = options.themeLabel.get(task.theme);
+    const themes = task.themes.map((key) => options.themeLabel.get(key));
     const year = task.timeframe?.end ?? task.timeframe?.start;
     return {
       document: task.document,
@@ -24,14 +26,14 @@ export function taskItems(tasks: OpenData['tasks'], context: ItemContext): Docum
           lead: namesOf(task.leadIds).join('; ') || 'Văn bản không nêu',
           support: namesOf(task.supportIds).join('; ') || undefined,
           timeframe: task.timeframe?.raw ?? 'Không nêu thời gian',
-          theme,
+          theme: themes.join(', '),
         },
         {
           province: [task.province],
           document: [context.shortName(document)],
           lead: filterValuesOf(task.leadIds),
           support: filterValuesOf(task.supportIds),
-          theme: [theme],
+          theme: themes,
           year: [year ? year.slice(0, 4) : null],
         },
       ),
@@ -129,16 +131,44 @@ export function passageItems(passages: OpenData['passages'], shown: Set<string>,
     });
 }
 
-export function agencyItems(agencies: OpenData['agencies'], context: ItemContext): IndexedItem[] {
-  return agencies.map((agency) =>
-    context.item(
+/**
+ * Each agency, found by its name with its province after any word of it
+ * (`so giao duc cao bang` finds `Sở Giáo dục và Đào tạo – Cao Bằng`); a kind
+ * also by the provinces whose plans, naming no lead per task, say who has the
+ * work instead (its page says so: `so giao duc lam dong`).
+ */
+export function agencyItems(agencies: OpenData['agencies'], context: ItemContext, explainedIn: Map<string, string[]>): IndexedItem[] {
+  return agencies.map((agency) => {
+    const provinces = agency.province ? [agency.province] : (explainedIn.get(agency.id) ?? []);
+    const names = [agency.name, ...agency.aliases];
+    const named = provinces.flatMap((province) => names.flatMap((name) => name.split(/\s+/u).map((word) => `${word} ${province}`)));
+    return context.item(
       agency.url,
       TYPES.agency,
       agency.province ? `${agency.name} – ${agency.province}` : `${agency.name} (các tỉnh)`,
-      [...agency.aliases, agency.type],
+      [...agency.aliases, agency.type, ...named],
       { title: agency.province ? `${agency.name} – ${agency.province}` : `${agency.name} (mọi tỉnh)`, province: agency.province ?? undefined },
       { province: [agency.province] },
-    ),
+    );
+  });
+}
+
+/** The provinces where a kind of agency is not named and a plan naming no lead per task says who has the work. */
+export function kindsExplainedIn(data: OpenData): Map<string, string[]> {
+  const agencyById = new Map(data.agencies.map((agency) => [agency.id, agency]));
+  const responsibilities = groupBy(data.responsibilities, (record) => record.document);
+  const provinces = [...new Set(data.documents.flatMap((document) => (document.province ? [document.province] : [])))];
+  const explaining = provinces.filter(
+    (province) =>
+      plansWithoutLeads(
+        data.documents.filter((document) => document.province === province),
+        (document) => responsibilities.get(document) ?? [],
+        agencyById,
+      ).length > 0,
+  );
+  const kinds = data.agencies.filter((agency) => agency.kind === null);
+  return new Map(
+    kinds.map((kind) => [kind.id, explaining.filter((province) => !data.agencies.some((agency) => agency.kind === kind.id && agency.province === province))]),
   );
 }
 

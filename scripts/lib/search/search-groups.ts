@@ -1,8 +1,17 @@
 import type { DocumentFacts, OpenData } from '../../../src/schema/index.ts';
 import { groupBy } from '../../../src/lib/group-by.ts';
 import { itemAnchor } from '../../../src/lib/search-results.ts';
-import { itemContext, type DocumentItem, type IndexedItem, type SearchOptions } from './search-item.ts';
-import { agencyItems, documentItems, passageItems, referenceItems, responsibilityItems, targetItems, taskItems } from './record-items.ts';
+import { itemContext, TYPES, type DocumentItem, type IndexedItem, type SearchOptions } from './search-item.ts';
+import {
+  agencyItems,
+  documentItems,
+  kindsExplainedIn,
+  passageItems,
+  referenceItems,
+  responsibilityItems,
+  targetItems,
+  taskItems,
+} from './record-items.ts';
 
 /**
  * One Pagefind record: a run of items of one document (or of one province's
@@ -27,6 +36,13 @@ export const GROUP_SIZE = 24;
 const collator = new Intl.Collator('vi', { numeric: true });
 
 /**
+ * How much more an agency's name counts than other words: a query that names
+ * an agency (`so giao duc cao bang`) is after its page before the tasks that
+ * mention it.
+ */
+const AGENCY_WEIGHT = 8;
+
+/**
  * Every searchable item (its text with đ stored as d, and the synonyms it
  * names appended), gathered into records: a document's items in reading
  * order, a province's agencies, the cited documents.
@@ -48,7 +64,7 @@ export function buildSearchGroups(data: OpenData, options: SearchOptions): Searc
   );
   return [
     ...documentGroups(data.documents, items, closing, context.shortName),
-    ...agencyGroups(agencyItems(data.agencies, context)),
+    ...agencyGroups(agencyItems(data.agencies, context, kindsExplainedIn(data))),
     ...runs(referenceItems(data.references, context), () => '').map((run) => ({ url: run[0]!.url, title: 'Văn bản được dẫn chiếu', items: run })),
   ];
 }
@@ -146,7 +162,10 @@ export function groupHtml(group: SearchGroup): string {
     data('data-pagefind-meta', 'items', JSON.stringify(shown)),
     ...[...filters].flatMap(([key, values]) => [...values].map((value) => data('data-pagefind-filter', key, value))),
     '<main data-pagefind-body>',
-    ...group.items.map((item, index) => `<span id="${itemAnchor(index)}" data-pagefind-title="${index}"></span><p>${escapeHtml(item.words)}</p>`),
+    ...group.items.map(
+      (item, index) =>
+        `<span id="${itemAnchor(index)}" data-pagefind-title="${index}"></span><p${item.type === TYPES.agency ? ` data-pagefind-weight="${AGENCY_WEIGHT}"` : ''}>${escapeHtml(item.words)}</p>`,
+    ),
     '</main></body></html>',
   ].join('\n');
 }

@@ -15,7 +15,7 @@ export function removedItems({ reconciliation }: DocumentContext, removedTargets
  * is known only once every document is read (`replacedBy` is filled then).
  */
 export function documentRecord(
-  { document, id, reading }: DocumentContext,
+  { document, id, data, reading }: DocumentContext,
   parts: { removed: RemovedItem[]; citations: Citation[]; versions: DocumentVersion[] },
 ): DocumentFacts {
   const { facts, source, tasks, targets, responsibilities } = document;
@@ -44,6 +44,7 @@ export function documentRecord(
     outline,
     removed: parts.removed,
     versions: parts.versions,
+    firstPublished: (data.versions[id] ?? []).map((entry) => entry.recorded).sort()[0] ?? null,
     replaces: facts.replaces,
     replacedBy: [],
     issues: facts.issues,

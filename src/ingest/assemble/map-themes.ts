@@ -1,36 +1,85 @@
 import type { ReferenceData } from '../reference-data.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 
-/** Why a task group got its theme, for the ingest report. */
+/** A task's themes, the first the main one, and how the first was decided. */
 export interface ThemeDecision {
-  theme: string;
-  by: 'override' | 'group heading' | 'task' | 'document title' | 'fallback';
+  themes: string[];
+  by: 'override' | 'words' | 'group heading' | 'document title' | 'fallback';
 }
 
+/** What the heading of the section a task stands in counts for, against each theme word of the task's own. */
+const SECTION_WEIGHT = 2;
+/** Words of another theme that make it a task's second theme, when the section's theme stays first. */
+const SECOND_THEME_WORDS = 3;
+/** Words a task needs to take a theme of its own where its section has none (one word alone is chance). */
+const WORDS_WITHOUT_SECTION = 2;
+
 /**
- * The theme of a task group: a reviewed override, else the first theme whose
- * rules match the group heading, else, for a task in no group (an agency's
- * duty), its own words, else the document title (plans with a single theme
- * such as a communication plan), else the fallback.
+ * A task's themes, from its own words: each theme counts the words of
+ * data/themes.json its text holds, the theme of the section it stands in (a
+ * reviewed override, the group heading, else the document's title) counting
+ * SECTION_WEIGHT more. The highest is the main theme; the section's theme
+ * is second when the task's words moved it away but still name it, and
+ * another theme is second when its words are many. A task with no theme
+ * word takes its section's theme; where the section has none, a task needs
+ * two words of a theme to take it, else it takes the fallback.
  */
-export function mapTheme(
+export function mapThemes(
   document: string,
   group: { id: string; text: string } | null,
   title: string,
   data: ReferenceData,
-  text = '',
+  text: string,
 ): ThemeDecision {
+  const section = sectionTheme(document, group, title, data);
+  const own = wordCounts(text, data);
+  const best = Math.max(0, ...own.values());
+  if (best < (section ? 1 : WORDS_WITHOUT_SECTION)) return section ?? { themes: [data.themes.fallback], by: 'fallback' };
+  const total = (theme: string) => (own.get(theme) ?? 0) + (theme === section?.themes[0] ? SECTION_WEIGHT : 0);
+  const ranked = data.themes.themes.map((theme) => theme.key).sort((a, b) => total(b) - total(a) || Number(b === section?.themes[0]) - Number(a === section?.themes[0]));
+  const main = ranked[0]!;
+  const prior = section?.themes[0];
+  const second =
+    prior && main !== prior
+      ? (own.get(prior) ?? 0) > 0 ? prior : undefined
+      : ranked.slice(1).find((theme) => (own.get(theme) ?? 0) >= SECOND_THEME_WORDS && (own.get(theme) ?? 0) > (own.get(main) ?? 0));
+  return { themes: second ? [main, second] : [main], by: main === prior ? section!.by : 'words' };
+}
+
+/** The theme of the section a task stands in: a reviewed override, else the group heading's, else the document title's. */
+function sectionTheme(document: string, group: { id: string; text: string } | null, title: string, data: ReferenceData): ThemeDecision | null {
   const override = data.themes.overrides.find((entry) => entry.document === document && entry.group === group?.id);
-  if (override) return { theme: override.theme, by: 'override' };
+  if (override) return { themes: [override.theme], by: 'override' };
   const matching = (text: string) => {
     const key = foldVietnamese(text).toLowerCase();
     return data.themes.themes.find((theme) => theme.match.some((rule) => new RegExp(rule, 'u').test(key)))?.key;
   };
   const byGroup = group ? matching(group.text) : undefined;
-  if (byGroup) return { theme: byGroup, by: 'group heading' };
-  const byText = group ? undefined : matching(text);
-  if (byText) return { theme: byText, by: 'task' };
+  if (byGroup) return { themes: [byGroup], by: 'group heading' };
   const byTitle = matching(title);
-  if (byTitle) return { theme: byTitle, by: 'document title' };
-  return { theme: data.themes.fallback, by: 'fallback' };
+  return byTitle ? { themes: [byTitle], by: 'document title' } : null;
+}
+
+const wordPatterns = new WeakMap<ReferenceData, Array<{ theme: string; words: RegExp[] }>>();
+
+/**
+ * How many of each theme's words the text holds, each word once; a rule that
+ * names the theme in a heading (`match`: `tuyen truyen`, `chuyen doi so`)
+ * counts once more.
+ */
+function wordCounts(text: string, data: ReferenceData): Map<string, number> {
+  let patterns = wordPatterns.get(data);
+  if (!patterns) {
+    patterns = data.themes.themes.map((theme) => ({
+      theme: theme.key,
+      words: [
+        ...theme.words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u')),
+        ...theme.match.map((rule) => new RegExp(rule, 'u')),
+      ],
+    }));
+    wordPatterns.set(data, patterns);
+  }
+  const folded = foldVietnamese(text).toLowerCase();
+  return new Map(patterns.map(({ theme, words }) => [theme, words.filter((word) => word.test(folded)).length]));
 }

@@ -1,17 +1,17 @@
 import type { Task } from '../../schema/index.ts';
 import { quote } from '../messages.ts';
 import type { DocumentContext } from './document-context.ts';
-import { mapTheme } from './map-themes.ts';
+import { mapThemes } from './map-themes.ts';
 
 /**
- * A record per task draft: its theme mapped, its agencies resolved, its
- * errata read. A group no theme rule matches is reported once.
+ * A record per task draft: its themes from its words, its agencies resolved,
+ * its errata read. A group whose tasks fit no theme is reported once.
  */
 export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId }: DocumentContext): Task[] {
   const { facts, log } = document;
   const reportedGroups = new Set<string>();
   return document.tasks.map((task) => {
-    const theme = mapTheme(id, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
+    const theme = mapThemes(id, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
     const groupKey = task.group?.id ?? '';
     if (theme.by === 'fallback' && !reportedGroups.has(groupKey)) {
       reportedGroups.add(groupKey);
@@ -31,7 +31,8 @@ export function taskRecords({ document, id, province, data, reconciliation, read
       section: task.section.id,
       position: task.position,
       group: task.group?.id ?? null,
-      theme: theme.theme,
+      theme: theme.themes[0]!,
+      themes: theme.themes,
       text: task.text,
       ...(earlier ? { earlier } : {}),
       ...(corrected ? { reading: corrected } : {}),

@@ -13,6 +13,9 @@ export const MONTH = /[Tt]háng\s+(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
 /** `Trước 15/12/2026`, `trước ngày 30/6/2026`. */
 export const BEFORE_DATE = /[Tt]rước(?:\s+ngày)?\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})/u;
 
+/** `trước ngày 15/12`, `vào ngày 10/6` with no year: a day of every year, when the words say yearly. */
+export const DAY_OF_YEAR = /(?:[Tt]rước|[Vv]ào|[Đđ]ến|[Hh]ạn)(?:\s+ngày)?\s+(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})(?!\s*[/.-]?\s*\d)/u;
+
 /** `Hằng năm`, `hàng năm`. */
 export const YEARLY = /[Hh][ằà]ng\s+năm/u;
 

@@ -2,6 +2,7 @@ import type { Timeframe } from '../../schema/index.ts';
 import {
   BEFORE_DATE,
   BY_YEAR,
+  DAY_OF_YEAR,
   FROM_YEAR,
   MONTH,
   MONTH_RANGE,
@@ -43,17 +44,21 @@ export function readTimeframe(raw: string): Timeframe {
     const index = QUARTERS[quarter.groups!.quarter!]!;
     timeframe.start = isoDate(year, index * 3 - 2, 1);
     timeframe.end = lastDayOf(year, index * 3);
+    timeframe.due = timeframe.end;
   } else if (monthRange) {
     const year = Number(monthRange.groups!.year);
     const fromYear = Number(monthRange.groups!.fromYear ?? year);
     timeframe.start = isoDate(fromYear, Number(monthRange.groups!.from), 1);
     timeframe.end = lastDayOf(year, Number(monthRange.groups!.to));
+    timeframe.due = timeframe.end;
   } else if (before) {
     timeframe.end = isoDate(Number(before.groups!.year), Number(before.groups!.month), Number(before.groups!.day));
+    timeframe.due = timeframe.end;
   } else if (month) {
     const year = Number(month.groups!.year);
     timeframe.start = isoDate(year, Number(month.groups!.month), 1);
     timeframe.end = lastDayOf(year, Number(month.groups!.month));
+    timeframe.due = timeframe.end;
   } else if (yearRange) {
     timeframe.start = isoDate(Number(yearRange.groups!.from), 1, 1);
     timeframe.end = isoDate(Number(yearRange.groups!.to), 12, 31);
@@ -66,6 +71,12 @@ export function readTimeframe(raw: string): Timeframe {
     if (by) timeframe.end = isoDate(Number(by.groups!.year), 12, 31);
   }
   if (!timeframe.start && from) timeframe.start = isoDate(Number(from.groups!.year), 1, 1);
+  const dayOfYear = timeframe.recurrence === 'yearly' && !timeframe.due ? DAY_OF_YEAR.exec(text) : null;
+  // 29/02 is no day of every year.
+  if (dayOfYear && isoDate(2025, Number(dayOfYear.groups!.month), Number(dayOfYear.groups!.day))) {
+    timeframe.yearlyOn = `${dayOfYear.groups!.month!.padStart(2, '0')}-${dayOfYear.groups!.day!.padStart(2, '0')}`;
+  }
+  if (!timeframe.due) delete timeframe.due;
   return timeframe;
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../scripts/lib/exports/csv.ts';
+import { eventOf, horizonOf } from '../../scripts/lib/exports/calendar-events.ts';
+import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
+import type { DocumentFacts, Task } from '../../src/schema/index.ts';
+
+describe('the CSV of a table', () => {
+  it('starts with `\'` a text a spreadsheet would run as a formula (OWASP, CSV injection), and nothing else', () => {
+    const csv = toCsv({
+      headers: ['Nhiệm vụ'],
+      rows: [['=HYPERLINK("http://x")'], ['+1'], ['-Mở rộng hợp tác'], ['@SUM(A1)'], ['Rà soát, sắp xếp'], [-3], [{ date: '2026-03-31' }], [{ link: '/nhiem-vu/a/b/', text: '/nhiem-vu/a/b/' }]],
+    });
+    expect(csv.slice(1).split('\r\n').slice(1, -1)).toEqual([
+      `"'=HYPERLINK(""http://x"")"`,
+      "'+1",
+      "'-Mở rộng hợp tác",
+      "'@SUM(A1)",
+      '"Rà soát, sắp xếp"',
+      '-3',
+      '2026-03-31',
+      '/nhiem-vu/a/b/',
+    ]);
+  });
+});
+
+describe('a task’s calendar event', () => {
+  const document = { id: 'cao-bang-kh', title: 'Kế hoạch giai đoạn 2026 - 2030', subject: '', date: '2026-02-10' } as DocumentFacts;
+  const task = (raw: string) => ({ document: 'cao-bang-kh', id: 'i-y1', text: 'Báo cáo kết quả.', path: 'I', lead: ['Sở Giáo dục và Đào tạo'], support: [], timeframe: readTimeframe(raw) }) as unknown as Task;
+
+  it('is at the day the words give: a date, the end of a month or a quarter', () => {
+    expect(eventOf(task('Trước 15/12/2026'), document, 2030, '/x/')).toMatchObject({ date: '2026-12-15' });
+    expect(eventOf(task('Quý I/2026'), document, 2030, '/x/')).toMatchObject({ date: '2026-03-31' });
+    expect(eventOf(task('Quý I/2026'), document, 2030, '/x/')!.until).toBeUndefined();
+  });
+
+  it('is none for a year, a period, a start, or "hằng năm" alone', () => {
+    for (const raw of ['Hoàn thành trong năm 2025', 'giai đoạn 2026 - 2030', 'thực hiện hằng năm, từ năm 2026', 'Thường xuyên', 'trước năm 2030']) {
+      expect(eventOf(task(raw), document, 2030, '/x/'), raw).toBeNull();
+    }
+  });
+
+  it('repeats a dated yearly duty from the plan’s first year until its horizon', () => {
+    expect(eventOf(task('Trước ngày 15/12 hằng năm'), document, 2030, '/x/')).toMatchObject({ date: '2026-12-15', until: '2030-12-15' });
+    // Issued after this year's day: the first is next year's.
+    expect(eventOf(task('Trước ngày 31/01 hằng năm'), document, 2030, '/x/')).toMatchObject({ date: '2027-01-31', until: '2030-01-31' });
+    expect(eventOf(task('Trước ngày 15/12 hằng năm'), document, null, '/x/')).toMatchObject({ date: '2026-12-15', until: '2030-12-15' });
+  });
+
+  it('takes a plan’s horizon from its targets’ years and the years its title names', () => {
+    expect(horizonOf(document, [2028])).toBe(2030);
+    expect(horizonOf(document, [2035])).toBe(2035);
+    expect(horizonOf({ ...document, title: 'Kế hoạch tuyên truyền' }, [])).toBeNull();
+  });
+});

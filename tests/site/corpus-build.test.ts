@@ -75,10 +75,15 @@ describe('the site built from the seeds and the corpus', () => {
     expect(checkLinks(join(work, 'dist'), '/', pages).slice(0, 10)).toEqual([]);
   });
 
-  it('shows on the national resolution’s page, as the legal portals do, its status and every plan that says it implements it (issue 13.6)', () => {
+  it('shows on the national resolution’s page, as the legal portals do, its status and every plan that says it implements it, directly or through another (issues 13.6, 21.7)', () => {
     const documents = api('documents');
     const national = documents.find((document) => document.number === '71-NQ/TW')!;
-    const implementers = documents.filter((document) => document.implements.includes('71-NQ/TW')).map((document) => `/${document.id}/`);
+    // Plans implementing 71-NQ/TW, and plans implementing those (by their number, or as cited: 43-KH/TU implements it).
+    const direct = documents.filter((document) => document.implements.includes('71-NQ/TW'));
+    const through = new Set(['71-NQ/TW', '43-KH/TU', ...direct.flatMap((document) => (document.number ? [document.number] : []))]);
+    const implementers = documents
+      .filter((document) => document.id !== national.id && document.implements.some((number) => through.has(number)))
+      .map((document) => `/${document.id}/`);
     expect(implementers.length).toBeGreaterThanOrEqual(2);
     const page = pages.find((candidate) => candidate.path === `/${national.id}/`)!;
     const facts = Object.fromEntries(

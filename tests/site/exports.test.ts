@@ -19,13 +19,14 @@ interface ApiTask {
   permalink: string;
   leadIds: string[];
   supportIds: string[];
-  timeframe: { raw: string; start?: string; end?: string; recurrence?: string } | null;
+  timeframe: { raw: string; start?: string; end?: string; recurrence?: string; due?: string; yearlyOn?: string } | null;
 }
 const tasks = JSON.parse(readFileSync(join(dist, 'api/tasks.json'), 'utf8')) as ApiTask[];
 const file = (path: string, extension: string) => join(dist, `${path}.${extension}`);
 const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'];
 const AGENCY = 'cao-bang-so-giao-duc-va-dao-tao';
-const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.end ?? task.timeframe?.start);
+// A calendar holds the days the texts give: a date, a month's or a quarter's end (`due`), a day of every year.
+const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.due ?? task.timeframe?.yearlyOn);
 // An agency's files hold the tasks that name it; what is given to a collective group it belongs to is in the group's (issue 13.4).
 const agencies = JSON.parse(readFileSync(join(dist, 'api/agencies.json'), 'utf8')) as Agency[];
 const rules = CollectiveGroupsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/collective-groups.json'), 'utf8')));
@@ -48,26 +49,37 @@ describe('the CSV of every task', () => {
     const byLink = new Map(rows.slice(1).map((row) => [row[9], row]));
     for (const task of tasks) {
       const row = byLink.get(task.permalink)!;
-      expect(row[3]).toBe(task.text);
+      // A text a spreadsheet would run as a formula starts with `'` (OWASP, CSV injection).
+      expect(row[3]).toBe(/^[=+\-@\t\r]/u.test(task.text) ? `'${task.text}` : task.text);
       expect(row[6]).toBe(task.timeframe?.raw ?? '');
       expect(row[8]).toBe(task.timeframe?.end ?? '');
     }
   });
 });
 
-describe('the Excel workbook of an agency', () => {
-  it('has a frozen bold header row with filters, set widths, wrapped text, and one row per task that names it, its part in each last', async () => {
+describe('the files of an agency', () => {
+  it('has a workbook whose sheets have a frozen bold header row with filters, set widths, wrapped text; the tasks it leads, then those it supports', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file(exportPaths.agency(AGENCY), 'xlsx'));
-    const sheet = workbook.worksheets[0]!;
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, 'Vai trò']);
-    expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(60);
-    expect(sheet.getCell('D2').alignment?.wrapText).toBe(true);
-    expect(sheet.rowCount).toBe(named.length + 1);
-    const roles = new Map(Array.from({ length: sheet.rowCount - 1 }, (_, index) => [String(sheet.getCell(index + 2, 10).value), String(sheet.getCell(index + 2, 11).value)]));
+    const [led, supported] = workbook.worksheets;
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+    }
+    expect((led!.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    expect(led!.getColumn(4).width).toBeGreaterThanOrEqual(60);
+    expect(led!.getCell('D2').alignment?.wrapText).toBe(true);
+    const links = (sheet: ExcelJS.Worksheet) => Array.from({ length: sheet.rowCount - 1 }, (_, index) => (sheet.getCell(index + 2, 10).value as { hyperlink: string }).hyperlink);
+    expect(new Set(links(led!))).toEqual(new Set(named.filter((task) => task.leadIds.includes(AGENCY)).map((task) => task.permalink)));
+    expect(new Set(links(supported!))).toEqual(new Set(named.filter((task) => !task.leadIds.includes(AGENCY)).map((task) => task.permalink)));
+  });
+
+  it('has a CSV of every task that names it, its part in each last', () => {
+    const rows = parseCsv(readFileSync(file(exportPaths.agency(AGENCY), 'csv')), { bom: true }) as string[][];
+    expect(rows[0]).toEqual([...HEADERS, 'Vai trò']);
+    expect(rows).toHaveLength(named.length + 1);
+    const roles = new Map(rows.slice(1).map((row) => [row[9], row[10]]));
     for (const task of named) expect(roles.get(task.permalink)).toBe(task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp');
   });
 
@@ -90,18 +102,17 @@ describe('the deadline calendar', () => {
     return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
   };
 
-  it('parses as RFC 5545 with one all-day event per dated task at its deadline, yearly work repeating, the permalink as URL', () => {
+  it('parses as RFC 5545 with one all-day event per task with a day the text gives, the permalink as URL', () => {
     const events = eventsOf(exportPaths.tasks());
     expect(events).toHaveLength(dated(tasks).length);
-    expect(dated(tasks).length).toBeLessThan(tasks.length);
+    expect(dated(tasks).length).toBeGreaterThan(0);
     const byUrl = new Map(events.map((event) => [String(event.component.getFirstPropertyValue('url')), event]));
     for (const task of dated(tasks)) {
       const event = byUrl.get(task.permalink)!;
       expect(event.startDate.isDate).toBe(true);
-      expect(event.startDate.toString()).toBe(task.timeframe!.end ?? task.timeframe!.start);
-      expect(event.isRecurring()).toBe(task.timeframe!.recurrence === 'yearly' || task.timeframe!.recurrence === 'school-year');
+      if (task.timeframe!.due) expect(event.startDate.toString()).toBe(task.timeframe!.due);
+      expect(event.isRecurring()).toBe(task.timeframe!.due === undefined);
     }
-    expect(events.some((event) => event.isRecurring())).toBe(true);
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 

@@ -17,6 +17,19 @@ const PAGES = {
   task: '/nhiem-vu/cao-bang-kh-ubnd-2026-02/iii-2-4-y3/',
   search: '/tim-kiem/?q=so+tai+chinh',
 };
+/** Every other type of page, checked by axe too (issue 21.8). */
+const MORE_PAGES = {
+  national: '/bo-chinh-tri-71-nq-tw/',
+  reference: '/van-ban/71-nq-tw/',
+  kind: '/co-quan/so-giao-duc-va-dao-tao/',
+  agencyPrint: '/co-quan/cao-bang-so-tai-chinh/in/',
+  agencies: '/co-quan/',
+  matrix: '/so-sanh/',
+  region: '/tinh/cao-bang/',
+  regionAgencies: '/tinh/lam-dong/co-quan/',
+  references: '/van-ban/',
+  notFound: '/404.html',
+};
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 const session = useBrowserAndSite(dist);
@@ -50,7 +63,7 @@ describe('valid HTML', () => {
 
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-    it.each(Object.entries(PAGES))(`%s page has no violations (${viewportName})`, async (_, path) => {
+    it.each(Object.entries({ ...PAGES, ...MORE_PAGES }))(`%s page has no violations (${viewportName})`, async (_, path) => {
       const { page, close } = await open(path, { viewport, bypassCSP: true });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
@@ -104,16 +117,17 @@ describe('print', () => {
   it.each([
     ['document', PAGES.document],
     ['task', PAGES.task],
-  ])('prints the %s page on A4 without navigation, with link targets, rows kept whole', async (_, path) => {
+  ])('prints the %s page on A4 without navigation, each link numbered to a note of its full address, rows kept whole', async (_, path) => {
     const { page, close } = await open(path);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
-    const linkTarget = await page
-      .locator('main a[href^="/"]')
-      .first()
-      .evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(linkTarget).toMatch(/^" <" attr\(href\) ">"$|^" <\/.*>"$/u);
+    expect(await page.locator('.print-header').isVisible()).toBe(true);
+    const link = page.locator('main a[data-note]').first();
+    const note = Number(await link.getAttribute('data-note'));
+    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" [${note}]"`);
+    const href = await link.getAttribute('href');
+    expect(await page.locator('.print-notes li').nth(note - 1).textContent()).toBe(new URL(href!, page.url()).href);
     const rows = await page.locator('tr, .task-card, .item').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakInside));
     expect(rows.every((value) => value === 'avoid')).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
@@ -123,9 +137,9 @@ describe('print', () => {
   });
 
   it.each([
-    ['agency', PAGES.agency],
+    ['agency', `${PAGES.agency}in/`],
     ['comparison', PAGES.comparison],
-  ])('prints the %s page’s list from its “In danh sách” button as numbered rows with the full addresses after them, page numbers, no navigation (issue 13.3)', async (_, path) => {
+  ])('prints the %s list from its “In danh sách” button with the full addresses after it, page numbers, no navigation (issues 13.3, 21.4)', async (_, path) => {
     const { page, close } = await open(path);
     const button = page.getByRole('button', { name: 'In danh sách' });
     expect(await button.isVisible()).toBe(true);
@@ -137,17 +151,18 @@ describe('print', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await button.isVisible()).toBe(false);
-    const cards = await page.locator('main .task-card').count();
+    const targets = await page.locator('main a[data-note]').evaluateAll((links) => new Set(links.map((link) => (link as HTMLAnchorElement).href)).size);
     const notes = await page.locator('.print-notes li').allTextContents();
-    expect(cards).toBeGreaterThan(0);
-    expect(notes).toHaveLength(cards);
+    expect(targets).toBeGreaterThan(0);
+    expect(notes).toHaveLength(targets);
     const origin = new URL(page.url()).origin;
-    expect(notes.every((note) => note.trim().startsWith(`${origin}/nhiem-vu/`))).toBe(true);
-    const number = await page.locator('main .task-card-text a').nth(1).evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(number).toMatch(/^" \[" counter\(note\) "\]"$/u);
+    expect(notes.every((note) => note.trim().startsWith(`${origin}/`))).toBe(true);
+    expect(notes.filter((note) => note.includes('/nhiem-vu/')).length).toBeGreaterThan(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
     const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: false });
-    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/u);
+    // A comparison prints on landscape sheets, the provinces side by side.
+    const sheet = path === PAGES.comparison ? /\/MediaBox \[0 0 841\.\d+ 59[45]\.\d+\]/u : /\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/u;
+    expect(pdf.toString('latin1')).toMatch(sheet);
     expect(text[0]).toMatch(new RegExp(`Trang 1/${totalPages}`, 'u'));
     expect(text.join(' ')).not.toMatch(/Bỏ qua, đến nội dung chính|Tải Excel/u);
     expect(text.join(' ').replace(/\s+/gu, '')).toContain(notes[0]!.trim().replace(/\s+/gu, ''));

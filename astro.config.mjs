@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
-// SITE_BASE lets the same build serve under a sub-path on an intranet, e.g. /kb/.
-const base = process.env.SITE_BASE ?? '/';
-// SITE_URL (e.g. https://intranet.example/kb/) puts full addresses in copied citations.
-const site = process.env.SITE_URL;
+import { siteAddress } from './src/lib/site-address.ts';
+
+// SITE_URL (e.g. https://intranet.example/kb/) puts full addresses in citations, previews and exports;
+// its path is the base the pages live under, unless SITE_BASE (e.g. /kb/) says it, which must agree.
+const { base, url } = siteAddress(process.env);
+const site = url ?? undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),

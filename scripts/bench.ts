@@ -4,7 +4,9 @@
  * outside the published site, and prints per stage the time and peak memory,
  * then the pages, bytes and largest pages of the site, and what the search
  * page costs in Chromium: bytes before a query, bytes and milliseconds of a
- * first query and of the next ones.
+ * first query and of the next ones; then `npm run serve` under 200 concurrent
+ * connections for 30 s (autocannon): requests per second, 99th percentile
+ * latency, errors.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { generateCorpus, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { measureSearch, measureTypedQuery } from './lib/measure-search.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
+import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -114,6 +117,7 @@ const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
 const search = await searchCost(dirs.dist);
+const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`\n[bench] ${docs} documents on ${process.platform}, Node ${process.version}`);
@@ -137,6 +141,17 @@ for (const [index, run] of search.pasted.entries()) {
 console.log(
   `[bench] search, first query typed a key every 150 ms: +${(search.typed.bytes / 1024).toFixed(0)} kB, ${search.typed.time.toFixed(0)} ms from its last key`,
 );
+console.log(
+  `[bench] npm run serve under load: ${load.connections} connections for ${load.seconds} s, ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} per second, ` +
+    `99th percentile ${load.latencyP99Ms} ms; ${load.errors} errors, ${load.timeouts} timeouts, ${load.failures} responses not 2xx`,
+);
+
+/** What a reader's visit fetches: the home page, a document, a task, an agency, a comparison, the search page and its index, open data. */
+function visitPaths(): string[] {
+  const pick = (pattern: RegExp) => pages.map((page) => `/${page.path.replace(/index\.html$/u, '')}`).find((path) => pattern.test(path))!;
+  const pagefind = files.filter((file) => file.path.startsWith('pagefind/')).slice(0, 3).map((file) => `/${file.path}`);
+  return ['/', pick(/^\/[a-z0-9-]+-kh-[a-z0-9-]+\/$/u), pick(/^\/nhiem-vu\//u), pick(/^\/co-quan\/[^/]+\/$/u), '/so-sanh/', '/tim-kiem/', '/api/documents.json', ...pagefind].filter(Boolean);
+}
 
 /** The search page's cost at this size, in Chromium on loopback: three fresh pages (times vary from one to the next), and a query typed. */
 async function searchCost(dist: string) {

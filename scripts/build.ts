@@ -8,7 +8,11 @@
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
  *   --strict                              fail when any document fails, instead of publishing the others
- *   SITE_BASE=/kb/                        build for a sub-path
+ *   SITE_URL=https://host/kb/             the site's full address (its path is the base)
+ *   SITE_BASE=/kb/                        build for a sub-path (must agree with SITE_URL's path)
+ *
+ * One build at a time in a checkout: a second one waits for the first, up to
+ * KB_BUILD_WAIT_S seconds (600 by default; 0 stops at once).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +22,24 @@ import { performance } from 'node:perf_hooks';
 import { cpSync, rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
+import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
+import { siteAddress, SiteAddressError } from '../src/lib/site-address.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
 const content = pathOption('--content', resolve(projectDir, 'content'));
 const out = pathOption('--out', resolve(projectDir, 'dist'));
 const data = pathOption('--data', resolve(projectDir, 'data'));
-const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: content });
+let address: ReturnType<typeof siteAddress>;
+try {
+  address = siteAddress(process.env);
+} catch (error) {
+  if (!(error instanceof SiteAddressError)) throw error;
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+}
+// Every stage reads the same base, whether it came from SITE_BASE or from SITE_URL.
+const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: content, SITE_BASE: address.base, ...(address.url ? { SITE_URL: address.url } : {}) });
 const strict = process.argv.includes('--strict');
 const timings: Array<[string, number]> = [];
 
@@ -61,6 +76,18 @@ function fail(name: string, status: number | null, signal: NodeJS.Signals | null
   process.exit(status ?? 1);
 }
 
+try {
+  const release = await acquireBuildLock(resolve(projectDir, '.cache', 'build.lock'), {
+    waitMs: Number(process.env.KB_BUILD_WAIT_S ?? 600) * 1000,
+    say: (line) => console.log(`[build] ${line}`),
+  });
+  process.on('exit', release);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+} catch (error) {
+  if (!(error instanceof BuildLockError)) throw error;
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+}
 step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : [])]);
 // Everything is built aside; the published site is replaced only when every stage and check passed.
 const staging = `${out}.staging`;

@@ -21,7 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
-import { writeRedirects } from './lib/write-redirects.ts';
+import { isRedirectPage, writeRedirects } from './lib/write-redirects.ts';
+import { readOpenRecords } from './lib/open-data.ts';
+import { siteAddress } from '../src/lib/site-address.ts';
 import { recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
 import { archiveVersions } from './lib/archive-versions.ts';
 import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
@@ -29,37 +31,52 @@ import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/ind
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const dist = pathOption('--dist', join(projectDir, 'dist'));
-const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/u, '/');
+const { base } = siteAddress(process.env);
 const dataDir = pathOption('--data', join(projectDir, 'data'));
 const listPath = pathOption('--list', join(dataDir, 'published-urls.txt'));
 const redirectsPath = pathOption('--redirects', join(dataDir, 'redirects.json'));
 const lockPath = pathOption('--lock', join(dataDir, 'id-lock.json'));
 
-const current = new Set(publishedUrls(dist, base));
 const recorded = existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').filter(Boolean) : [];
+const recordedSet = new Set(recorded);
 const declared = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
 // The page of a task an amendment removed sends the reader to its tombstone.
-const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recorded.includes(redirect.from));
+const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recordedSet.has(redirect.from));
 const redirects = [...declared, ...removed];
+// A redirect page an earlier run wrote into this dist/ (npm run record-urls after a build) is no page of the build.
+const redirected = new Set(redirects.map((redirect) => redirect.from));
+const current = new Set(publishedUrls(dist, base).filter((url) => !(redirected.has(url) && isRedirectPage(dist, url))));
 
 const problems: string[] = [];
 for (const redirect of redirects) {
   if (!current.has(redirect.to)) problems.push(`data/redirects.json: redirect target ${redirect.to} is not published by this build`);
   if (current.has(redirect.from)) problems.push(`data/redirects.json: ${redirect.from} is still published; remove its redirect`);
 }
-const redirected = new Set(redirects.map((redirect) => redirect.from));
 const vanished = recorded.filter((url) => !current.has(url) && !redirected.has(url));
-for (const url of vanished.slice(0, 30)) {
+// A whole document gone is said once, with the ways to keep its links.
+const published = new Set(readOpenRecords(dist, 'documents').map((document) => document.id));
+const gone = existsSync(join(dataDir, 'versions.json'))
+  ? Object.keys(VersionsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'versions.json'), 'utf8')))).filter((id) => !published.has(id))
+  : [];
+for (const id of gone) {
+  const urls = vanished.filter((url) => documentOfUrl(url) === id);
+  if (urls.length === 0) continue;
+  problems.push(
+    `data/published-urls.txt: document ${id} is gone from this build with its ${urls.length} published URLs; put its seed back, let the plan that replaces or repeals it say so in its text (\`Kế hoạch này thay thế Kế hoạch số …\`, or \`replaces\` in data/document-facts.json), or retire it: npm run retire -- ${id} --why "…"`,
+  );
+}
+const single = vanished.filter((url) => !gone.includes(documentOfUrl(url) ?? ''));
+for (const url of single.slice(0, 30)) {
   problems.push(`data/published-urls.txt: published URL ${url} is gone from this build; restore it or declare its new place in data/redirects.json`);
 }
-if (vanished.length > 30) problems.push(`… and ${vanished.length - 30} more published URLs gone`);
+if (single.length > 30) problems.push(`… and ${single.length - 30} more published URLs gone`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(`[links] ${problem}`);
   process.exit(1);
 }
 
 writeRedirects(dist, base, redirects, splitUrl);
-const fresh = [...current].filter((url) => !recorded.includes(url));
+const fresh = [...current].filter((url) => !recordedSet.has(url));
 if (args.includes('--record')) {
   writeFileSync(listPath, `${[...new Set([...recorded, ...fresh])].sort().join('\n')}\n`);
   const previousLock = existsSync(lockPath) ? IdLockSchema.parse(JSON.parse(readFileSync(lockPath, 'utf8'))) : {};
@@ -79,4 +96,10 @@ if (args.includes('--record')) {
     `[links] ${current.size} URLs published, none lost, ${redirects.length} redirects` +
       (fresh.length > 0 ? `; ${fresh.length} new URLs not yet recorded (npm run record-urls)` : ''),
   );
+}
+
+/** The document a URL of its pages belongs to: `/<document>/…`, `/nhiem-vu/<document>/…`. */
+function documentOfUrl(url: string): string | null {
+  const [first, second] = splitUrl(url).path.split('/').filter(Boolean);
+  return first === 'nhiem-vu' ? (second ?? null) : (first ?? null);
 }

@@ -89,7 +89,7 @@ await writeTables(paths.targets(), [targetTable('Chỉ tiêu', targets, document
 writeCalendar(paths.tasks(), 'mọi cơ quan', tasks);
 
 const index = indexAgencies({ documents, tasks, responsibilities, targets, groupsOfAgency });
-const none: AgencyRecords = { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
+const none: AgencyRecords = { led: [], supported: [], collective: [], responsibilities: [], targets: [], superseded: [] };
 const membersOf = groupBy(agencies.filter((agency) => agency.kind !== null), (agency) => agency.kind!);
 for (const agency of agencies) {
   // A kind's files are those of all its provincial agencies together.
@@ -102,6 +102,7 @@ for (const agency of agencies) {
     collective: union((part) => part.collective),
     responsibilities: union((part) => part.responsibilities),
     targets: union((part) => part.targets),
+    superseded: union((part) => part.superseded),
   };
   const ids = members.map((member) => member.id);
   const role = (task: Task) => (task.leadIds.some((id) => ids.includes(id)) ? 'Chủ trì' : 'Phối hợp');

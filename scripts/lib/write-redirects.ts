@@ -39,9 +39,19 @@ export function writeRedirects(
   writeFileSync(join(dist, '_redirects'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
 }
 
+/** Says, in the page, that it is a redirect this step wrote: a later run over the same dist/ does not take it for a page of the build. */
+const REDIRECT_MARK = '<meta name="kb-redirect" content="1">';
+
 function redirectPage(target: string): string {
   const href = escapeAttribute(target);
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đã chuyển</title><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"></head><body><p>Trang này đã chuyển tới <a href="${href}">địa chỉ mới</a>.</p></body></html>\n`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">${REDIRECT_MARK}<title>Đã chuyển</title><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"></head><body><p>Trang này đã chuyển tới <a href="${href}">địa chỉ mới</a>.</p></body></html>\n`;
+}
+
+/** Whether the page at a published URL is a redirect page written here. */
+export function isRedirectPage(dist: string, url: string): boolean {
+  if (url.includes('#') || !url.endsWith('/')) return false;
+  const file = join(dist, url, 'index.html');
+  return existsSync(file) && readFileSync(file, 'utf8').includes(REDIRECT_MARK);
 }
 
 function insertInside(html: string, id: string, element: string): string {

@@ -18,13 +18,14 @@ import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
+import { retainDocuments } from './assemble/retain-documents.ts';
 import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
 import { responsibilityRecords } from './assemble/responsibility-records.ts';
 import { targetRecords } from './assemble/target-records.ts';
 import { citationsOf, referenceRecords } from './assemble/reference-records.ts';
-import { documentRecord, linkReplacements, removedItems } from './assemble/document-record.ts';
+import { documentRecord, linkRelations, removedItems } from './assemble/document-record.ts';
 import { validateRecords } from './assemble/validate-records.ts';
 import { buildPage, passagesOf } from './render/build-page.ts';
 import { checkCoverage } from './render/check-coverage.ts';
@@ -108,7 +109,9 @@ export function runIngest(
 
 /** Seeds in memory → content in memory; nothing is written. */
 export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOptions = {}, timer = new Timer()): Ingested {
-  const results = seeds.map((seed) => readSeed(seed, data, timer, options.cache));
+  const read = seeds.map((seed) => readSeed(seed, data, timer, options.cache));
+  const retained = timer.time('read', () => retainDocuments(read.filter(isParsed), data, (path, bytes) => parseDocument(path, bytes, data, timer)));
+  const results = [...read, ...retained];
   const parsed = results.filter(isParsed);
   let kept = parsed;
   let content = assemble(kept, data, timer);
@@ -184,7 +187,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): 
     return assembleDocument(context, (path, bytes) => parseDocument(path, bytes, data, timer), timer);
   });
   const documents = assembled.map((each) => each.document);
-  linkReplacements(documents.map((entry) => entry.facts));
+  linkRelations(documents.map((entry) => entry.facts), data.retired);
   // Pages last: their front-matter carries what other documents say of them.
   assembled.forEach(({ document, page }) => {
     document.mdx = timer.time('render', () => renderMdx(document.facts, page.blocks, page.errata));
@@ -215,7 +218,7 @@ function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Tim
   const amended = context.reconciliation.amended;
   const blocks = timer.time('render', () => buildPage(document.regions, document.facts, { ...document, removed }, targets.marks, amended));
   const coverage = timer.time('coverage', () => checkCoverage(document.source, blocks, document.log));
-  const earlier = timer.time('versions', () => readVersions(context.id, { sha256: document.source.sha256, blocks }, context.data, parse, document.log));
+  const earlier = timer.time('versions', () => readVersions(context.id, { blocks, parsed: document }, context.data, parse, document.log));
   const versions = earlier.map(({ page, blocks: pageBlocks }) => ({
     page,
     mdx: timer.time('render', () => renderMdx(page, pageBlocks, errataFor(context.data.errata, page.sha256))),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   IdLockSchema,
   NationalIssuersSchema,
   PortalTextSchema,
+  RetiredSchema,
   ProvinceSchema,
   ReviewedFactsSchema,
   VersionsSchema,
@@ -23,6 +24,7 @@ import {
   type Indicator,
   type LockedItem,
   type PortalText,
+  type Retired,
   type Province,
   type ReviewedFacts,
   type VersionEntry,
@@ -53,6 +55,8 @@ export interface ReferenceData {
   idDecisions: IdDecision[];
   /** Every text of each document once published (`npm run record-urls` archives them). */
   versions: Record<string, VersionEntry[]>;
+  /** Documents a reviewer stopped following (`npm run retire`). */
+  retired: Retired;
   /** The folder these were read from (archived versions are files under it). */
   dataDir: string;
   errata: Erratum[];
@@ -93,6 +97,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     targetLock: read(dataDir, 'target-lock.json', IdLockSchema),
     idDecisions: read(dataDir, 'id-decisions.json', z.array(IdDecisionSchema)),
     versions: read(dataDir, 'versions.json', VersionsSchema),
+    retired: existsSync(join(dataDir, 'retired.json')) ? read(dataDir, 'retired.json', RetiredSchema) : [],
     dataDir,
     nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),

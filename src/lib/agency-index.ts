@@ -2,6 +2,7 @@ import type { Agency, DocumentFacts, Responsibility, Target, Task } from '../sch
 import { deadlineKey } from './format.ts';
 import { byVietnamese } from './collate.ts';
 import { slugify } from './fold-vietnamese.ts';
+import { isFollowed } from './standing.ts';
 
 /** What one agency is named in: tasks it leads or supports, responsibilities, targets in those. */
 export interface AgencyRecords {
@@ -11,6 +12,8 @@ export interface AgencyRecords {
   collective: Task[];
   responsibilities: Responsibility[];
   targets: Target[];
+  /** Tasks it led or supported in documents no longer followed (replaced, repealed, retired). */
+  superseded: Task[];
 }
 
 /** The collections an agency index is built from. */
@@ -29,7 +32,11 @@ export interface AgencyIndex {
   agenciesByKind: Map<string, Agency[]>;
 }
 
-/** Records per agency id, tasks ordered by deadline then by place in the document. */
+/**
+ * Records per agency id, tasks ordered by deadline then by place in the
+ * document. What documents no longer followed give is apart: their tasks
+ * under `superseded`, their responsibilities and targets left out.
+ */
 export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
   const index = new Map<string, AgencyRecords>();
   const entry = (id: string) => {
@@ -37,11 +44,17 @@ export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
     if (!records) index.set(id, (records = noRecords()));
     return records;
   };
+  const followed = new Set(site.documents.filter(isFollowed).map((document) => document.id));
+  const current = <T extends { document: string }>(records: T[]) => records.filter((record) => followed.has(record.document));
   for (const task of site.tasks) {
+    if (!followed.has(task.document)) {
+      new Set([...task.leadIds, ...task.supportIds]).forEach((id) => entry(id).superseded.push(task));
+      continue;
+    }
     new Set(task.leadIds).forEach((id) => entry(id).led.push(task));
     new Set(task.supportIds).forEach((id) => entry(id).supported.push(task));
   }
-  for (const record of site.responsibilities) new Set(record.agencyIds).forEach((id) => entry(id).responsibilities.push(record));
+  for (const record of current(site.responsibilities)) new Set(record.agencyIds).forEach((id) => entry(id).responsibilities.push(record));
   const blockOwners = new Map<string, string[]>();
   const own = (document: string, block: string, id: string) => {
     const key = `${document}#${block}`;
@@ -51,7 +64,7 @@ export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
   };
   for (const task of site.tasks) task.leadIds.forEach((id) => own(task.document, task.id, id));
   for (const record of site.responsibilities) record.agencyIds.forEach((id) => own(record.document, record.id, id));
-  for (const target of site.targets) {
+  for (const target of current(site.targets)) {
     for (const id of new Set(blockOwners.get(`${target.document}#${target.block}`) ?? [])) entry(id).targets.push(target);
   }
   for (const [id, groups] of site.groupsOfAgency) {
@@ -65,6 +78,7 @@ export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
     records.led.sort(byDeadline(order));
     records.supported.sort(byDeadline(order));
     records.collective.sort(byDeadline(order));
+    records.superseded.sort(byDeadline(order));
   }
   return index;
 }
@@ -80,7 +94,7 @@ export function recordsOf(site: Pick<AgencyIndex, 'agencyRecords'>, id: string):
 }
 
 function noRecords(): AgencyRecords {
-  return { led: [], supported: [], collective: [], responsibilities: [], targets: [] };
+  return { led: [], supported: [], collective: [], responsibilities: [], targets: [], superseded: [] };
 }
 
 function documentOrder(site: Pick<AgencySources, 'documents'>): Map<string, number> {
@@ -108,7 +122,7 @@ export function agencyTypeGroups(agencies: Agency[]): Array<{ label: string; id:
 
 /** One line of an agency's to-do: a task it leads or supports, a responsibility, a target in those. */
 export type AgencyEntry =
-  | { group: 'led' | 'supported' | 'collective'; task: Task }
+  | { group: 'led' | 'supported' | 'collective' | 'superseded'; task: Task }
   | { group: 'responsibilities'; record: Responsibility }
   | { group: 'targets'; target: Target };
 
@@ -119,6 +133,7 @@ export const AGENCY_GROUPS = [
   { key: 'collective', id: 'giao-chung', heading: 'Nhiệm vụ giao chung cho nhóm cơ quan có cơ quan này, theo thời hạn', summary: 'giao chung', unit: 'nhiệm vụ' },
   { key: 'responsibilities', id: 'trach-nhiem', heading: 'Trách nhiệm trong tổ chức thực hiện', summary: '', unit: 'trách nhiệm' },
   { key: 'targets', id: 'chi-tieu', heading: 'Chỉ tiêu trong các nhiệm vụ, trách nhiệm này', summary: '', unit: 'chỉ tiêu liên quan' },
+  { key: 'superseded', id: 'da-thay-the', heading: 'Nhiệm vụ trong văn bản đã được thay thế, bãi bỏ hoặc ngừng theo dõi', summary: 'đã thay thế', unit: 'nhiệm vụ' },
 ] as const;
 
 /** An agency's to-do as one list, group after group, for pages cut from it. */
@@ -129,5 +144,6 @@ export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
     ...records.collective.map((task) => ({ group: 'collective' as const, task })),
     ...records.responsibilities.map((record) => ({ group: 'responsibilities' as const, record })),
     ...records.targets.map((target) => ({ group: 'targets' as const, target })),
+    ...records.superseded.map((task) => ({ group: 'superseded' as const, task })),
   ];
 }

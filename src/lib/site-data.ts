@@ -8,6 +8,7 @@ import { CollectiveGroupsSchema } from '../schema/index.ts';
 import collectiveGroupsJson from '../../data/collective-groups.json';
 import { indexAgencies, type AgencyRecords } from './agency-index.ts';
 import { plansWithoutLeads, type PlanWithoutLeads } from './lead-gaps.ts';
+import { isFollowed } from './standing.ts';
 
 export interface SiteData {
   documents: DocumentFacts[];
@@ -29,7 +30,7 @@ export interface SiteData {
   tasksByDocument: Map<string, Task[]>;
   targetsByDocument: Map<string, Target[]>;
   responsibilitiesByDocument: Map<string, Responsibility[]>;
-  /** Tasks of a theme (main or second) in a region, in document order: key `theme region` (see `themeRegionKey`). */
+  /** Tasks of a theme (main or second) in a region, in document order, of the documents still followed: key `theme region` (see `themeRegionKey`). */
   tasksByThemeRegion: Map<string, Task[]>;
   targetsByRegion: Map<string, Target[]>;
   agencyRecords: Map<string, AgencyRecords>;
@@ -80,6 +81,9 @@ async function load(): Promise<SiteData> {
   const regionOf = ({ province, document }: { province: string | null; document: string }) =>
     regionOfDocument({ province, national: documentById.get(document)?.national });
   const order = new Map(documentData.map((document, index) => [document.id, index]));
+  // Comparisons set side by side what the provinces' plans in force ask; a replaced plan's pages stay, out of them.
+  const followed = new Set(documentData.filter(isFollowed).map((document) => document.id));
+  const followedOnly = <T extends { document: string }>(records: T[]) => records.filter((record) => followed.has(record.document));
   const inDocumentOrder = (a: Task, b: Task) => order.get(a.document)! - order.get(b.document)! || a.source.line - b.source.line;
   const taskData = tasks.map((entry) => entry.data);
   const targetData = targets.map((entry) => entry.data);
@@ -106,8 +110,8 @@ async function load(): Promise<SiteData> {
     targetsByDocument: groupBy(targetData, (target) => target.document),
     responsibilitiesByDocument: groupBy(responsibilityData, (record) => record.document),
     // A task with two themes is counted under each.
-    tasksByThemeRegion: groupByEach([...taskData].sort(inDocumentOrder), (task) => task.themes.map((theme) => themeRegionKey(theme, regionOf(task)))),
-    targetsByRegion: groupBy(targetData, (target) => regionOf(target)),
+    tasksByThemeRegion: groupByEach([...followedOnly(taskData)].sort(inDocumentOrder), (task) => task.themes.map((theme) => themeRegionKey(theme, regionOf(task)))),
+    targetsByRegion: groupBy(followedOnly(targetData), (target) => regionOf(target)),
     agenciesByKind: groupBy(
       agencyData.filter((agency) => agency.kind !== null),
       (agency) => agency.kind!,
@@ -130,7 +134,7 @@ async function load(): Promise<SiteData> {
     plansWithoutLeadsByRegion: new Map(
       [...base.documentsByRegion].map(([region, documents]) => [
         region,
-        plansWithoutLeads(documents, (document) => base.responsibilitiesByDocument.get(document) ?? [], base.agencyById),
+        plansWithoutLeads(documents.filter(isFollowed), (document) => base.responsibilitiesByDocument.get(document) ?? [], base.agencyById),
       ]),
     ),
   };

@@ -129,6 +129,10 @@ export const ReviewedFactsSchema = z.object({
   original: z.string().url().optional(),
   /** Legal status, as a reviewer found it (`Hết hiệu lực từ 01/01/2027`). */
   status: z.string().min(1).optional(),
+  /** Numbers of the documents it replaces, repeals or amends, where its text does not say. */
+  replaces: z.array(z.string()).optional(),
+  repeals: z.array(z.string()).optional(),
+  amends: z.array(z.string()).optional(),
   /** Why, for the reviewer. */
   note: z.string().optional(),
 });
@@ -232,3 +236,16 @@ export const CollectiveGroupSchema = z.object({
 });
 export const CollectiveGroupsSchema = z.array(CollectiveGroupSchema);
 export type CollectiveGroup = z.infer<typeof CollectiveGroupSchema>;
+
+/** data/retired.json: documents a reviewer stopped following, with no successor published here (`npm run retire`). */
+export const RetiredSchema = z.array(
+  z.object({
+    /** The document's id. */
+    document: z.string().regex(/^[a-z0-9-]+$/u),
+    /** Why, as the page says it (`Kế hoạch đã hết thời hạn thực hiện`). */
+    why: z.string().min(1),
+    /** ISO date it was retired. */
+    retired: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+  }),
+);
+export type Retired = z.infer<typeof RetiredSchema>;

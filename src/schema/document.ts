@@ -81,6 +81,20 @@ export const DocumentCountsSchema = z.object({
 });
 
 /** A plan, programme or presentation: front-matter of its MDX page and a row of documents.json. */
+/**
+ * A document's standing. `in-force` and `expired` only as a source says
+ * (a reviewer, a legal portal's card); `replaced`, `repealed` by documents
+ * published here; `retired` by a reviewer (`npm run retire`); `unknown`
+ * otherwise. `why` says it as the page does.
+ */
+export const StandingSchema = z.object({
+  state: z.enum(['in-force', 'expired', 'replaced', 'repealed', 'retired', 'unknown']),
+  /** Ids of the documents that replace or repeal it. */
+  by: z.array(z.string()),
+  why: z.string().min(1),
+});
+export type Standing = z.infer<typeof StandingSchema>;
+
 export const DocumentSchema = z.object({
   /** ASCII slug, also the page path: `/<id>/`. */
   id: z.string().regex(/^[a-z0-9-]+$/u),
@@ -128,10 +142,20 @@ export const DocumentSchema = z.object({
   counts: DocumentCountsSchema,
   /** Items once published that this version no longer has (tombstones on the page). */
   removed: z.array(RemovedItemSchema),
-  /** Numbers of the documents it replaces, as it says (`thay thế Kế hoạch số 12/KH-UBND`). */
+  /** Numbers of the documents it replaces, as it says (`thay thế Kế hoạch số 12/KH-UBND`) or a reviewer declares. */
   replaces: z.array(z.string()),
   /** Ids of published documents that replace this one: it stays readable, marked as replaced. */
   replacedBy: z.array(z.string()),
+  /** Numbers of the documents it repeals (`bãi bỏ Quyết định số …`). */
+  repeals: z.array(z.string()),
+  /** Ids of published documents that repeal this one. */
+  repealedBy: z.array(z.string()),
+  /** Numbers of the documents it amends (`sửa đổi, bổ sung một số nội dung của Kế hoạch số …`). */
+  amends: z.array(z.string()),
+  /** Ids of published documents that amend this one. */
+  amendedBy: z.array(z.string()),
+  /** Whether it is in force, as its source, a reviewer or a relation says; never claimed. */
+  standing: StandingSchema,
   /** Earlier published texts of this document, oldest first. */
   versions: z.array(DocumentVersionSchema),
   /** The day this site first published the document (its oldest text recorded by `npm run record-urls`); null until recorded. */

@@ -92,7 +92,7 @@ describe('the site built from the seeds and the corpus', () => {
         DomUtils.findOne((element) => element.name === 'dd', row.children)!,
       ]),
     );
-    expect(DomUtils.textContent(facts['Tình trạng']!).trim()).toMatch(/^Đang hiệu lực/u);
+    expect(DomUtils.textContent(facts['Tình trạng']!).trim()).toMatch(/^Còn hiệu lực\s+\(Dữ liệu đã rà soát ghi: Còn hiệu lực\)/u);
     expect(DomUtils.findAll((element) => element.name === 'a', facts['Được thực hiện bởi']!.children).map((link) => link.attribs.href).sort()).toEqual(implementers.sort());
   });
 });

@@ -274,8 +274,9 @@ describe('exports that work in Excel (21.5)', () => {
 
 describe('status and dates only as the source gives them (21.6)', () => {
   it('says "không rõ", and why, for a copy with a blank number and day', () => {
-    expect(text('/cao-bang-kh-ubnd-2026-02/')).toMatch(/Tình trạng Không rõ \(bản này để trống số và để trống ngày/u);
-    expect(text('/bo-chinh-tri-71-nq-tw/')).toMatch(/Tình trạng Đang hiệu lực/u);
+    expect(text('/cao-bang-kh-ubnd-2026-02/')).toMatch(/Tình trạng Không rõ \(Bản này để trống số và để trống ngày/u);
+    // A status only as a source gives it: here a reviewer (data/document-facts.json).
+    expect(text('/bo-chinh-tri-71-nq-tw/')).toMatch(/Tình trạng Còn hiệu lực \(Dữ liệu đã rà soát ghi: Còn hiệu lực\)/u);
   });
 
   it('dates no feed entry 2000-01-01, an undated document by when it was first published, the feed by its last change', () => {

@@ -13,7 +13,7 @@ import { buildEnvironment } from '../helpers/clean-env.ts';
 import { projectDir } from './helpers.ts';
 
 // One more plan, from a fourth province, whose text looks like code; the site built under /kb/, twice,
-// with its full address known (SITE_URL), as an intranet deployment would build it.
+// with its full address known (SITE_URL, whose path gives the base), as an intranet deployment would build it.
 const BASE = '/kb/';
 const SITE_URL = 'https://intranet.example/kb/';
 let work: string;
@@ -25,7 +25,8 @@ function build(out: string): string {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', out], {
     cwd: projectDir,
     encoding: 'utf8',
-    env: buildEnvironment({ SITE_BASE: BASE, SITE_URL }),
+    // SITE_URL alone: its path is the base (issue 22.6).
+    env: buildEnvironment({ SITE_URL }),
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;

@@ -1,4 +1,4 @@
-import type { DocumentFacts, DocumentVersion, RemovedItem } from '../../schema/index.ts';
+import type { DocumentFacts, DocumentVersion, RemovedItem, Retired, Standing } from '../../schema/index.ts';
 import type { OutlineNode } from '../model.ts';
 import { outlinePath } from '../outline.ts';
 import type { DocumentContext } from './document-context.ts';
@@ -11,8 +11,9 @@ export function removedItems({ reconciliation }: DocumentContext, removedTargets
 }
 
 /**
- * The document's own record: its facts, outline and counts. Who replaces it
- * is known only once every document is read (`replacedBy` is filled then).
+ * The document's own record: its facts, outline and counts. Who replaces,
+ * repeals or amends it, and so its standing, is known only once every
+ * document is read (see linkRelations).
  */
 export function documentRecord(
   { document, id, data, reading }: DocumentContext,
@@ -47,6 +48,12 @@ export function documentRecord(
     firstPublished: (data.versions[id] ?? []).map((entry) => entry.recorded).sort()[0] ?? null,
     replaces: facts.replaces,
     replacedBy: [],
+    repeals: facts.repeals,
+    repealedBy: [],
+    amends: facts.amends,
+    amendedBy: [],
+    // Known once every document is read (see linkRelations).
+    standing: { state: 'unknown', by: [], why: 'chưa xét' },
     issues: facts.issues,
     portal: facts.portal,
     counts: {
@@ -71,9 +78,37 @@ function outlineOf(root: OutlineNode): DocumentFacts['outline'] {
   return entries;
 }
 
-/** A newer document that says it replaces another: both stay, the older one marked replaced. */
-export function linkReplacements(records: DocumentFacts[]): void {
+/**
+ * What the documents say of one another, both ways: a newer one that
+ * replaces, repeals or amends another names its number; the older one gets
+ * the newer's id. Then each one's standing (see standingOf).
+ */
+export function linkRelations(records: DocumentFacts[], retired: Retired): void {
+  const naming = (record: DocumentFacts, numbers: (other: DocumentFacts) => string[]) =>
+    record.number ? records.filter((other) => other !== record && numbers(other).includes(record.number!)).map((other) => other.id) : [];
   for (const record of records) {
-    record.replacedBy = records.filter((other) => record.number && other.replaces.includes(record.number)).map((other) => other.id);
+    record.replacedBy = naming(record, (other) => other.replaces);
+    record.repealedBy = naming(record, (other) => other.repeals);
+    record.amendedBy = naming(record, (other) => other.amends);
   }
+  for (const record of records) record.standing = standingOf(record, retired.find((entry) => entry.document === record.id) ?? null);
 }
+
+/** Whether a document is in force, as far as a relation, a reviewer or the source says; else why it is not known. */
+export function standingOf(record: DocumentFacts, retirement: Retired[number] | null): Standing {
+  if (record.repealedBy.length > 0) return { state: 'repealed', by: record.repealedBy, why: 'Đã bị bãi bỏ bởi văn bản đăng trên trang này' };
+  if (record.replacedBy.length > 0) return { state: 'replaced', by: record.replacedBy, why: 'Đã được thay thế bởi văn bản đăng trên trang này' };
+  if (retirement) return { state: 'retired', by: [], why: `Ngừng theo dõi từ ${retirement.retired}: ${retirement.why}` };
+  const stated = record.status ?? record.portal?.status ?? null;
+  if (stated) {
+    const why = `${record.status ? 'Dữ liệu đã rà soát' : 'Trang cổng pháp luật'} ghi: ${stated}`;
+    return { state: EXPIRED.test(stated) ? 'expired' : IN_FORCE.test(stated) ? 'in-force' : 'unknown', by: [], why };
+  }
+  const blanks = [...(record.number ? [] : ['để trống số']), ...(!record.date ? ['không ghi ngày'] : record.dateRaw && /ngày\s+tháng/u.test(record.dateRaw) ? ['để trống ngày'] : [])];
+  return blanks.length > 0
+    ? { state: 'unknown', by: [], why: `Bản này ${blanks.join(' và ')}: có thể là bản dự thảo hoặc bản sao trước khi ký ban hành` }
+    : { state: 'unknown', by: [], why: 'Văn bản không ghi, và không văn bản nào đăng trên trang này thay thế hay bãi bỏ nó' };
+}
+
+const IN_FORCE = /(?:còn|đang|có)\s+hiệu\s+lực/iu;
+const EXPIRED = /hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực|ngưng\s+hiệu\s+lực/iu;

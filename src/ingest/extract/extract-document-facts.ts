@@ -15,9 +15,11 @@ import {
   SIGNED_MARK,
 } from '../patterns/document-header.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
-import { BROKEN_NUMBER, DOCUMENT_NUMBER, IMPLEMENTING_OPENING, REPLACES_BEFORE } from '../patterns/citations.ts';
+import { BROKEN_NUMBER, DOCUMENT_NUMBER, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
+import { readRelations, type Relations } from '../readers/relations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
+import { nodeText } from '../outline.ts';
 
 /** What a document says about itself: kind, number, date, place, issuer, signer. */
 export interface DocumentFactsDraft {
@@ -33,8 +35,10 @@ export interface DocumentFactsDraft {
   national: boolean;
   issuer: string | null;
   implements: string[];
-  /** Numbers of the documents it says it replaces (`thay thế Kế hoạch số 12/KH-UBND`). */
+  /** Numbers of the documents it replaces, repeals or amends, as it says or a reviewer declares. */
   replaces: string[];
+  repeals: string[];
+  amends: string[];
   signature: Signature | null;
   recipients: string[];
   /** Address of the official original, from reviewed data only. */
@@ -91,7 +95,16 @@ export function extractDocumentFacts(
     national,
     issuer,
     implements: findImplemented(rawSubject, preamble, bodyText),
-    replaces: findReplaced(bodyText),
+    ...withReviewed(
+      readRelations({
+        title: rawSubject,
+        opening: preamble,
+        // A decision's articles (`Điều 2. Bãi bỏ Quyết định số …`), whether it issues the plan or is the document.
+        articles: [...(regions.issuing?.body ?? []).map((block) => block.text), ...root.children.filter(isArticle).map(nodeText)],
+        body: bodyText,
+      }),
+      reviewed,
+    ),
     // A plan issued by a decision is signed in the decision.
     signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),
@@ -264,15 +277,6 @@ function findImplemented(title: string, preamble: string[], bodyText: string): s
 
 const closeUp = (text: string) => text.replace(BROKEN_NUMBER, '$1');
 
-/** Every number the text cites right after `thay thế …` / `bãi bỏ …` a kind of document. */
-function findReplaced(bodyText: string): string[] {
-  const found = new Set<string>();
-  for (const number of bodyText.matchAll(DOCUMENT_NUMBER)) {
-    if (REPLACES_BEFORE.test(bodyText.slice(Math.max(0, number.index - 60), number.index))) found.add(number[0]);
-  }
-  return [...found];
-}
-
 function readSignature(closing: Block[]): Signature | null {
   const start = closing.findIndex((block) => SIGNATURE_CAPACITY.test(block.lines[0] ?? ''));
   if (start === -1) return null;
@@ -298,4 +302,12 @@ function readRecipients(closing: Block[]): string[] {
     if (block.kind === 'item') recipients.push(block.text.replace(/[;,.]+$/u, '').trim());
   }
   return recipients;
+}
+
+const isArticle = (node: OutlineNode) => node.numbering?.style === 'article';
+
+/** Relations read from the text, and those a reviewer declared where the text is silent. */
+function withReviewed(read: Relations, reviewed: ReviewedFacts | null): Relations {
+  const union = (own: string[], declared: string[] = []) => [...new Set([...own, ...declared])];
+  return { replaces: union(read.replaces, reviewed?.replaces), repeals: union(read.repeals, reviewed?.repeals), amends: union(read.amends, reviewed?.amends) };
 }

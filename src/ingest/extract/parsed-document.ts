@@ -23,6 +23,8 @@ export interface ParsedDocument {
   roles: Map<OutlineNode, NodeRole>;
   /** How many messages the log held when parsing ended (what assembling adds comes after). */
   parsedMessages: number;
+  /** For a published document whose seed is gone, read back from its last archived text: the id it keeps. */
+  retainedAs?: string;
 }
 
 /** A file that could not be read as a document: only what was said about it. */

@@ -72,6 +72,19 @@ export const KIND_BY_CODE: Record<string, string> = {
 /** `Kế hoạch này thay thế Kế hoạch số 12/KH-UBND…`: the documents a newer one replaces (the number follows). */
 export const REPLACES_BEFORE = new RegExp(`(?:thay thế|bãi bỏ)\\s+(?:cho\\s+)?(?:${DOCUMENT_KIND_WORDS.join('|')})\\s+(?:số\\s+)?$`, 'u');
 
+/**
+ * What a document does to another it names just after, the words ending
+ * right before the number: `thay thế Kế hoạch số `, `bãi bỏ Quyết định số `,
+ * `sửa đổi, bổ sung một số nội dung của Kế hoạch số `.
+ */
+export const RELATION_BEFORE = new RegExp(
+  `(?<relation>thay thế|bãi bỏ|sửa đổi,?\\s+bổ sung|sửa đổi|bổ sung)\\s+(?:cho\\s+|một số (?:nội dung|điều|điểm)(?:\\s+\\S+){0,6}?\\s+(?:của|tại)\\s+)?(?:${DOCUMENT_KIND_WORDS.join('|')})\\s+(?:số\\s+)?$`,
+  'iu',
+);
+
+/** `Kế hoạch này thay thế…`, `Quyết định này … bãi bỏ…`: the document speaking of itself, wherever it does. */
+export const SELF_SUBJECT = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')}|[Vv]ăn bản)\\s+này(?!\\p{L})`, 'u');
+
 /** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out or rests on. */
 export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai|Tiếp tục thực hiện)(?!\p{L})/u;
 

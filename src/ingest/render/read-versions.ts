@@ -16,31 +16,33 @@ export interface EarlierVersion {
 }
 
 /**
- * The earlier published texts of a document (data/versions.json, archived by
- * `npm run record-urls`): each read by the same pipeline (`parse`), its ids
+ * The published texts of a document (data/versions.json, archived by
+ * `npm run record-urls`), the current one too (its page stays when the text
+ * changes and changes back): each read by the same pipeline (`parse`), its ids
  * bound by the same lock so that an item has one id in every version, and
  * compared with the current text item by item.
  */
 export function readVersions(
   document: string,
-  current: { sha256: string; blocks: PageBlock[] },
+  current: { blocks: PageBlock[]; parsed: ParsedDocument },
   data: ReferenceData,
   parse: (path: string, bytes: Uint8Array) => ParsedDocument | UnreadDocument,
   log: MessageLog,
 ): EarlierVersion[] {
   const now = itemTexts(document, current.blocks);
   return (data.versions[document] ?? [])
-    .filter((entry) => entry.sha256 !== current.sha256)
     .flatMap((entry) => {
       const file = join(data.dataDir, entry.file);
       if (!existsSync(file)) {
         log.warn(`Unexpected missing archived version ${entry.file}, expected the text data/versions.json lists`, 1, 'versions:missing');
         return [];
       }
-      const parsed = parse(entry.file, readFileSync(file));
+      // The current text is read already, its ids bound.
+      const isCurrent = entry.sha256 === current.parsed.source.sha256;
+      const parsed = isCurrent ? current.parsed : parse(entry.file, readFileSync(file));
       if (!isParsed(parsed)) return [];
       const roots = [parsed.issuing, parsed.root].filter((root) => root !== null);
-      reconcileIds(roots, data.idLock[document] ?? [], [], parsed.log);
+      if (!isCurrent) reconcileIds(roots, data.idLock[document] ?? [], [], parsed.log);
       const blocks = buildPage(parsed.regions, parsed.facts, { ...parsed, removed: [] }, new Map(), new Map());
       return [{ page: pageOf(document, entry, parsed.facts.title), blocks, summary: compare(entry, itemTexts(document, blocks), now) }];
     });

@@ -15,6 +15,7 @@ import type { OpenDataName } from '../../src/schema/index.ts';
 // tombstone, and the earlier text stays readable.
 const BAC_KAN = 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt';
 const LAM_DONG = 'seeds/003-lam-dong-chuong-trinh-hanh-dong-71-nq-tw.txt';
+const CAO_BANG = 'seeds/001-cao-bang-ke-hoach-ubnd-thang-02-2026.txt';
 
 let work: string;
 let lock: Record<string, LockedItem[]>;
@@ -99,7 +100,12 @@ beforeAll(() => {
     );
     return lines;
   });
-  report = build();
+  // Cao Bằng: saved again by another editor, with a byte-order mark, CRLF line ends and trailing spaces, not a word changed.
+  const resaved = join(work, CAO_BANG);
+  writeFileSync(resaved, `\uFEFF${readFileSync(resaved, 'utf8').split('\n').map((line) => (line === '' ? line : `${line}  `)).join('\r\n')}`);
+  build();
+  // Id changes are notes: counted on the console, named in the report file.
+  report = readFileSync(join(work, '.cache/ingest-report.txt'), 'utf8');
 }, 240_000);
 
 describe('links that keep their meaning when a plan is amended', () => {
@@ -184,5 +190,19 @@ describe('links that keep their meaning when a plan is amended', () => {
     expect(report).toContain('reworded `ii-2-y1`');
     expect(report).toContain('inserted `iii-2a`');
     expect(report).toMatch(/kept `iii-3` for the item now at line \d+/u);
+  });
+
+  it('makes no version of a text saved again with other line ends, a byte-order mark or trailing spaces', () => {
+    const document = api('documents').find((candidate) => candidate.source.endsWith(CAO_BANG))!;
+    const archived = () => JSON.parse(readFileSync(join(work, 'data/versions.json'), 'utf8'))[document.id] as Array<{ sha256: string }>;
+    expect(archived()).toHaveLength(1);
+    // The one text published stays the one version, the same as the current text.
+    expect(document.sha256).not.toBe(archived()[0]!.sha256);
+    expect(document.versions).toEqual([{ version: archived()[0]!.sha256.slice(0, 12), recorded: expect.any(String), inserted: [], removed: [], amended: [] }]);
+    run('scripts/check-published.ts', ['--dist', join(work, 'dist'), '--data', join(work, 'data'), '--record']);
+    expect(archived()).toHaveLength(1);
+    // The words did change where a plan was amended: its text is archived again.
+    const amended = api('documents').find((candidate) => candidate.source.endsWith(BAC_KAN))!;
+    expect(JSON.parse(readFileSync(join(work, 'data/versions.json'), 'utf8'))[amended.id]).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ReferenceData } from '../reference-data.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from '../extract/parsed-document.ts';
 import { documentIdOf } from './assign-document-ids.ts';
+import { notInside } from '../read/inside-folder.ts';
 
 /**
  * The published documents whose seed is gone (data/versions.json knows
@@ -26,7 +27,7 @@ export function retainDocuments(
     const file = join(data.dataDir, last.file);
     const retired = data.retired.some((entry) => entry.document === id);
     // Nothing says it goes: no need to read it (the check of published links stops the build).
-    if (!existsSync(file) || (!retired && succeeded.size === 0)) continue;
+    if (!existsSync(file) || notInside(data.dataDir, file) || (!retired && succeeded.size === 0)) continue;
     const document = parse(`data/${last.file}`, readFileSync(file));
     if (isParsed(document) && (retired || (document.facts.number && succeeded.has(document.facts.number)))) retained.push({ ...document, retainedAs: id });
   }

@@ -5,6 +5,8 @@ import type { MessageLog } from '../messages.ts';
 import type { DocumentVersion, VersionEntry, VersionPage } from '../../schema/index.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from '../extract/parsed-document.ts';
 import { reconcileIds } from '../assemble/reconcile-ids.ts';
+import { notInside } from '../read/inside-folder.ts';
+import { wordsOf, wordsOfBytes } from '../../lib/same-words.ts';
 import { buildPage, OUTLINE_PASSAGE_KINDS, passagesOf } from './build-page.ts';
 import type { PageBlock } from './render-mdx.ts';
 
@@ -37,9 +39,15 @@ export function readVersions(
         log.warn(`Unexpected missing archived version ${entry.file}, expected the text data/versions.json lists`, 1, 'versions:missing');
         return [];
       }
-      // The current text is read already, its ids bound.
-      const isCurrent = entry.sha256 === current.parsed.source.sha256;
-      const parsed = isCurrent ? current.parsed : parse(entry.file, readFileSync(file));
+      const refused = notInside(data.dataDir, file);
+      if (refused) {
+        log.fatal(`Unexpected archived version data/${entry.file}: ${refused}, expected a regular file inside data/; it is not read`, 1, 'versions:outside');
+        return [];
+      }
+      // The current text (or one that differs only in line ends, a byte-order mark or trailing spaces) is read already, its ids bound.
+      const bytes = readFileSync(file);
+      const isCurrent = entry.sha256 === current.parsed.source.sha256 || wordsOfBytes(bytes) === wordsOf(current.parsed.source.text);
+      const parsed = isCurrent ? current.parsed : parse(entry.file, bytes);
       if (!isParsed(parsed)) return [];
       const roots = [parsed.issuing, parsed.root].filter((root) => root !== null);
       if (!isCurrent) reconcileIds(roots, data.idLock[document] ?? [], [], parsed.log);

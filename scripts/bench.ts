@@ -4,17 +4,18 @@
  * outside the published site, and prints per stage the time and peak memory,
  * then the pages, bytes and largest pages of the site, and what the search
  * page costs in Chromium: bytes before a query, bytes and milliseconds of a
- * first query and of the next ones; then `npm run serve` under 200 concurrent
+ * first query and of the next ones; the ingest of one plan of 10,000 and of
+ * 50,000 numbered lines; then `npm run serve` under 200 concurrent
  * connections for 30 s (autocannon): requests per second, 99th percentile
  * latency, errors.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateCorpus, unpublishedDataDir } from './lib/bench-corpus.ts';
+import { generateCorpus, longPlan, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { measureSearch, measureTypedQuery } from './lib/measure-search.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
@@ -116,6 +117,7 @@ const pages = files.filter((file) => file.path.endsWith('.html'));
 const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
+const long = await longPlans([10_000, 50_000]);
 const search = await searchCost(dirs.dist);
 const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
 
@@ -141,10 +143,27 @@ for (const [index, run] of search.pasted.entries()) {
 console.log(
   `[bench] search, first query typed a key every 150 ms: +${(search.typed.bytes / 1024).toFixed(0)} kB, ${search.typed.time.toFixed(0)} ms from its last key`,
 );
+const [ten, fifty] = long;
+console.log(
+  `[bench] one plan of 10,000 numbered lines: ${ten!.seconds.toFixed(1)} s, ${ten!.peakMiB ?? '–'} MiB; of 50,000 lines: ${fifty!.seconds.toFixed(1)} s, ` +
+    `${fifty!.peakMiB ?? '–'} MiB (× ${(fifty!.seconds / ten!.seconds).toFixed(1)} for × 5 lines)`,
+);
 console.log(
   `[bench] npm run serve under load: ${load.connections} connections for ${load.seconds} s, ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} per second, ` +
     `99th percentile ${load.latencyP99Ms} ms; ${load.errors} errors, ${load.timeouts} timeouts, ${load.failures} responses not 2xx`,
 );
+
+/** The ingest of one long plan (scripts/lib/bench-corpus.ts: longPlan) of each number of lines, alone. */
+async function longPlans(sizes: number[]): Promise<Stage[]> {
+  const timed: Stage[] = [];
+  for (const lines of sizes) {
+    const seeds = join(work, `long-${lines}`);
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, 'plan.txt'), longPlan(lines));
+    timed.push((await run(`${lines} lines`, 'scripts/ingest.ts', ['--seeds', seeds, '--out', join(work, `long-${lines}-content`), '--data', dirs.data, '--no-cache'])).stage);
+  }
+  return timed;
+}
 
 /** What a reader's visit fetches: the home page, a document, a task, an agency, a comparison, the search page and its index, open data. */
 function visitPaths(): string[] {

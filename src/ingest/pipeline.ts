@@ -6,6 +6,7 @@ import { Timer } from './timer.ts';
 import { MessageLog, quote, type Message } from './messages.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { readSource } from './read/read-source.ts';
+import { notInside } from './read/inside-folder.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { splitRegions } from './parse/split-regions.ts';
 import { joinPageBreaks } from './parse/join-page-breaks.ts';
@@ -54,10 +55,11 @@ import { emitContent } from './render/emit-content.ts';
 /** How an earlier version's text is read: as any seed. */
 type ParseFile = (path: string, bytes: Uint8Array) => ParsedDocument | UnreadDocument;
 
-/** A seed file: its path as messages name it, and its bytes, read when needed. */
+/** A seed file: its path as messages name it, and its bytes, read when needed; or why it may not be read. */
 export interface Seed {
   path: string;
   load: () => Uint8Array;
+  refused?: string;
 }
 
 export interface IngestOptions {
@@ -65,6 +67,8 @@ export interface IngestOptions {
   strict?: boolean;
   /** Parse results kept between runs: a file already parsed, unchanged, is not parsed again. */
   cache?: ParseCache;
+  /** Told, at the start of a stage, of a document that has taken over five seconds so far. */
+  onSlow?: (line: string) => void;
 }
 
 export interface Ingested {
@@ -92,15 +96,16 @@ const SEED_FILE = /\.(?:txt|md)$/u;
 export function runIngest(
   options: IngestOptions & { seedsDir: string; outDir: string; projectDir: string; dataDir?: string },
 ): IngestResult {
-  const timer = new Timer();
+  const timer = new Timer(options.onSlow);
   const data = timer.time('read', () => loadReferenceData(options.dataDir));
   const seeds = readdirSync(options.seedsDir)
     .filter((name) => SEED_FILE.test(name) && !name.startsWith('.'))
     .sort()
-    .map((name): Seed => ({
-      path: relative(options.projectDir, join(options.seedsDir, name)),
-      load: () => readFileSync(join(options.seedsDir, name)),
-    }));
+    .map((name): Seed => {
+      const file = join(options.seedsDir, name);
+      const refused = notInside(options.seedsDir, file);
+      return { path: relative(options.projectDir, file), load: () => readFileSync(file), ...(refused ? { refused } : {}) };
+    });
   const ingested = ingest(seeds, data, options, timer);
   const written = ingested.content !== null && !ingested.failed;
   if (written) timer.time('emit', () => emitContent(ingested.content!, options.outDir));
@@ -131,6 +136,12 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
 }
 
 function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCache | undefined): ParsedDocument | UnreadDocument {
+  timer.begin(seed.path);
+  if (seed.refused) {
+    const log = new MessageLog(seed.path);
+    log.fatal(`Unexpected ${seed.refused}, expected a regular file inside the seeds folder; it is not read`, 1, 'read:outside');
+    return { log };
+  }
   try {
     const bytes = timer.time('read', seed.load);
     const cached = cache && timer.time('cache', () => cache.get(seed.path, bytes));
@@ -183,6 +194,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): 
     where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
   }
   const assembled = parsed.map((document, index) => {
+    timer.begin(document.source.path);
     const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory));
     return assembleDocument(context, (path, bytes) => parseDocument(path, bytes, data, timer), timer);
   });

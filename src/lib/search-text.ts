@@ -124,6 +124,8 @@ export function containsWords(folded: string, phrase: string): boolean {
 
 /** Position of `phrase` in `folded` where a word starts (a prefix, as search matches), or -1. */
 function indexOfWords(folded: string, phrase: string, from: number): number {
+  // An empty phrase is found at every index, the last one for ever.
+  if (phrase === '') return -1;
   for (let at = folded.indexOf(phrase, from); at !== -1; at = folded.indexOf(phrase, at + 1)) {
     const before = folded[at - 1];
     if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) return at;

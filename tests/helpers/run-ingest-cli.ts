@@ -13,6 +13,9 @@ export function runIngestCli(seedsDir: string, outDir: string, options: string[]
   const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seedsDir, '--out', outDir, ...options], {
     cwd: projectDir,
     encoding: 'utf8',
+    // A loop that never ends would hold the test worker for good (vitest cannot stop synchronous code): a stuck ingest is killed and fails.
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDForIndex, foldForMatch, highlightRanges, normaliseQuery, searchSteps, synonymExpansion, wordPairs } from '../../src/lib/search-text.ts';
+import { containsWords, foldDForIndex, foldForMatch, highlightRanges, normaliseQuery, searchSteps, synonymExpansion, wordPairs } from '../../src/lib/search-text.ts';
 import synonyms from '../../data/search-synonyms.json';
 
 const marked = (text: string, query: string) => highlightRanges(text, query, synonyms).map(([from, to]) => text.slice(from, to));
@@ -22,6 +22,11 @@ describe('search text', () => {
     // A query drops punctuation as Pagefind does (`gd&dt` is searched as `gddt`): one of the two is enough.
     expect(synonymExpansion('Sở GD&ĐT', synonyms)).toBe('gddt ; giao duc va dao tao');
     expect(synonymExpansion('các tổ chức chính trị - xã hội', synonyms)).toBe('ctxh ; chinh tri xa hoi');
+  });
+
+  it('finds an empty phrase nowhere (it once looped for ever on a text ending in a letter)', () => {
+    expect(containsWords('so tai chinh', '')).toBe(false);
+    expect(containsWords('so tai chinh', 'tai')).toBe(true);
   });
 
   it('highlights what was typed without diacritics, and synonyms of it', () => {

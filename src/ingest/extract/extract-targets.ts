@@ -67,6 +67,15 @@ function targetsIn(text: string, node: OutlineNode, paragraph: number): TargetDr
   const found: TargetDraft[] = [];
   // Under the targets, any number with something it counts is a goal; elsewhere, one a verb or comparator commits to.
   const goals = node.section === 'targets';
+  // Read once per paragraph, not once per number: a paragraph may hold thousands.
+  const sentenceStarts = [0, ...[...text.matchAll(SENTENCE_START)].map((match) => match.index + match[0].length)];
+  let paragraphYear: number | null | undefined;
+  const yearIn = (clause: string) => {
+    const inClause = HORIZON_YEAR.exec(clause);
+    if (inClause) return Number(inClause.groups!.year);
+    paragraphYear ??= yearOf(text, node);
+    return paragraphYear;
+  };
   for (const clauseMatch of text.matchAll(CLAUSE)) {
     const clause = clauseMatch[0];
     const clauseStart = clauseMatch.index;
@@ -84,14 +93,14 @@ function targetsIn(text: string, node: OutlineNode, paragraph: number): TargetDr
         start: clauseStart + quantity.start,
         end: clauseStart + quantity.end,
         clause: clause.trim(),
-        sentence: sentenceAround(text, clauseStart + quantity.start),
+        sentence: sentenceAround(text, sentenceStarts, clauseStart + quantity.start),
         segment: segments[index]!,
         phrase: clause.slice(quantity.start, quantity.end),
         comparator: quantity.comparator,
         value: quantity.value,
         ...(quantity.max === undefined ? {} : { max: quantity.max }),
         unit: quantity.unit,
-        year: yearOf(clause, text, node),
+        year: yearIn(clause),
       });
     });
   }
@@ -121,12 +130,21 @@ interface Quantity {
   unit: string | null;
 }
 
+/**
+ * How far before and after a number its comparator, verb and unit are read:
+ * a few words. (Reading the whole clause made a clause of thousands of numbers
+ * quadratic: each pattern anchored at its end scanned it from its start.)
+ */
+const AROUND = 160;
+
 function readQuantity(clause: string, index: number, written: string, goals: boolean): Quantity | null {
-  const before = clause.slice(0, index);
+  const offset = Math.max(0, index - AROUND);
+  const before = clause.slice(offset, index);
   if (NOT_A_QUANTITY_BEFORE.test(before)) return null;
   let end = index + written.length;
+  const afterAt = (at: number) => clause.slice(at, at + AROUND);
   const value = /^một$/iu.test(written) ? 1 : parseNumber(written);
-  const range = RANGE_TAIL.exec(clause.slice(end));
+  const range = RANGE_TAIL.exec(afterAt(end));
   let max: number | undefined;
   if (range) {
     max = parseNumber(range.groups!.number!);
@@ -134,19 +152,20 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
     end += range[0].length;
   }
   const floorOrCeiling = COMPARATOR_BEFORE.find(([pattern]) => pattern.test(before));
-  const percent = PERCENT_UNIT.exec(clause.slice(end));
+  const percent = PERCENT_UNIT.exec(afterAt(end));
   let unit: string | null = null;
   if (percent) {
     unit = percent.groups!.unit!.replace(/\s+/gu, '');
     end += percent[0].length;
   } else {
-    const after = clause.slice(end).replace(/^\s+/u, '');
+    const window = afterAt(end);
+    const after = window.replace(/^\s+/u, '');
     const count = COUNT_UNITS.find((name) => after.startsWith(name) && !/^\p{L}/u.test(after.slice(name.length)));
-    const open = count ? null : OPEN_UNIT.exec(clause.slice(end));
+    const open = count ? null : OPEN_UNIT.exec(window);
     const committed = goals || floorOrCeiling !== undefined || GOAL_BEFORE.test(before);
     if (count) {
       unit = count;
-      end = clause.length - after.length + count.length;
+      end += window.length - after.length + count.length;
     } else if (open && committed && !NOT_A_UNIT.test(open.groups!.unit!.trim())) {
       unit = open.groups!.unit!.trim();
       end += open[0].length;
@@ -160,28 +179,32 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
   if (!range) {
     if (floorOrCeiling) {
       comparator = floorOrCeiling[1];
-      start = floorOrCeiling[0].exec(before)!.index;
+      start = offset + floorOrCeiling[0].exec(before)!.index;
     }
-    const orMore = OR_MORE.exec(clause.slice(end));
+    const orMore = OR_MORE.exec(afterAt(end));
     const from = FROM_BEFORE.exec(before);
     if (comparator === '=' && from && orMore) {
       comparator = '>=';
-      start = from.index + from[0].search(/[Tt]ừ/u);
+      start = offset + from.index + from[0].search(/[Tt]ừ/u);
     }
     if (orMore && comparator === '>=' && orMore[0].length <= 12) end += orMore[0].length;
   } else {
     const from = FROM_BEFORE.exec(before);
-    if (from) start = from.index + from[0].search(/[Tt]ừ/u);
+    if (from) start = offset + from.index + from[0].search(/[Tt]ừ/u);
   }
   return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
 }
 
-/** The sentence of a paragraph that holds a position, with its closing punctuation. */
-function sentenceAround(text: string, position: number): string {
-  const starts = [0, ...[...text.matchAll(SENTENCE_START)].map((match) => match.index + match[0].length)];
-  const start = starts.filter((at) => at <= position).at(-1)!;
-  const next = starts.find((at) => at > position);
-  return text.slice(start, next ?? text.length).trim();
+/** The sentence of a paragraph that holds a position, with its closing punctuation (`starts`: where its sentences begin). */
+function sentenceAround(text: string, starts: number[], position: number): string {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return text.slice(starts[low], starts[low + 1] ?? text.length).trim();
 }
 
 /** Where a new sentence begins: after `.`, `!`, `?` and a space, before a capital. */
@@ -192,10 +215,10 @@ export function parseNumber(written: string): number {
   return Number(written.replace(/\./gu, '').replace(',', '.'));
 }
 
-/** The horizon: in the clause, else in the sentence, else in a heading or lead-in above. */
-function yearOf(clause: string, paragraph: string, node: OutlineNode): number | null {
-  const inClause = HORIZON_YEAR.exec(clause) ?? HORIZON_YEAR.exec(paragraph);
-  if (inClause) return Number(inClause.groups!.year);
+/** The horizon when the clause names none: in the paragraph, else in a heading or lead-in above. */
+function yearOf(paragraph: string, node: OutlineNode): number | null {
+  const inParagraph = HORIZON_YEAR.exec(paragraph);
+  if (inParagraph) return Number(inParagraph.groups!.year);
   for (let current: OutlineNode | null = node; current?.parent; current = current.parent) {
     const siblings = current.parent.children;
     for (let index = siblings.indexOf(current) - 1; index >= 0; index--) {

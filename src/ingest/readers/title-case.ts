@@ -46,6 +46,8 @@ export function recaseName(name: string, bodyTexts: string[], provinces: Provinc
 /** The same words written elsewhere in mixed case (a heading or a signature in capitals says nothing of their casing). */
 function writtenInBody(text: string, bodyTexts: string[]): string | null {
   const wanted = text.toLowerCase();
+  // An empty needle is found at every index, the last one forever.
+  if (wanted.trim() === '') return null;
   for (const body of bodyTexts) {
     const lower = body.toLowerCase();
     for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
+import { resolve } from 'node:path';
 import { siteAddress } from './src/lib/site-address.ts';
 
 // SITE_URL (e.g. https://intranet.example/kb/) puts full addresses in citations, previews and exports;
@@ -11,8 +12,13 @@ import { siteAddress } from './src/lib/site-address.ts';
 const { base, url } = siteAddress(process.env);
 const site = url ?? undefined;
 
+// Astro's cache (its content data store among it) beside the content it reads: a build of another
+// content folder (a test's, a benchmark's) never lends this one its entries.
+const cacheDir = resolve(process.env.KB_CONTENT_DIR ?? './content', '..', '.cache', 'astro');
+
 export default defineConfig({
   ...(site ? { site } : {}),
+  cacheDir,
   base,
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy allows style from 'self' only.
@@ -28,4 +34,16 @@ export default defineConfig({
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX pages carry a `"use astro:head-inject"` directive the bundler says it may not keep;
+        // Astro handles it itself (nothing of ours to fix), and the warning came once per page.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -55,14 +55,30 @@ function step(name: string, script: string, scriptArgs: string[]): void {
   else if (result.status !== 0) fail(name, result.status, result.signal);
 }
 
+/** Stages whose own output is a line per page built: in full only when they fail, else their warnings and a count. */
+const QUIET = new Set(['astro build']);
+
+function summaryOf(name: string, output: string): string {
+  const lines = output.replace(/\x1b\[[0-9;]*m/gu, '').split('\n');
+  const warnings = lines.filter((line) => /\[(?:WARN|ERROR)\]|\bwarning\b/iu.test(line));
+  const pages = /(\d+) page\(s\) built/u.exec(output.replace(/\x1b\[[0-9;]*m/gu, ''))?.[1];
+  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built`].join('\n') + '\n';
+}
+
 /** Stages that read nothing the other writes, run side by side (the machine has two cores). */
 async function stepsSideBySide(steps: Array<[string, string, string[]]>): Promise<void> {
   const results = await Promise.all(
     steps.map(([name, script, scriptArgs]) => {
       const start = performance.now();
+      const quiet = QUIET.has(name);
+      const child = spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+      let output = '';
+      child.stdout?.on('data', (chunk) => (output += chunk));
+      child.stderr?.on('data', (chunk) => (output += chunk));
       return new Promise<[string, number | null, NodeJS.Signals | null]>((done) =>
-        spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: 'inherit', env }).on('close', (status, signal) => {
+        child.on('close', (status, signal) => {
           timings.push([name, performance.now() - start]);
+          if (quiet) (status === 0 ? process.stdout : process.stderr).write(status === 0 ? summaryOf(name, output) : output);
           done([name, status, signal]);
         }),
       );

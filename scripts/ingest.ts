@@ -1,13 +1,15 @@
 /**
- * npm run ingest: seeds/ → content/. Prints a report per document and a
- * summary line, every message as `file:line:col: severity: reason (stage:rule)`,
- * and the time per stage. A document with a fatal message is left out and the
- * others are written; with `--strict`, or when nothing is left to write, it
- * exits 1 and content/ is left as it was.
+ * npm run ingest: seeds/ → content/. Prints a line per document (what it
+ * holds, its warnings counted), every error as `file:line:col: error: reason
+ * (stage:rule)`, the time per stage and a summary. Warnings and notes are in
+ * the report file beside content/ (`.cache/ingest-report.txt`), and printed
+ * with `--verbose`. A document with an error is left out and the others are
+ * written; with `--strict`, or when nothing is left to write, it exits 1 and
+ * content/ is left as it was.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
@@ -37,7 +39,7 @@ const cache = process.argv.includes('--no-cache')
   ? undefined
   : openParseCache(
       pathOption('--cache', join(dirname(outDir), '.cache', 'ingest')),
-      parserVersion(projectDir, [join(projectDir, 'src/ingest'), join(projectDir, 'src/schema'), join(projectDir, 'src/lib/fold-vietnamese.ts'), join(projectDir, 'package-lock.json'), dataDir], (path) =>
+      parserVersion(projectDir, [join(projectDir, 'src/ingest'), join(projectDir, 'src/schema'), join(projectDir, 'src/lib'), join(projectDir, 'package-lock.json'), dataDir], (path) =>
         !/(?:^|[\\/])(?:versions[\\/]|published-urls\.txt$)/u.test(path),
       ),
     );
@@ -51,6 +53,7 @@ try {
     dataDir,
     strict: process.argv.includes('--strict'),
     cache,
+    onSlow: (line) => console.log(`[ingest] ${line}`),
   });
 } catch (error) {
   if (!(error instanceof ReferenceDataError)) throw error;
@@ -61,13 +64,14 @@ try {
 const reports = result.content ? reportDocuments(result.content, result.messages) : [];
 for (const report of reports) {
   const { facts, coverage } = report;
-  const found = (Object.keys(facts) as Array<keyof typeof facts>).map((key) => `${key} ${facts[key] ? 'yes' : 'NO'}`).join(', ');
+  const missing = (Object.keys(facts) as Array<keyof typeof facts>).filter((key) => !facts[key]);
   const percent = coverage.lines === 0 ? 100 : (100 * coverage.covered) / coverage.lines;
-  console.log(`[ingest] ${report.path} → ${report.id} (${found})`);
   console.log(
-    `[ingest]   tasks ${report.tasks} (with lead ${report.withLead}, with timeframe ${report.withTimeframe})` +
-      ` · responsibilities ${report.responsibilities} · targets ${report.targets} · warnings ${report.warnings}` +
-      ` · texts with extractor artefacts ${report.artefacts} · coverage ${coverage.covered}/${coverage.lines} lines (${percent.toFixed(1)}%)`,
+    `[ingest] ${report.path} → ${report.id}: tasks ${report.tasks} (with lead ${report.withLead}, with timeframe ${report.withTimeframe})` +
+      ` · responsibilities ${report.responsibilities} · targets ${report.targets} · coverage ${coverage.covered}/${coverage.lines} lines (${percent.toFixed(1)}%)` +
+      (missing.length > 0 ? ` · not found: ${missing.join(', ')}` : '') +
+      (report.warnings > 0 ? ` · ${report.warnings} warning${report.warnings > 1 ? 's' : ''}` : '') +
+      (report.artefacts > 0 ? ` · texts with extractor artefacts ${report.artefacts}` : ''),
   );
 }
 // A file with hand-checked answers (tests/corpus/answers/, or --answers DIR) is scored as `npm run score` scores it.
@@ -77,9 +81,16 @@ if (result.content) {
   answers.documents = answers.documents.filter((row) => ingested.has(row.file!));
   for (const document of scoreAnswers(scoredRecords(result.content), answers).documents) console.log(`[ingest]   answers: ${formatDocumentScore(document)}`);
 }
+// Errors always; warnings and notes in the report file, and here with --verbose.
+const verbose = process.argv.includes('--verbose');
 for (const message of result.messages) {
-  (message.severity === 'fatal' ? console.error : console.log)(formatMessage(message));
+  if (message.severity === 'fatal') console.error(formatMessage(message));
+  else if (verbose) console.log(formatMessage(message));
 }
+const reportFile = join(dirname(outDir), '.cache', 'ingest-report.txt');
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, result.messages.map(formatMessage).join('\n') + (result.messages.length > 0 ? '\n' : ''));
+const notes = result.messages.filter((message) => message.severity !== 'fatal').length;
 if (cache) {
   const { reused, parsed } = cache.close();
   console.log(`[ingest] cache: ${reused} of ${reused + parsed} files reused unchanged, ${parsed} parsed`);
@@ -87,6 +98,7 @@ if (cache) {
 const timings = [...result.timings.entries()].map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(' · ');
 console.log(`[ingest] stages: ${timings} · peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 if (reports.length > 0) console.log(`[ingest] summary: ${summariseReports(reports)}`);
+if (notes > 0 && !verbose) console.log(`[ingest] ${notes} warnings and notes in ${relative(process.cwd(), reportFile)} (npm run ingest -- --verbose prints them)`);
 for (const path of result.leftOut) console.error(`[ingest] ${path}: left out for the errors above`);
 if (!result.written) {
   console.error('[ingest] failed: content/ left unchanged');

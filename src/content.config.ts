@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './schema/index.ts';
@@ -9,7 +10,10 @@ const content = process.env.KB_CONTENT_DIR ?? './content';
 
 const loaderOf = (name: CollectionName) => {
   const path = `${content}/${COLLECTIONS[name].file}`;
-  return path.endsWith('.json') ? file(path) : glob({ pattern: '*.mdx', base: path });
+  if (path.endsWith('.json')) return file(path);
+  // A folder of pages that is empty (no document has an archived version yet) is a collection of none, not a warning.
+  const empty = !existsSync(path) || !readdirSync(path).some((name) => name.endsWith('.mdx'));
+  return empty ? { name: 'none', load: async () => {} } : glob({ pattern: '*.mdx', base: path });
 };
 
 // Astro reads each collection's type from this object, so it is spelled out.

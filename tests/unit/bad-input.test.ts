@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,41 @@ describe('bad input', () => {
     expect(readFileSync(join(out, 'previous.json'), 'utf8')).toBe('{"kept":true}\n');
   });
 
+  it('refuses a link to a file outside seeds/, and a folder named like a plan, publishing the rest (issue 23.1)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-link-'));
+    const seeds = join(work, 'seeds');
+    const out = join(work, 'content');
+    mkdirSync(seeds);
+    copyFileSync(goodSeed, join(seeds, '004.txt'));
+    writeFileSync(join(work, 'secret.txt'), 'root:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(join(work, 'secret.txt'), join(seeds, 'passwd.txt'));
+    // A link that stays inside the folder is read.
+    mkdirSync(join(seeds, 'kept'));
+    copyFileSync(join(projectDir, 'seeds/003-lam-dong-chuong-trinh-hanh-dong-71-nq-tw.txt'), join(seeds, 'kept/003.txt'));
+    symlinkSync(join(seeds, 'kept/003.txt'), join(seeds, 'lam-dong.txt'));
+    mkdirSync(join(seeds, 'folder.txt'));
+    const run = runIngestCli(seeds, out);
+    const file = (name: string) => relative(projectDir, join(seeds, name));
+    expect(errorLines(run.output)).toEqual([
+      `${file('folder.txt')}:1:1: error: Unexpected not a regular file (${realpathSync(join(seeds, 'folder.txt'))}), expected a regular file inside the seeds folder; it is not read (read:outside)`,
+      `${file('passwd.txt')}:1:1: error: Unexpected a link to ${realpathSync(join(work, 'secret.txt'))}, outside the folder, expected a regular file inside the seeds folder; it is not read (read:outside)`,
+    ]);
+    expect(run.status).toBe(2);
+    expect(readdirSync(join(out, 'documents')).sort()).toEqual(['bac-kan-ke-hoach-91-kl-tw.mdx', 'lam-dong-chuong-trinh-hanh-dong-71-nq-tw.mdx']);
+    const written = readdirSync(join(out, 'documents')).map((name) => readFileSync(join(out, 'documents', name), 'utf8')).join('\n');
+    expect(written).not.toContain('root:x:0:0');
+  });
+
+  it('reads a plan that is one numbered line, with no title to recase (it once looped for ever)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-one-line-'));
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, 'mot-dong.txt'), '1. Hoàn thành.\n');
+    const run = runIngestCli(seeds, join(work, 'content'));
+    expect(run.status, run.output).toBe(0);
+    expect(readFileSync(join(work, 'content/documents/mot-dong.mdx'), 'utf8')).toContain('Hoàn thành.');
+  });
+
   it('publishes a readable text without numbering in full, with a warning', () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-plain-'));
     const seeds = join(work, 'seeds');
@@ -57,7 +92,12 @@ describe('bad input', () => {
     copyFileSync(join(fixturesDir, 'no-structure/input.txt'), join(seeds, 'thong-bao.txt'));
     const run = runIngestCli(seeds, join(work, 'content'));
     expect(run.status).toBe(0);
-    expect(run.output).toMatch(/thong-bao\.txt:1:1: warning: Unexpected text without numbered parts/u);
+    // Counted on the document's line, listed in the report file, printed with --verbose.
+    expect(run.output).toMatch(/thong-bao\.txt → thong-bao: .* · \d+ warnings?\b/u);
+    expect(run.output).not.toContain('Unexpected text without numbered parts');
+    const warning = /thong-bao\.txt:1:1: warning: Unexpected text without numbered parts/u;
+    expect(readFileSync(join(work, '.cache/ingest-report.txt'), 'utf8')).toMatch(warning);
+    expect(runIngestCli(seeds, join(work, 'content'), ['--verbose']).output).toMatch(warning);
     const mdx = readFileSync(join(work, 'content/documents/thong-bao.mdx'), 'utf8');
     expect(mdx).toContain('Các địa phương chủ động bố trí quỹ đất cho trường học.');
   });

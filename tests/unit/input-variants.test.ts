@@ -47,7 +47,7 @@ describe('an accepted variant through the command line', () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-crlf-'));
     mkdirSync(join(work, 'seeds'));
     writeFileSync(join(work, 'seeds/crlf.txt'), fixture.normalize('NFD').replace(/\n/gu, '\r\n'));
-    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'), ['--verbose']);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('crlf.txt:1:1: info: Line ends CRLF or CR read as LF (read:line-ends)');
   });

@@ -106,6 +106,7 @@ beforeAll(() => {
   build();
   // Id changes are notes: counted on the console, named in the report file.
   report = readFileSync(join(work, '.cache/ingest-report.txt'), 'utf8');
+  // Time limit: two builds of the seeds and a record between them, about 30 s on this 2-core machine idle, several times that under load.
 }, 240_000);
 
 describe('links that keep their meaning when a plan is amended', () => {

@@ -45,6 +45,7 @@ beforeAll(() => {
   );
   if (run.status !== 0) throw new Error(`build failed:\n${`${run.stdout}${run.stderr}`.slice(-4000)}`);
   pages = readSitePages(dist()).filter((page) => page.path.endsWith('/'));
+  // Time limit: one build of 90 generated plans, about 40 s idle, well over twice that on a loaded 2-core machine.
 }, 300_000);
 
 describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} provinces and one of each seed in ${OTHER_PROVINCES} others`, () => {

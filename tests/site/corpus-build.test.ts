@@ -38,6 +38,7 @@ beforeAll(() => {
   output = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
   pages = readSitePages(join(work, 'dist'));
+  // Time limit: a strict build of the seeds and the 20 corpus plans, about 30 s idle, several times that under load.
 }, 240_000);
 
 describe('the site built from the seeds and the corpus', () => {

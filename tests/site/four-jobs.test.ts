@@ -64,6 +64,7 @@ beforeAll(async () => {
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   pages = readSitePages(dist());
   [browser, site] = await Promise.all([launchChromium(), serveSite(dist(), '/', port)]);
+  // Time limit: a build with SITE_URL (about 15 s idle) and Chromium's start, several times that under load.
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
@@ -317,16 +318,21 @@ describe('one place per document (21.7)', () => {
 
 describe('pages that hold still and read well on a phone (21.8)', () => {
   beforeAll(async () => {
-    lighthouse = await runLighthouse(['/', '/cao-bang-kh-ubnd-2026-02/', '/co-quan/cao-bang-so-tai-chinh/', '/tim-kiem/?q=so+tai+chinh'].map((path) => `${siteUrl}${path.slice(1)}`));
-    console.log(lighthouse.map((report) => `[lighthouse] ${report.url}: ${JSON.stringify(report.scores)} CLS ${report.cumulativeLayoutShift.toFixed(3)}`).join('\n'));
+    lighthouse = await runLighthouse(
+      ['/', '/cao-bang-kh-ubnd-2026-02/', '/co-quan/cao-bang-so-tai-chinh/', '/tim-kiem/?q=so+tai+chinh'].map((path) => ({ url: `${siteUrl}${path.slice(1)}`, performance: path.startsWith('/tim-kiem/') })),
+    );
+    console.log(lighthouse.map((report) => `[lighthouse] ${report.url}: ${JSON.stringify(report.scores)} CLS ${report.cumulativeLayoutShift?.toFixed(3) ?? '–'}`).join('\n'));
+    // Four Lighthouse runs take about 30 s on this 2-core machine idle; twice that under load.
   }, 240_000);
 
   it('scores 100 in accessibility, SEO and best practices (Lighthouse, mobile) on the home, document, agency and search pages, the search page moving by at most 0.1', () => {
     for (const report of lighthouse) {
       expect(report.failing, report.url).toEqual([]);
       expect([report.scores.accessibility, report.scores.seo, report.scores['best-practices']], report.url).toEqual([1, 1, 1]);
-      expect(report.cumulativeLayoutShift, report.url).toBeLessThanOrEqual(0.1);
     }
+    const search = lighthouse.find((report) => report.url.includes('/tim-kiem/'))!;
+    expect(search.cumulativeLayoutShift).not.toBeNull();
+    expect(search.cumulativeLayoutShift!).toBeLessThanOrEqual(0.1);
   });
 
   it('keeps the phone header within 100 px, labels both search landmarks, folds a document’s contents on a phone', async () => {

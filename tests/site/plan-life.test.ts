@@ -58,6 +58,7 @@ beforeAll(() => {
   const first = build();
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
   expect(record().status).toBe(0);
+  // Time limit: a build and a record, about 12 s idle.
 }, 120_000);
 
 describe('a task deleted and put back (22.4)', () => {
@@ -75,6 +76,7 @@ describe('a task deleted and put back (22.4)', () => {
     // The task put back is the task deleted: its page answers with its words again, not with a redirect.
     const task = published().find((url) => url.startsWith('/nhiem-vu/lam-dong-') && pageText(url).includes('Thu hút sinh viên tham gia học tập'));
     expect(task).toBeDefined();
+    // Time limit: two builds and two records, about 25 s idle.
   }, 180_000);
 });
 
@@ -99,6 +101,7 @@ describe('a plan replaced by a new one that says so (22.1–3)', () => {
     const oldTask = before.find((url) => url.startsWith('/nhiem-vu/bac-kan-88-kh-ubnd/'))!;
     expect(pageText(oldTask)).toMatch(/đã được thay thế bởi/u);
     expect(record().status).toBe(0);
+    // Time limit: a build and a record, about 12 s idle.
   }, 120_000);
 
   it('stops a build when a published plan is gone without a word, naming the ways out; retiring it is one command', () => {
@@ -120,6 +123,7 @@ describe('a plan replaced by a new one that says so (22.1–3)', () => {
     const led = /Nhiệm vụ chủ trì, theo thời hạn \(\d+\)(.*?)Nhiệm vụ phối hợp/u.exec(agency)![1]!;
     expect(led).not.toContain('Kế hoạch …/KH-SGDĐT');
     expect(agency).toMatch(/Nhiệm vụ trong văn bản đã được thay thế, bãi bỏ hoặc ngừng theo dõi \((?!0\))\d+\)/u);
+    // Time limit: a failed build, the retire command and a build: about 20 s idle.
   }, 180_000);
 });
 
@@ -144,5 +148,6 @@ describe('one build at a time (22.5)', () => {
       expect(existsSync(join(work, out, 'pagefind/pagefind.js'))).toBe(true);
       expect(existsSync(join(work, out, 'api/tasks.xlsx'))).toBe(true);
     }
+    // Time limit: two builds side by side, the second waiting for the first: about 20 s idle.
   }, 180_000);
 });

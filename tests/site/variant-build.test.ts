@@ -41,6 +41,7 @@ beforeAll(async () => {
   build(join(work, 'dist'));
   secondBuild = build(join(work, 'dist-again'));
   [browser, site] = await Promise.all([launchChromium(), serveSite(join(work, 'dist'), BASE)]);
+  // Time limit: two builds (the second shows the parse cache at work), about 25 s idle, several times that under load.
 }, 240_000);
 afterAll(async () => {
   await browser?.close();

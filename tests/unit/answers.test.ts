@@ -21,6 +21,7 @@ beforeAll(() => {
   const { result } = ingestSeedsAndCorpus(projectDir);
   score = scoreAnswers(scoredRecords(result.content!), readAnswers(join(projectDir, ANSWERS_DIR)));
   console.log(`[answers] ${formatFigures(score.figures)}`);
+  // Time limit: the seeds and the 20 corpus plans ingested without the cache, about 15 s idle.
 }, 120_000);
 
 describe('the corpus against its hand-checked answers', () => {

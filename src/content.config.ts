@@ -11,9 +11,10 @@ const content = process.env.KB_CONTENT_DIR ?? './content';
 const loaderOf = (name: CollectionName) => {
   const path = `${content}/${COLLECTIONS[name].file}`;
   if (path.endsWith('.json')) return file(path);
-  // A folder of pages that is empty (no document has an archived version yet) is a collection of none, not a warning.
+  // A folder of pages that is empty (no document has an archived version yet) is a collection of none, not a warning;
+  // what an earlier build stored of it goes (Astro's data store outlives a build).
   const empty = !existsSync(path) || !readdirSync(path).some((name) => name.endsWith('.mdx'));
-  return empty ? { name: 'none', load: async () => {} } : glob({ pattern: '*.mdx', base: path });
+  return empty ? { name: 'none', load: async ({ store }: { store: { clear(): void } }) => store.clear() } : glob({ pattern: '*.mdx', base: path });
 };
 
 // Astro reads each collection's type from this object, so it is spelled out.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
 import { parseDocument } from '../../src/ingest/pipeline.ts';
 import { Timer } from '../../src/ingest/timer.ts';
+import { romanNumeral } from '../../src/lib/roman-numeral.ts';
 
 /** A line giving the document's number, which the generator writes anew. */
 const NUMBER_LINE = /^Số\s*:.*$/gmu;
@@ -60,24 +61,11 @@ export function unpublishedDataDir(projectDataDir: string, target: string): void
 export function longPlan(lines: number): string {
   const out = ['Số: 999/KH-UBND', '', 'Cao Bằng, ngày 10 tháng 02 năm 2026', '', 'KẾ HOẠCH', '', 'Thực hiện Nghị quyết số 71-NQ/TW về đột phá phát triển giáo dục và đào tạo', ''];
   for (let line = 1; line <= lines; line++) {
-    if (line % 50 === 1) out.push('', `${romanOf(Math.ceil(line / 50))}. NHIỆM VỤ, GIẢI PHÁP NHÓM ${Math.ceil(line / 50)}`, '');
+    if (line % 50 === 1) out.push('', `${romanNumeral(Math.ceil(line / 50))}. NHIỆM VỤ, GIẢI PHÁP NHÓM ${Math.ceil(line / 50)}`, '');
     const kind = line % 3;
     if (kind === 0) out.push(`${line}. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính rà soát mạng lưới trường học số ${line}; hoàn thành trong Quý I/2026.`);
     else if (kind === 1) out.push(`${line}. Phấn đấu đến năm 2030 đạt trên ${line % 90}% trường học đạt chuẩn quốc gia, ít nhất ${line} phòng học được kiên cố hóa.`);
     else out.push(`| ${line} | Bồi dưỡng giáo viên đợt ${line} | Sở Nội vụ | Tháng 02/2026 |`);
   }
   return `${out.join('\n')}\n`;
-}
-
-function romanOf(value: number): string {
-  const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = value;
-  let roman = '';
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      roman += numeral;
-      rest -= amount;
-    }
-  }
-  return roman;
 }

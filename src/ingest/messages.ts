@@ -20,11 +20,15 @@ export interface Message {
   source: string;
   /** Rule id within the stage, e.g. `lead-agency`. */
   ruleId: string;
+  /** In a file read out of another format, the place a reader finds there (`¶41`) instead of line and column. */
+  where?: string;
 }
 
 export class MessageLog {
   readonly messages: Message[] = [];
   readonly file: string;
+  /** Set once a Word file is read: the place of each line of its text (`¶41`). */
+  places: string[] | null = null;
 
   constructor(file: string) {
     this.file = file;
@@ -33,7 +37,8 @@ export class MessageLog {
   add(severity: Severity, reason: string, place: Place | number, origin: `${string}:${string}`): Message {
     const [source, ruleId] = origin.split(':') as [string, string];
     const at = typeof place === 'number' ? { line: place, column: 1 } : place;
-    const message = { file: this.file, place: at, severity, reason, source, ruleId };
+    const where = this.places?.[at.line - 1];
+    const message: Message = { file: this.file, place: at, severity, reason, source, ruleId, ...(where ? { where } : {}) };
     this.messages.push(message);
     return message;
   }
@@ -63,7 +68,8 @@ export class MessageLog {
 /** `seeds/x.txt:81:1: warning: reason (extract:lead-agency)` */
 export function formatMessage(message: Message): string {
   const label = message.severity === 'fatal' ? 'error' : message.severity;
-  return `${message.file}:${message.place.line}:${message.place.column}: ${label}: ${message.reason} (${message.source}:${message.ruleId})`;
+  const place = message.where ?? `${message.place.line}:${message.place.column}`;
+  return `${message.file}:${place}: ${label}: ${message.reason} (${message.source}:${message.ruleId})`;
 }
 
 /** Quote source text in a reason, shortened so one message stays on one line. */

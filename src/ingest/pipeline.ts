@@ -5,7 +5,7 @@ import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
 import { MessageLog, quote, type Message } from './messages.ts';
 import type { ParseCache } from './parse-cache.ts';
-import { readSource } from './read/read-source.ts';
+import { PLAN_FILE, readPlanFile } from './read/read-file.ts';
 import { notInside } from './read/inside-folder.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { splitRegions } from './parse/split-regions.ts';
@@ -90,7 +90,6 @@ export interface IngestResult extends Ingested {
   timings: Map<string, number>;
 }
 
-const SEED_FILE = /\.(?:txt|md)$/u;
 
 /** seeds/ → content/: what `npm run ingest` runs. content/ is replaced whole, or left untouched on failure. */
 export function runIngest(
@@ -99,7 +98,7 @@ export function runIngest(
   const timer = new Timer(options.onSlow);
   const data = timer.time('read', () => loadReferenceData(options.dataDir));
   const seeds = readdirSync(options.seedsDir)
-    .filter((name) => SEED_FILE.test(name) && !name.startsWith('.'))
+    .filter((name) => PLAN_FILE.test(name) && !name.startsWith('.'))
     .sort()
     .map((name): Seed => {
       const file = join(options.seedsDir, name);
@@ -160,7 +159,7 @@ function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCac
 /** One file: read, parsed into an outline, its drafts extracted. */
 export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceData, timer: Timer): ParsedDocument | UnreadDocument {
   const log = new MessageLog(path);
-  const source = timer.time('read', () => readSource(path, bytes, log));
+  const source = timer.time('read', () => readPlanFile(path, bytes, log));
   if (!source) return { log };
   const blocks = timer.time('parse', () => parseBlocks(source));
   const regions = timer.time('parse', () => splitRegions(blocks, data.documentKinds, data.portal, log));

@@ -211,7 +211,10 @@ function issuerOfHeader(
   bodyTexts: string[],
   data: ReferenceData,
 ): string | null {
+  let issuer: string | null = null;
   for (const block of header) {
+    // A parent body and the lower one in blocks of their own (a Word header table's cells): the lower one issues.
+    if (issuer && (roles.get(block) !== 'other' || NATIONAL_MOTTO.test(block.text))) return issuer;
     if (roles.get(block) !== 'other' || NATIONAL_MOTTO.test(block.text)) continue;
     // Lines wrap anywhere (`ỦY BAN NHÂN` / `DÂN`): a line opens a new body only when the one before is whole.
     const bodies: string[][] = [];
@@ -222,10 +225,11 @@ function issuerOfHeader(
       else bodies.push([line]);
     }
     if (bodies.length === 0) continue;
-    const issuer = recaseName(bodies.at(-1)!.join(' '), bodyTexts, data.provinces);
-    if (data.agencyHead.test(issuer)) return issuer;
+    const body = recaseName(bodies.at(-1)!.join(' '), bodyTexts, data.provinces);
+    if (data.agencyHead.test(body)) issuer = body;
+    else if (issuer) return issuer;
   }
-  return null;
+  return issuer;
 }
 
 /** `…, Ban Thường vụ Tỉnh ủy ban hành Chương trình…` in the preamble, else `TM. <body>` in the signature. */

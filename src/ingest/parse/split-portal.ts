@@ -25,7 +25,8 @@ export function splitPortal(blocks: Block[], portal: PortalText): { blocks: Bloc
   const motto = blocks.slice(0, HEADER_HORIZON).findIndex((block) => NATIONAL_MOTTO.test(block.text));
   if (motto <= 0) return null;
   let start = motto;
-  // The issuing body printed over the motto (`THỦ TƯỚNG CHÍNH PHỦ`, a rule under it) is the document's.
+  // The issuing body printed over the motto (`THỦ TƯỚNG CHÍNH PHỦ`, a rule under it) is the document's, and so is
+  // its number when the header's left column is read before the right one (`SỞ CÔNG THƯƠNG` / `Số: /KH-SCT`, a Word table).
   while (start > 0 && isHeaderLine(blocks[start - 1]!)) start--;
   if (start === 0) return null;
   const document = blocks.slice(start);
@@ -39,7 +40,7 @@ export function splitPortal(blocks: Block[], portal: PortalText): { blocks: Bloc
 }
 
 function isHeaderLine(block: Block): boolean {
-  return block.kind === 'rule' || (block.kind === 'paragraph' && block.lines.every((line) => CAPACITY_TITLE.test(line)));
+  return block.kind === 'rule' || (block.kind === 'paragraph' && block.lines.every((line) => CAPACITY_TITLE.test(line) || DOCUMENT_NUMBER_LINE.test(line)));
 }
 
 /** The document's number from its own `Số: 2530/QĐ-TTg` line. */

@@ -7,7 +7,11 @@ export interface SourceText {
   /** Path relative to the project, e.g. `seeds/001_….txt`. */
   path: string;
   sha256: string;
+  /** Size of the file as read, in bytes. */
+  bytes: number;
   text: string;
+  /** For a file read out of another format (a Word file), where each line of `text` is there: `¶41`. */
+  places?: string[];
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -68,7 +72,7 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
   if (decoded.includes('\r')) log.info('Line ends CRLF or CR read as LF', 1, 'read:line-ends');
   if (decoded !== decoded.normalize('NFC')) log.info('Decomposed (NFD) text normalised to NFC', 1, 'read:nfc');
   const text = decoded.replace(/\r\n?/gu, '\n').replace(/\f/gu, '').normalize('NFC');
-  return { path, sha256, text };
+  return { path, sha256, bytes: bytes.length, text };
 }
 
 function reportLegacyEncoding(bytes: Uint8Array, log: MessageLog): void {

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { MessageLog } from '../messages.ts';
+import { readSource, type SourceText } from './read-source.ts';
+import { DocxError, readDocx } from './read-docx.ts';
+import { PdfError, readPdf } from './read-pdf.ts';
+
+/** The kinds of file a plan is read from: text as typed or converted, Word's own, and PDF with a text layer. */
+export const PLAN_FILE = /\.(?:txt|md|docx|pdf)$/iu;
+
+/** Files read out of another format: their reader, and the error it throws for a file it cannot read right. */
+const READERS = [
+  { extension: /\.docx$/iu, read: readDocx, failure: DocxError, rule: 'read:docx' },
+  { extension: /\.pdf$/iu, read: readPdf, failure: PdfError, rule: 'read:pdf' },
+] as const;
+
+/**
+ * A plan's file as text lines, whatever it came as: a Word file or a PDF is
+ * read out (read-docx.ts, read-pdf.ts) and its messages name paragraphs
+ * (`plan.docx:¶41`) or page and line (`plan.pdf:p3:l12`) instead of lines.
+ * Anything that cannot be read right is a fatal message saying why and what
+ * to do.
+ */
+export function readPlanFile(path: string, bytes: Uint8Array, log: MessageLog): SourceText | null {
+  const reader = READERS.find((candidate) => candidate.extension.test(path));
+  if (!reader) return readSource(path, bytes, log);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const { text, places } = reader.read(bytes);
+    log.places = places;
+    return { path, sha256, bytes: bytes.length, text: text.normalize('NFC'), places };
+  } catch (error) {
+    if (!(error instanceof reader.failure)) throw error;
+    log.fatal(`Unexpected ${error.message}`, 1, reader.rule as `${string}:${string}`);
+    return null;
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/ingest/read/read-docx.ts';
+import { formatMessage, MessageLog } from '../../src/ingest/messages.ts';
+import { ingestText } from '../helpers/ingest-text.ts';
+import { runIngestCli } from '../helpers/run-ingest-cli.ts';
+import { textToDocx } from '../helpers/text-to-docx.ts';
+import type { Content } from '../../src/schema/index.ts';
+
+// Two real Word plans of a Sở (../shared/corpus/originals/, byte for byte): Word's own numbering, the header
+// and the signature laid out in tables without lines, drawn lines anchored by offsets, a schedule table.
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(projectDir, 'tests/originals');
+const originals = readdirSync(fixtures).filter((name) => name.endsWith('.docx')).sort();
+const ingested = new Map<string, Content>();
+
+beforeAll(() => {
+  for (const name of originals) ingested.set(name, ingestText(readFileSync(join(fixtures, name)), `seeds/${name}`).content!);
+});
+
+describe('a Word plan, read as Word shows it', () => {
+  it.each(originals)('%s: header facts, title and parts as Word shows them, its number blank', (name) => {
+    const document = ingested.get(name)!.documents[0]!.facts;
+    expect(document.kind).toBe('Kế hoạch');
+    expect(document.number).toBeNull();
+    expect(document.symbol).toBe('KH-SCT');
+    expect(document.issuer).toBe('Sở Công Thương');
+    expect(document.province).toBe('Lào Cai');
+    expect(document.signer).toBe('Hoàng Văn Thuân');
+    // The title's second paragraph, wrapped by hand in Word, is part of it.
+    expect(document.title).toMatch(/^Kế hoạch .*trên địa bàn tỉnh Lào Cai$/u);
+    expect(document.outline.filter((entry) => entry.level === 1).map((entry) => `${entry.label} ${entry.title}`)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ]);
+  });
+
+  it.each(originals)('%s: the numbers Word draws from numbering.xml, and never a drawing anchor’s digits', (name) => {
+    const bytes = readFileSync(join(fixtures, name));
+    const { text, places } = readDocx(bytes);
+    const xml = strFromU8(unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!);
+    // The schedule's first column is numbered by Word: the digits are not in the XML's text.
+    expect(xml).toContain('<w:numPr>');
+    expect(text).toMatch(/^\| 1\. \| Rà soát việc đáp ứng các điều kiện của học viên \|/mu);
+    expect(text).toMatch(/^\| 9\. \| Trình ký/mu);
+    for (const offset of xml.matchAll(/<wp:posOffset>(\d{4,})<\/wp:posOffset>/gu)) expect(text).not.toContain(offset[1]);
+    expect(JSON.stringify(ingested.get(name)!)).not.toMatch(/\d{4,}Số/u);
+    expect(places).toHaveLength(text.split('\n').length - 1);
+    expect(places.every((place) => /^¶\d+$/u.test(place))).toBe(true);
+  });
+});
+
+describe('a seed saved as Word, its numbers as Word numbering', () => {
+  const seeds = readdirSync(join(projectDir, 'seeds')).filter((name) => name.endsWith('.txt')).sort();
+  const view = (content: Content) => ({
+    tasks: content.tasks.map((task) => ({ id: task.id, lead: task.lead, support: task.support, timeframe: task.timeframe })),
+    targets: content.targets.map((target) => ({ id: target.id, value: target.value, unit: target.unit })),
+  });
+
+  it.each(seeds)('%s gives the tasks, leads, timeframes and targets of the text', async (name) => {
+    const text = readFileSync(join(projectDir, 'seeds', name), 'utf8');
+    const docx = await textToDocx(text);
+    const xml = strFromU8(unzipSync(docx, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!);
+    expect(xml.split('<w:numPr>').length - 1, 'paragraphs numbered by Word').toBeGreaterThanOrEqual(5);
+    const fromText = ingestText(text, `seeds/${name}`).content!;
+    const fromWord = ingestText(docx, `seeds/${name.replace(/\.txt$/u, '.docx')}`).content!;
+    expect(view(fromWord)).toEqual(view(fromText));
+  });
+});
+
+describe('a Word file that cannot be read', () => {
+  it('is refused with why and what to do, the rest published; a message about a Word file names its paragraph', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-docx-'));
+    mkdirSync(join(work, 'seeds'));
+    writeFileSync(join(work, 'seeds/hong.docx'), 'not a zip');
+    writeFileSync(join(work, 'seeds/bao-ve.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(join(work, 'seeds/ke-hoach.docx'), readFileSync(join(fixtures, originals[0]!)));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
+    expect(run.status).toBe(2);
+    expect(run.output).toMatch(/hong\.docx:1:1: error: Unexpected not a Word \.docx file \(it is not a zip archive\): save it from Word as \.docx/u);
+    expect(run.output).toMatch(/bao-ve\.docx:1:1: error: Unexpected a password-protected Word file, or a Word 97–2003 \.doc: save it from Word as an unprotected \.docx/u);
+    expect(readdirSync(join(work, 'content/documents'))).toEqual(['lao-cai-kh-sct-2026-04.mdx']);
+
+    const log = new MessageLog('seeds/ke-hoach.docx');
+    log.places = ['¶1', '¶1', '¶41'];
+    expect(formatMessage(log.warn('Unexpected something', 3, 'extract:example'))).toBe('seeds/ke-hoach.docx:¶41: warning: Unexpected something (extract:example)');
+  });
+});

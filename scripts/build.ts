@@ -1,7 +1,7 @@
 /**
  * npm run build: ingest (seeds/ → content/), astro build and the link-preview
  * images side by side, the search index and the CSV/Excel/calendar exports
- * side by side, then the published-URL check, all into dist.staging/, which replaces dist/
+ * side by side (each document's original file beside its page), then the published-URL check, all into dist.staging/, which replaces dist/
  * only when every stage passed: a failed or killed build leaves dist/ as it
  * was. Prints the time of each stage and stops at the first failure.
  *
@@ -21,6 +21,7 @@ import { pathOption } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 import { cpSync, rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
+import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
 import { siteAddress, SiteAddressError } from '../src/lib/site-address.ts';
@@ -115,6 +116,13 @@ await stepsSideBySide([
   ['previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews]],
 ]);
 cpSync(resolve(previews, 'anh'), resolve(staging, 'anh'), { recursive: true });
+try {
+  copyOriginals(staging, projectDir, data);
+} catch (error) {
+  if (!(error instanceof OriginalFileError)) throw error;
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+}
 await stepsSideBySide([
   ['search index', 'scripts/index-search.ts', ['--dist', staging]],
   ['exports', 'scripts/export-tables.ts', ['--dist', staging]],

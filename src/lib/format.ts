@@ -32,3 +32,16 @@ export function formatTargetValue(target: Pick<Target, 'comparator' | 'value' | 
     target.comparator === 'range' ? `${number(target.value)} đến ${number(target.max ?? target.value)}` : number(target.value);
   return `${words ? `${words} ` : ''}${amount}${unit}`;
 }
+
+/** `12,4 kB`, `1,2 MB`: a file's size as a reader weighs a download (Vietnamese decimal comma). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} byte`;
+  const [value, unit] = bytes < 1_000_000 ? [bytes / 1000, 'kB'] : [bytes / 1_000_000, 'MB'];
+  return `${value.toFixed(1).replace('.', ',')} ${unit}`;
+}
+
+/** `.docx` → `Word .docx`, `.txt` → `văn bản .txt`: what a file is, for a download link. */
+export function formatFileKind(path: string): string {
+  const extension = /\.([a-z0-9]+)$/iu.exec(path)?.[1]?.toLowerCase() ?? '';
+  return { docx: 'Word .docx', pdf: 'PDF', txt: 'văn bản .txt', md: 'văn bản .md' }[extension] ?? extension;
+}

@@ -136,6 +136,8 @@ export const DocumentSchema = z.object({
   source: z.string(),
   /** SHA-256 of the seed file's bytes. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  /** The file the document was read from, as published beside its page for download: its name, size and address relative to the site's root. */
+  sourceFile: z.object({ name: z.string(), bytes: z.number().int().nonnegative(), path: z.string() }),
   /** Table of contents. */
   outline: z.array(OutlineEntrySchema),
   /** Record counts. */

@@ -29,7 +29,7 @@ export function ingestText(text: string | Uint8Array, path = 'seeds/fixture.txt'
 export function summarise({ content, messages }: IngestedText): unknown {
   if (!content) return { messages };
   const document = content.documents[0]!;
-  const { outline, counts, sha256, source, ...facts } = document.facts;
+  const { outline, counts, sha256, source, sourceFile, ...facts } = document.facts;
   return {
     document: facts,
     counts,

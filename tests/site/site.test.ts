@@ -234,3 +234,19 @@ describe('the national baseline (issue 13.8)', () => {
     }
   });
 });
+
+describe('the original file (issue 24.5)', () => {
+  it('offers beside each document page the file it was read from, byte for byte, with its size, and names it in documents.json', () => {
+    const documents = api('documents');
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      const original = readFileSync(join(dist, document.sourceFile.path));
+      expect(original.equals(readFileSync(join(projectDir, document.source))), document.id).toBe(true);
+      expect(document.sourceFile.bytes).toBe(original.length);
+      expect(document.sourceFile.name).toBe(document.source.split('/').at(-1));
+      const link = elements(page(`/${document.id}/`), (element) => element.name === 'a' && element.attribs.href === `/${document.sourceFile.path}`)[0];
+      expect(link, document.id).toBeDefined();
+      expect(visibleText(link!.children)).toMatch(/^Tải văn bản gốc \(văn bản \.txt, \d+,\d (?:kB|MB)\)$/u);
+    }
+  });
+});

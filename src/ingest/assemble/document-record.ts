@@ -1,9 +1,11 @@
+import { basename } from 'node:path';
 import type { DocumentFacts, DocumentVersion, RemovedItem, Retired, Standing } from '../../schema/index.ts';
 import type { OutlineNode } from '../model.ts';
 import { outlinePath } from '../outline.ts';
 import type { DocumentContext } from './document-context.ts';
 import type { RemovedTarget } from './reconcile-target-ids.ts';
 import type { Citation } from './reference-records.ts';
+import { originalFilePath } from '../../lib/original-file.ts';
 
 /** Items and target anchors once published that this text no longer has: their anchors stay, as tombstones. */
 export function removedItems({ reconciliation }: DocumentContext, removedTargets: RemovedTarget[]): RemovedItem[] {
@@ -42,6 +44,7 @@ export function documentRecord(
     status: facts.status,
     source: source.path,
     sha256: source.sha256,
+    sourceFile: { name: basename(source.path), bytes: source.bytes, path: originalFilePath(id, source.path) },
     outline,
     removed: parts.removed,
     versions: parts.versions,

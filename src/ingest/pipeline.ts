@@ -19,6 +19,7 @@ import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
+import { oneFilePerPlan } from './assemble/one-file-per-plan.ts';
 import { retainDocuments } from './assemble/retain-documents.ts';
 import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
@@ -116,7 +117,7 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   const read = seeds.map((seed) => readSeed(seed, data, timer, options.cache));
   const retained = timer.time('read', () => retainDocuments(read.filter(isParsed), data, (path, bytes) => parseDocument(path, bytes, data, timer)));
   const results = [...read, ...retained];
-  const parsed = results.filter(isParsed);
+  const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
   let kept = parsed;
   let content = assemble(kept, data, timer);
   // One document's problem does not keep the others from being published, unless the run is strict.
@@ -128,7 +129,7 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   return {
     content,
     messages,
-    leftOut: results.filter((result) => !kept.includes(result as ParsedDocument)).map((result) => result.log.file),
+    leftOut: results.filter((result) => !kept.includes(result as ParsedDocument) && !setAside.includes(result as ParsedDocument)).map((result) => result.log.file),
     parsed: kept,
     failed: options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal),
   };

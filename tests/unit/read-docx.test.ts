@@ -73,6 +73,23 @@ describe('a seed saved as Word, its numbers as Word numbering', () => {
   });
 });
 
+describe('the same plan in two files (24.6)', () => {
+  it('is one document, read from the Word file, the build saying which it read and why', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-two-files-'));
+    mkdirSync(join(work, 'seeds'));
+    // Bắc Kạn's plan with the number and date an issued copy has.
+    const text = `Số: 88/KH-UBND\n\nBắc Kạn, ngày 05 tháng 11 năm 2024\n${readFileSync(join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt'), 'utf8')}`;
+    writeFileSync(join(work, 'seeds/ke-hoach-88.txt'), text);
+    writeFileSync(join(work, 'seeds/ke-hoach-88.docx'), await textToDocx(text));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'), ['--verbose']);
+    expect(run.status, run.output).toBe(0);
+    const documents = readdirSync(join(work, 'content/documents'));
+    expect(documents).toHaveLength(1);
+    expect(readFileSync(join(work, 'content/documents', documents[0]!), 'utf8')).toMatch(/^source: .*ke-hoach-88\.docx$/mu);
+    expect(run.output).toMatch(/ke-hoach-88\.docx:¶\d+: warning: Read .*ke-hoach-88\.docx, not .*ke-hoach-88\.txt: the same plan \(88\/KH-UBND, 2024-11-05\) in two files; a Word file’s numbering and tables are explicit/u);
+  });
+});
+
 describe('a Word file that cannot be read', () => {
   it('is refused with why and what to do, the rest published; a message about a Word file names its paragraph', () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-docx-'));

@@ -1,16 +1,4 @@
-const NUMERALS: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-
-function roman(value: number): string {
-  let rest = value;
-  let written = '';
-  for (const [amount, numeral] of NUMERALS) {
-    while (rest >= amount) {
-      written += numeral;
-      rest -= amount;
-    }
-  }
-  return written;
-}
+import { romanNumeral } from '../../src/lib/roman-numeral.ts';
 
 /**
  * A plan of the seeds' genre, as large as asked: parts I., II., … each with
@@ -26,7 +14,7 @@ export function largePlan(bytes: number): string {
   // Vietnamese takes about 1.25 bytes a character in UTF-8.
   const characters = bytes / 1.25;
   for (let part = 1; text.length < characters; part++) {
-    text += `### ${roman(part)}. NHIỆM VỤ, GIẢI PHÁP PHẦN ${part}\n\n`;
+    text += `### ${romanNumeral(part)}. NHIỆM VỤ, GIẢI PHÁP PHẦN ${part}\n\n`;
     for (let group = 1; group <= 40 && text.length < characters; group++) {
       text += `**${group}. Nhóm nhiệm vụ về chuyển đổi số số ${group} (thực hiện hằng năm, từ năm 2026)**\n\n`;
       text += `*${group}.1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường*\n\n`;

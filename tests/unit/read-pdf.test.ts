@@ -30,6 +30,9 @@ describe('a PDF with a text layer', () => {
     expect(facts.number).toBe('1074/QĐ-BXD');
     expect(facts.date).toBe('2026-06-29');
     expect(facts.issuer).toBe('Bộ Xây dựng');
+    // A ministry's decision belongs to no province, though it is signed in Hà Nội.
+    expect(facts.national).toBe(true);
+    expect(facts.province).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isVietnameseSyllable } from '../../src/ingest/patterns/syllable.ts';
 import * as numbering from '../../src/ingest/patterns/numbering.ts';
 import * as header from '../../src/ingest/patterns/document-header.ts';
 import * as citations from '../../src/ingest/patterns/citations.ts';
@@ -220,5 +221,12 @@ describe('the patterns of the corpus layouts', () => {
     expect(role('hien trang')).toBe('background');
     expect(role('noi dung thi dua')).toBe('content');
     expect(role('phan cong trach nhiem')).toBe('organization');
+  });
+});
+
+describe('isVietnameseSyllable', () => {
+  it('knows a syllable from a code or an unreadable font’s letters', () => {
+    expect(['Nghị', 'quyết', 'trường', 'Đảng'].filter(isVietnameseSyllable)).toEqual(['Nghị', 'quyết', 'trường', 'Đảng']);
+    expect(['HĐND', 'XVI', 'CÔNG7', 'Ѭ'].filter(isVietnameseSyllable)).toEqual([]);
   });
 });

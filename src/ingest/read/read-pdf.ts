@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
+import { isVietnameseSyllable } from '../patterns/syllable.ts';
 import type { PdfLine } from './pdf-lines.ts';
 
 /**
@@ -20,8 +20,6 @@ export interface PdfText {
 export class PdfError extends Error {}
 
 const WORKER = fileURLToPath(new URL('./pdf-lines.ts', import.meta.url));
-/** A Vietnamese syllable, tone and vowel marks folded away. */
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 const HOW_TO = 'export the text from the source document (save it as .docx), or OCR the scan';
 
 export function readPdf(bytes: Uint8Array): PdfText {
@@ -102,7 +100,7 @@ function checkReadable(text: string): void {
     throw new PdfError(`the text layer is unreadable (letters such as ${[...new Set(foreign)].slice(0, 3).join(' ')} where Vietnamese is printed): fonts without a Unicode map; ${HOW_TO}`);
   }
   const words = text.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
-  const syllables = words.filter((word) => SYLLABLE.test(foldVietnamese(word).toLowerCase())).length;
+  const syllables = words.filter(isVietnameseSyllable).length;
   if (words.length >= 20 && syllables < words.length * 0.5) {
     throw new PdfError(`the text layer is unreadable (${syllables} of ${words.length} words read as Vietnamese): fonts without a Unicode map; ${HOW_TO}`);
   }

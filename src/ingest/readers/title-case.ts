@@ -1,6 +1,6 @@
 import type { Province } from '../../schema/index.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
-import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
+import { isVietnameseSyllable } from '../patterns/syllable.ts';
 
 /** Verbs a plan's subject line opens with, lowered after the kind: `Kế hoạch triển khai …`. */
 const SUBJECT_VERBS = ['thực hiện', 'triển khai', 'tuyên truyền', 'tổ chức', 'về ', 'phát triển', 'nâng cao', 'xây dựng'];
@@ -61,14 +61,7 @@ function writtenInBody(text: string, bodyTexts: string[]): string | null {
 /** Codes (`71-NQ/TW`) and abbreviations (`HĐND`, `UBND`, `XVI`) as printed, other words in lower case. */
 function lowerButCodes(word: string): string {
   const letters = core(word);
-  return /\d|\//u.test(word) || (letters !== '' && !isSyllable(letters)) ? word : word.toLowerCase();
-}
-
-/** A Vietnamese syllable's shape: an initial, one to three vowels, a final (tone and vowel marks aside). */
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
-
-function isSyllable(word: string): boolean {
-  return SYLLABLE.test(foldVietnamese(word).toLowerCase());
+  return /\d|\//u.test(word) || (letters !== '' && !isVietnameseSyllable(letters)) ? word : word.toLowerCase();
 }
 
 function capitalised(text: string): string {

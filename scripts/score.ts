@@ -3,21 +3,33 @@
  * result against the hand-checked answers in tests/corpus/answers/, as
  * ../shared/tools/score-gold.py scores a built site.
  *
- *   --detail   list every miss
- *   --json     print the figures
+ *   --detail      list every miss
+ *   --json        print the figures
+ *   --as pdf      read each plan from the PDF Chromium prints of it (as an office prints a plan)
+ *   --as docx     read each plan from a Word file made of it (its numbers as Word numbering)
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { ANSWERS_DIR, ingestSeedsAndCorpus, scoredRecords } from './lib/answers/ingest-corpus.ts';
+import { basename, join } from 'node:path';
+import { ANSWERS_DIR, ingestSeedsAndCorpus, planTexts, scoredRecords } from './lib/answers/ingest-corpus.ts';
 import { readAnswers } from './lib/answers/read-answers.ts';
 import { scoreAnswers } from './lib/answers/score-answers.ts';
 import { formatScore } from './lib/answers/format-score.ts';
+import { convertPlans, type OfficeFormat } from './lib/office/convert-plans.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
-const { result } = ingestSeedsAndCorpus(projectDir);
+const as = process.argv[process.argv.indexOf('--as') + 1];
+if (process.argv.includes('--as') && as !== 'pdf' && as !== 'docx') {
+  console.error(`[score] --as takes pdf or docx, not ${as ?? 'nothing'}`);
+  process.exit(2);
+}
+const files = process.argv.includes('--as') ? await convertPlans(planTexts(projectDir), as as OfficeFormat) : undefined;
+const { result } = ingestSeedsAndCorpus(projectDir, { files });
 if (!result.content) {
   console.error('[score] the ingest wrote nothing: run `npm run ingest -- --seeds tests/corpus` to see why');
   process.exit(1);
 }
-const score = scoreAnswers(scoredRecords(result.content), readAnswers(join(projectDir, ANSWERS_DIR)));
+const records = scoredRecords(result.content);
+// The answers name each plan by its text's file: a plan read from its PDF or Word file is scored under that name.
+records.documents = records.documents.map((document) => ({ ...document, source: document.source && basename(document.source).replace(/\.(?:pdf|docx)$/u, '.txt') }));
+const score = scoreAnswers(records, readAnswers(join(projectDir, ANSWERS_DIR)));
 console.log(process.argv.includes('--json') ? JSON.stringify(score.figures) : formatScore(score, process.argv.includes('--detail')));

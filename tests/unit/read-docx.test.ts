@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { readDocx } from '../../src/ingest/read/read-docx.ts';
 import { formatMessage, MessageLog } from '../../src/ingest/messages.ts';
 import { ingestText } from '../helpers/ingest-text.ts';
 import { runIngestCli } from '../helpers/run-ingest-cli.ts';
-import { textToDocx } from '../helpers/text-to-docx.ts';
+import { textToDocx } from '../../scripts/lib/office/text-to-docx.ts';
 import type { Content } from '../../src/schema/index.ts';
 
 // Two real Word plans of a Sở (../shared/corpus/originals/, byte for byte): Word's own numbering, the header
@@ -95,12 +95,14 @@ describe('a Word file that cannot be read', () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-docx-'));
     mkdirSync(join(work, 'seeds'));
     writeFileSync(join(work, 'seeds/hong.docx'), 'not a zip');
-    writeFileSync(join(work, 'seeds/bao-ve.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    copyFileSync(join(projectDir, 'tests/originals/password/password.docx'), join(work, 'seeds/bao-ve.docx'));
+    writeFileSync(join(work, 'seeds/ole.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     writeFileSync(join(work, 'seeds/ke-hoach.docx'), readFileSync(join(fixtures, originals[0]!)));
     const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
     expect(run.status).toBe(2);
     expect(run.output).toMatch(/hong\.docx:1:1: error: Unexpected not a Word \.docx file \(it is not a zip archive\): save it from Word as \.docx/u);
-    expect(run.output).toMatch(/bao-ve\.docx:1:1: error: Unexpected a password-protected Word file, or a Word 97–2003 \.doc: save it from Word as an unprotected \.docx/u);
+    expect(run.output).toMatch(/bao-ve\.docx:1:1: error: Unexpected a password-protected Word file: open it in Word, remove the password \(File › Info › Protect Document\) and save it as \.docx/u);
+    expect(run.output).toMatch(/ole\.docx:1:1: error: Unexpected an OLE file, not a Word \.docx: save it from Word as \.docx/u);
     expect(readdirSync(join(work, 'content/documents'))).toEqual(['lao-cai-kh-sct-2026-04.mdx']);
 
     const log = new MessageLog('seeds/ke-hoach.docx');

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest, type IngestResult } from '../../../src/ingest/pipeline.ts';
@@ -13,8 +13,13 @@ export const ANSWERS_DIR = 'tests/corpus/answers';
  * Ingest the seeds and every plan of tests/corpus/ together, as a cadre would
  * add them, in a folder of its own (nothing published is touched). A seed the
  * corpus holds byte for byte (the national resolution) is read once.
+ * `files` gives the plans in another form (the PDF or Word file of each text:
+ * see `planTexts` and office/convert-plans.ts), keyed by the text's name.
  */
-export function ingestSeedsAndCorpus(projectDir: string, options: { strict?: boolean } = {}): { result: IngestResult; files: string[] } {
+export function ingestSeedsAndCorpus(
+  projectDir: string,
+  options: { strict?: boolean; files?: Map<string, { name: string; bytes: Uint8Array }> } = {},
+): { result: IngestResult; files: string[] } {
   const work = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
   try {
     const seeds = join(work, 'seeds');
@@ -22,15 +27,29 @@ export function ingestSeedsAndCorpus(projectDir: string, options: { strict?: boo
     const corpusDir = join(projectDir, CORPUS_DIR);
     const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt'));
     const corpusTexts = new Set(corpus.map((name) => readFileSync(join(corpusDir, name), 'utf8')));
+    const add = (from: string, name: string) => {
+      const other = options.files?.get(name);
+      if (other) writeFileSync(join(seeds, other.name), other.bytes);
+      else copyFileSync(join(from, name), join(seeds, name));
+    };
     for (const name of readdirSync(join(projectDir, 'seeds'))) {
-      if (!corpusTexts.has(readFileSync(join(projectDir, 'seeds', name), 'utf8'))) copyFileSync(join(projectDir, 'seeds', name), join(seeds, name));
+      if (!corpusTexts.has(readFileSync(join(projectDir, 'seeds', name), 'utf8'))) add(join(projectDir, 'seeds'), name);
     }
-    for (const name of corpus) copyFileSync(join(corpusDir, name), join(seeds, name));
+    for (const name of corpus) add(corpusDir, name);
     const result = runIngest({ projectDir: work, seedsDir: seeds, outDir: join(work, 'content'), strict: options.strict ?? false });
     return { result, files: readdirSync(seeds).sort() };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The texts of the seeds and the corpus plans, by file name. */
+export function planTexts(projectDir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const folder of ['seeds', CORPUS_DIR]) {
+    for (const name of readdirSync(join(projectDir, folder)).filter((file) => file.endsWith('.txt'))) texts.set(name, readFileSync(join(projectDir, folder, name), 'utf8'));
+  }
+  return texts;
 }
 
 /** The fields the answers are scored on, as the open data carries them. */

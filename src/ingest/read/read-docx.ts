@@ -26,10 +26,16 @@ const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'instrText', 'delText'
 
 export class DocxError extends Error {}
 
+/** An OLE file names its streams in UTF-16: a password-protected .docx holds `EncryptionInfo`, a Word 97–2003 file `WordDocument`. */
+function whyOleFile(bytes: Uint8Array): string {
+  const holds = (name: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+  if (holds('EncryptionInfo')) return 'a password-protected Word file: open it in Word, remove the password (File › Info › Protect Document) and save it as .docx';
+  if (holds('WordDocument')) return 'a Word 97–2003 .doc file: open it in Word and save it as .docx';
+  return 'an OLE file, not a Word .docx: save it from Word as .docx';
+}
+
 export function readDocx(bytes: Uint8Array): DocxText {
-  if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
-    throw new DocxError('a password-protected Word file, or a Word 97–2003 .doc: save it from Word as an unprotected .docx');
-  }
+  if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new DocxError(whyOleFile(bytes));
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (file) => /^word\/(?:document|numbering|styles)\.xml$/u.test(file.name) });

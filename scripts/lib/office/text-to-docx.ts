@@ -1,5 +1,6 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { romanNumeral } from '../../src/lib/roman-numeral.ts';
+import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { romanNumeral } from '../../../src/lib/roman-numeral.ts';
+import { findFlattenedTables } from '../../../src/ingest/parse/lift-flattened-tables.ts';
 
 /**
  * A text plan as its drafting office would have it in Word: each paragraph a
@@ -7,7 +8,8 @@ import { romanNumeral } from '../../src/lib/roman-numeral.ts';
  * (`I.`, `1.`, `a)`, `-`, `+`) as Word numbering (numbering.xml), not typed,
  * wherever Word's counting gives the number the text has (a number that skips
  * or repeats stays typed, as a drafter would have to type it); a table
- * (cells between tabs) a Word table.
+ * (cells between tabs, or a web copy's flattened table) a Word table, with
+ * its lines drawn unless it only lays out the header or the signature.
  */
 export async function textToDocx(text: string): Promise<Uint8Array> {
   const counters = [0, 0, 0];
@@ -16,9 +18,13 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
     .map((block) => block.trim())
     .filter((block) => block !== '' && !/^-{3,}$/u.test(block))
     .map((block) => {
-      if (block.split('\n').every((line) => line.includes('\t'))) return tableOf(block);
+      if (block.split('\n').every((line) => line.includes('\t'))) return tableOf(block.split('\n').map((line) => line.split('\t')), true);
+      const [flattened] = /^\|\s*$/u.test(block.split('\n')[0]!) ? findFlattenedTables(block) : [];
+      if (flattened) return tableOf(flattened.rows.map((row) => row.cells), !flattened.layout);
       const heading = /^#{1,6}\s+/u.test(block);
       const lines = block.replace(/^#{1,6}\s+/u, '').split('\n');
+      // A web copy's number alone on its line (`**1.` / `Giai đoạn …**`) is one line in Word.
+      if (lines.length > 1 && /^(?:\*\*)?(?:[IVX]+|\d+)\.$/u.test(lines[0]!)) lines.splice(0, 2, `${lines[0]} ${lines[1]}`);
       const numbered = numberingOf(lines[0]!, counters);
       if (numbered) lines[0] = numbered.rest;
       const centred = /^KẾ HOẠCH|^QUYẾT ĐỊNH|^CHƯƠNG TRÌNH|^NGHỊ QUYẾT/u.test(lines[0]!.replace(/\*/gu, ''));
@@ -48,15 +54,22 @@ export async function textToDocx(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-/** A block of tab-separated lines as a Word table with its lines drawn. */
-function tableOf(block: string): Table {
-  const rows = block.split('\n').map((line) => line.split('\t'));
+/** Rows of cells as a Word table, its lines drawn or not; a cell one paragraph, its lines on line breaks. */
+function tableOf(rows: string[][], ruled: boolean): Table {
   const width = Math.max(...rows.map((cells) => cells.length));
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
+    ...(ruled ? {} : { borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none } }),
     rows: rows.map(
       (cells) =>
         new TableRow({
-          children: Array.from({ length: width }, (_, index) => new TableCell({ children: [new Paragraph({ children: [new TextRun(cells[index] ?? '')] })] })),
+          children: Array.from(
+            { length: width },
+            (_, index) =>
+              new TableCell({
+                children: [new Paragraph({ children: (cells[index] ?? '').split('\n').flatMap((line, at) => runsOf(line, false, at > 0)) })],
+              }),
+          ),
         }),
     ),
   });

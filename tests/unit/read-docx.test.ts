@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/ingest/read/read-docx.ts';
 import { formatMessage, MessageLog } from '../../src/ingest/messages.ts';
@@ -52,6 +52,25 @@ describe('a Word plan, read as Word shows it', () => {
     expect(JSON.stringify(ingested.get(name)!)).not.toMatch(/\d{4,}Số/u);
     expect(places).toHaveLength(text.split('\n').length - 1);
     expect(places.every((place) => /^¶\d+$/u.test(place))).toBe(true);
+  });
+});
+
+describe('a text box', () => {
+  it('is read once, after the paragraph that anchors it, and its anchor offsets never', () => {
+    // As Word 2010 and later write a text box: the DrawingML box (mc:Choice) and its VML copy for older
+    // readers (mc:Fallback), each with the same w:txbxContent, anchored by offsets in EMU.
+    const box = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>
+<w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>2705109</wp:posOffset></wp:positionH>
+<wp:positionV relativeFrom="paragraph"><wp:posOffset>52500</wp:posOffset></wp:positionV><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box('DỰ THẢO')}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape><v:textbox>${box('DỰ THẢO')}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+<w:p><w:r><w:t>Sở Giáo dục và Đào tạo chủ trì.</w:t></w:r></w:p></w:body></w:document>`;
+    const bytes = zipSync({ 'word/document.xml': strToU8(document) });
+    const { text } = readDocx(bytes);
+    expect(text).toBe('Số: 12/KH-UBND\n\nDỰ THẢO\n\nSở Giáo dục và Đào tạo chủ trì.\n');
   });
 });
 

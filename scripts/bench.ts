@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus, longPlan, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
-import { measureSearch, measureTypedQuery } from './lib/measure-search.ts';
+import { measureBareEngine, measureLinkQuery, measureSearch, measureStockUi, measureTypedQuery, writeSearchYardsticks } from './lib/measure-search.ts';
+import { searchSteps } from '../src/lib/search-text.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
@@ -134,15 +135,30 @@ console.log(`[bench] ingest again after one plan changed: ${rebuild.seconds.toFi
 console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)} in all`);
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
 const ms = (times: number[]) => times.map((time) => time.toFixed(0)).join(', ');
-for (const [index, run] of search.pasted.entries()) {
-  console.log(
-    `[bench] search, page ${index + 1} of ${search.pasted.length}: ${(run.pageBytes / 1024).toFixed(0)} kB before a query; ` +
-      `first query (pasted) +${(run.firstBytes / 1024).toFixed(0)} kB, ${ms(run.times.slice(0, 1))} ms; next queries ${ms(run.times.slice(1))} ms (keystroke to results)`,
-  );
-}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+const [firstRun] = search.pasted;
 console.log(
-  `[bench] search, first query typed a key every 150 ms: +${(search.typed.bytes / 1024).toFixed(0)} kB, ${search.typed.time.toFixed(0)} ms from its last key`,
+  `[bench] search page: ${(firstRun!.pageBytes / 1024).toFixed(1)} kB before it is interactive; Pagefind's engine +${(firstRun!.engineBytes / 1024).toFixed(0)} kB once it is idle; ` +
+    `the first query +${(firstRun!.firstBytes / 1024).toFixed(0)} kB`,
 );
+const floor = median(search.floors.map((time) => time.fromImport));
+const floorFromRequest = median(search.floors.map((time) => time.fromRequest));
+const pastedFirst = median(search.pasted.map((run) => run.times[0]!));
+const link = median(search.links);
+const warm = median(search.pasted.flatMap((run) => run.times.slice(1)));
+const stock = median(search.stock);
+console.log(`[bench] search, ${search.pasted.length} fresh pages each (medians; range in brackets), ms:`);
+console.log('| measure | ms | ratio |\n| --- | --- | --- |');
+console.log(`| bare engine: import, init, the first search, one result's data | ${floor.toFixed(0)} (${range(search.floors.map((time) => time.fromImport))}) | floor |`);
+console.log(`| bare engine from the request for its page | ${floorFromRequest.toFixed(0)} (${range(search.floors.map((time) => time.fromRequest))}) | ${(floorFromRequest / floor).toFixed(2)} × floor |`);
+console.log(`| first query pasted, the page idle first (last key to results) | ${pastedFirst.toFixed(0)} (${range(search.pasted.map((run) => run.times[0]!))}) | ${(pastedFirst / floor).toFixed(2)} × floor |`);
+console.log(
+  `| \`?q=\` link, request to first screen | ${link.toFixed(0)} (${range(search.links)}) | ${(link / floor).toFixed(2)} × floor, ${(link / floorFromRequest).toFixed(2)} × the bare page from its request |`,
+);
+console.log(`| warm query (last key to results) | ${warm.toFixed(0)} (${range(search.pasted.flatMap((run) => run.times.slice(1)))}) | ${(warm / stock).toFixed(2)} × stock UI |`);
+console.log(`| Pagefind's stock UI, warm query | ${stock.toFixed(0)} (${range(search.stock)}) | |`);
+console.log(`[bench] search, first query typed a key every 150 ms from the moment the page is ready: ${search.typed.time.toFixed(0)} ms from its last key`);
 const [ten, fifty] = long;
 console.log(
   `[bench] one plan of 10,000 numbered lines: ${ten!.seconds.toFixed(1)} s, ${ten!.peakMiB ?? '–'} MiB; of 50,000 lines: ${fifty!.seconds.toFixed(1)} s, ` +
@@ -172,13 +188,28 @@ function visitPaths(): string[] {
   return ['/', pick(/^\/[a-z0-9-]+-kh-[a-z0-9-]+\/$/u), pick(/^\/nhiem-vu\//u), pick(/^\/co-quan\/[^/]+\/$/u), '/so-sanh/', '/tim-kiem/', '/api/documents.json', ...pagefind].filter(Boolean);
 }
 
-/** The search page's cost at this size, in Chromium on loopback: three fresh pages (times vary from one to the next), and a query typed. */
+/**
+ * The search page's cost at this size, in Chromium on loopback, each in a fresh browser context, five
+ * rounds (times vary from one to the next): Pagefind's bare engine, a `?q=` link, a first query pasted
+ * once the page is idle and the queries after it; Pagefind's stock UI; a query typed.
+ */
 async function searchCost(dist: string) {
+  writeSearchYardsticks(dist);
   const [browser, site] = await Promise.all([launchChromium(), serveSite(dist)]);
+  const query = 'so tai chinh';
+  const others = ['truong noi tru', 'gddt', 'chuyen doi so'];
   try {
+    const floors = [];
+    const links = [];
     const pasted = [];
-    for (let page = 0; page < 3; page++) pasted.push(await measureSearch(browser, site, ['so tai chinh', 'truong noi tru', 'gddt', 'chuyen doi so']));
-    return { pasted, typed: await measureTypedQuery(browser, site, 'so tai chinh') };
+    for (let round = 0; round < 5; round++) {
+      floors.push(await measureBareEngine(browser, site, searchSteps(query)[0]!));
+      links.push(await measureLinkQuery(browser, site, query));
+      pasted.push(await measureSearch(browser, site, [query, ...others]));
+    }
+    const stock = [];
+    for (let round = 0; round < 3; round++) stock.push(...(await measureStockUi(browser, site, query, others)));
+    return { floors, links, pasted, stock, typed: await measureTypedQuery(browser, site, query) };
   } finally {
     await browser.close();
     await site.close();

@@ -20,19 +20,23 @@ export function launchChromium(): Promise<Browser> {
 
 export interface ServedSite {
   origin: string;
-  /** Bytes of response bodies sent so far, as sent (gzipped where the server compresses): what the page and its workers fetched. */
-  bytesSent(): number;
+  /**
+   * Bytes of response bodies sent so far, as sent (gzipped where the server compresses): what the page and its workers
+   * fetched; with `under`, only for addresses under that path (`/pagefind/`).
+   */
+  bytesSent(under?: string): number;
   close(): Promise<void>;
 }
 
 /** Serve a built site on 127.0.0.1 under `base`, on `port` (any free one by default). */
 export async function serveSite(dist: string, base = '/', port = 0): Promise<ServedSite> {
   const server: Server = createStaticServer(dist, base);
-  let sent = 0;
-  server.on('request', (_request, response: ServerResponse) => {
+  const sent = new Map<string, number>();
+  server.on('request', (request, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://site').pathname;
     const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent += Buffer.byteLength(chunk);
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent.set(path, (sent.get(path) ?? 0) + Buffer.byteLength(chunk));
       return write(chunk, ...rest);
     }) as typeof response.write;
   });
@@ -40,7 +44,7 @@ export async function serveSite(dist: string, base = '/', port = 0): Promise<Ser
   const address = server.address() as { port: number };
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    bytesSent: () => sent,
+    bytesSent: (under = '/') => [...sent].reduce((total, [path, bytes]) => total + (path.startsWith(under) ? bytes : 0), 0),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,15 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ServedSite } from './browser.ts';
 
 /** What the search page costs a reader, in Chromium on loopback. */
 export interface SearchCost {
-  /** Bytes the server sent for the search page before any query, headers included. */
+  /** Bytes the server sent for the search page itself before any query (the page, its style and script), headers excluded. */
   pageBytes: number;
+  /** Bytes of Pagefind's engine (script, WebAssembly, index metadata) fetched while the page is idle, before any query. */
+  engineBytes: number;
   /** Bytes the first query adds. */
   firstBytes: number;
   /** Requests in all. */
   requests: number;
-  /** Keystroke to results, per query, in milliseconds. */
+  /** Keystroke to results, per query, in milliseconds: the first with the engine started while the reader looked at the page. */
   times: number[];
 }
 
@@ -21,9 +25,12 @@ export interface TypedQueryCost {
   time: number;
 }
 
+const PAGEFIND = '/pagefind/';
+
 /**
  * Each query but its last key put into the search box at once (as pasted), then its last key typed,
- * timed until its results show: the first query's time is the worst case, Pagefind started by it.
+ * timed until its results show. The page is first left to load and go idle, as a reader looks at it
+ * before searching: Pagefind starts then.
  */
 export async function measureSearch(browser: Browser, site: ServedSite, queries: string[]): Promise<SearchCost> {
   // A context of its own: nothing cached by an earlier page.
@@ -31,30 +38,31 @@ export async function measureSearch(browser: Browser, site: ServedSite, queries:
   const page = await context.newPage();
   let requests = 0;
   context.on('request', () => requests++);
-  const before = site.bytesSent();
-  const transferred = async () => {
-    await page.waitForLoadState('networkidle');
-    return site.bytesSent() - before;
-  };
+  const before = { all: site.bytesSent(), engine: site.bytesSent(PAGEFIND) };
   await openSearchPage(page, site);
-  const pageBytes = await transferred();
+  await page.waitForLoadState('networkidle');
+  const engineBytes = site.bytesSent(PAGEFIND) - before.engine;
+  const pageBytes = site.bytesSent() - before.all - engineBytes;
   let firstBytes = 0;
   const times: number[] = [];
   for (const query of queries) {
     await page.locator('#search-query').fill(query.slice(0, -1));
     times.push(await timeLastKey(page, query));
-    if (times.length === 1) firstBytes = (await transferred()) - pageBytes;
+    if (times.length === 1) {
+      await page.waitForLoadState('networkidle');
+      firstBytes = site.bytesSent() - before.all - pageBytes - engineBytes;
+    }
   }
   await context.close();
-  return { pageBytes, firstBytes, requests, times };
+  return { pageBytes, engineBytes, firstBytes, requests, times };
 }
 
-/** A first query typed a key every `keyDelay` ms (150: a brisk typist), timed from its last key. */
+/** A first query typed a key every `keyDelay` ms (150: a brisk typist) as soon as the page is ready, timed from its last key. */
 export async function measureTypedQuery(browser: Browser, site: ServedSite, query: string, keyDelay = 150): Promise<TypedQueryCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await openSearchPage(page, site);
-  await page.waitForLoadState('networkidle');
+  await page.goto(`${site.origin}/tim-kiem/`);
+  await page.waitForSelector('[data-search-app][data-ready="true"]');
   const before = site.bytesSent();
   await page.locator('#search-query').pressSequentially(query.slice(0, -1), { delay: keyDelay });
   await page.waitForTimeout(keyDelay);
@@ -65,10 +73,22 @@ export async function measureTypedQuery(browser: Browser, site: ServedSite, quer
   return { bytes, time };
 }
 
-/** The search page loaded, with what it fetches before a query (Pagefind's script, once the page is idle). */
+/** A link with `?q=` (from a bulletin) opened in a fresh browser: milliseconds from the request for the page to its first screen of results. */
+export async function measureLinkQuery(browser: Browser, site: ServedSite, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
+  const shownAt = Number(await page.locator('[data-search-results]').getAttribute('data-shown-at'));
+  await context.close();
+  return shownAt;
+}
+
+/** The search page loaded and idle, its engine started. */
 async function openSearchPage(page: Page, site: ServedSite): Promise<void> {
   await page.goto(`${site.origin}/tim-kiem/`);
-  await page.waitForSelector('[data-search-app][data-ready="true"][data-runtime="loaded"]');
+  await page.waitForSelector('[data-search-app][data-ready="true"]');
+  await page.waitForSelector('html[data-search-engine="ready"]');
 }
 
 async function timeLastKey(page: Page, query: string): Promise<number> {
@@ -78,4 +98,70 @@ async function timeLastKey(page: Page, query: string): Promise<number> {
   await page.locator('#search-query').press(query.at(-1)!);
   await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
   return page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0);
+}
+
+/** Where the yardsticks' pages go in a built site (the benchmark's own build only). */
+const YARDSTICKS = '__bench';
+
+/**
+ * Two pages beside a built site, the yardsticks of the search page: Pagefind's bare engine (import,
+ * init, a search, one result's data, nothing else on the page) and Pagefind's stock UI.
+ */
+export function writeSearchYardsticks(dist: string): void {
+  const folder = join(dist, YARDSTICKS);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'bare.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Pagefind</title><script type="module" src="bare.js"></script></head><body></body></html>\n`);
+  writeFileSync(
+    join(folder, 'bare.js'),
+    `const started = performance.now();
+const pagefind = await import('${PAGEFIND}pagefind.js');
+await pagefind.options({ noWorker: true });
+await pagefind.init();
+const search = await pagefind.search(new URLSearchParams(location.search).get('s'));
+await search.results[0]?.data();
+document.body.dataset.fromImport = String(performance.now() - started);
+document.body.dataset.fromRequest = String(performance.now());
+`,
+  );
+  writeFileSync(
+    join(folder, 'stock-ui.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind UI</title><link rel="stylesheet" href="${PAGEFIND}pagefind-ui.css"><script src="${PAGEFIND}pagefind-ui.js"></script><script type="module" src="stock-ui.js"></script></head><body><div id="search"></div></body></html>\n`,
+  );
+  writeFileSync(join(folder, 'stock-ui.js'), `new PagefindUI({ element: '#search', showSubResults: true });\n`);
+}
+
+/**
+ * Pagefind's bare engine on a page of its own, searching `search` (the words the search page's first
+ * search sends): milliseconds from its import to one result's data, and from the request for the page.
+ */
+export async function measureBareEngine(browser: Browser, site: ServedSite, search: string): Promise<{ fromImport: number; fromRequest: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/${YARDSTICKS}/bare.html?s=${encodeURIComponent(search)}`);
+  await page.waitForFunction(() => document.body.dataset.fromRequest !== undefined);
+  const times = await page.evaluate(() => ({ fromImport: Number(document.body.dataset.fromImport), fromRequest: Number(document.body.dataset.fromRequest) }));
+  await context.close();
+  return times;
+}
+
+/** Pagefind's stock UI, a first query searched, then each of `queries` pasted but its last key and that key typed: milliseconds to its results. */
+export async function measureStockUi(browser: Browser, site: ServedSite, first: string, queries: string[]): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/${YARDSTICKS}/stock-ui.html`);
+  const input = page.locator('.pagefind-ui__search-input');
+  const shown = (query: string) =>
+    page.waitForFunction((expected) => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(`for ${expected}`) && document.querySelector('.pagefind-ui__result-title'), query);
+  await input.fill(first);
+  await shown(first);
+  const times: number[] = [];
+  for (const query of queries) {
+    await input.fill(query.slice(0, -1));
+    const started = await page.evaluate(() => performance.now());
+    await input.press(query.at(-1)!);
+    await shown(query);
+    times.push((await page.evaluate(() => performance.now())) - started);
+  }
+  await context.close();
+  return times;
 }

@@ -45,17 +45,20 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('starts the search engine with a click into the box, Ctrl held to paste or the first letter typed, but searches a word of one or two letters only on Enter (issue 12)', async () => {
+  it('starts the search engine once the page is idle, fetching nothing of the index, and searches a word of one or two letters only on Enter (issues 12, 25)', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/tim-kiem/`);
     await waitForReady(page);
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
-    // Before a query: Pagefind's script, once the page is idle, and nothing of the index.
-    await page.waitForSelector('[data-search-app][data-runtime="loaded"]');
-    expect((await fetched()).filter((path) => path.includes('/pagefind/'))).toEqual(['/pagefind/pagefind.js']);
+    // While the reader looks at the page: Pagefind's script, WebAssembly and metadata, initialised; nothing of the index.
+    await page.waitForSelector('html[data-search-engine="ready"]');
+    const engine = (await fetched()).filter((path) => path.includes('/pagefind/'));
+    expect(engine).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+    expect(engine.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(engine.some((path) => /\/wasm\.[\w-]+\.pagefind$/u.test(path))).toBe(true);
+    expect(engine.filter((path) => /\/(?:index|fragment|filter)\//u.test(path))).toEqual([]);
 
     await page.locator('#search-query').pressSequentially('gd', { delay: 20 });
-    await expect.poll(async () => (await fetched()).some((path) => path.endsWith('.pf_meta'))).toBe(true);
     expect(await page.locator('[data-search-status]').textContent()).toContain('Gõ tiếp để tìm');
     expect(await page.locator('.search-result').count()).toBe(0);
     expect((await fetched()).some((path) => path.includes('/pagefind/index/'))).toBe(false);
@@ -64,26 +67,81 @@ describe('the search page in Chromium', () => {
     await waitForResults(page, 'gd');
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     await page.close();
+  });
 
-    // A click into the box starts it too, before any key.
-    const clicked = await session.browser.newPage();
-    await clicked.goto(`${session.origin}/tim-kiem/`);
-    await waitForReady(clicked);
-    await clicked.locator('#search-query').click();
-    await expect
-      .poll(() => clicked.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta'))))
-      .toBe(true);
-    await clicked.close();
+  it('starts the engine with a click into the box or Ctrl held to paste, if the reader is quicker than the idle page (issue 12)', async () => {
+    for (const act of [(page: Page) => page.locator('#search-query').click(), (page: Page) => page.locator('#search-query').press('Control')]) {
+      const page = await session.browser.newPage();
+      // A page never idle: only the reader's gesture can start the engine.
+      await page.addInitScript(() => (window.requestIdleCallback = () => 0));
+      await page.goto(`${session.origin}/tim-kiem/`);
+      await waitForReady(page);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/')))).toBe(false);
+      await act(page);
+      await page.waitForSelector('html[data-search-engine="ready"]');
+      await page.close();
+    }
+  });
 
-    // So does Ctrl, held to paste.
-    const pasting = await session.browser.newPage();
-    await pasting.goto(`${session.origin}/tim-kiem/`);
-    await waitForReady(pasting);
-    await pasting.locator('#search-query').press('Control');
-    await expect
-      .poll(() => pasting.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta'))))
-      .toBe(true);
-    await pasting.close();
+  it('starts the engine on any page once it is idle, so the search its header box leads to finds it in the cache (issue 25)', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${session.origin}/co-quan/`);
+    await page.waitForSelector('html[data-search-engine="ready"]');
+    await page.locator('#header-search-input').fill('so tai chinh');
+    await page.locator('#header-search-input').press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=so+tai+chinh');
+    await waitForResults(page, 'so tai chinh');
+    const wasm = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => /\/wasm\.[\w-]+\.pagefind$/u.test(entry.name)),
+    );
+    // Read from the cache: nothing crossed the network for it.
+    expect(wasm.map((entry) => entry.transferSize)).toEqual([0]);
+    await context.close();
+  });
+
+  it('starts the engine for a link with a query in parallel with the page: it needs nothing of the page\'s own script (issue 25)', async () => {
+    const page = await session.browser.newPage();
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${session.origin}/tim-kiem/?q=so+tai+chinh`);
+    await page.waitForSelector('html[data-search-engine="ready"]');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shifts nothing as the engine starts and a link\'s results arrive (CLS ≤ 0.1, issue 25)', async () => {
+    for (const address of ['/tim-kiem/', '/tim-kiem/?q=so+tai+chinh']) {
+      const page = await session.browser.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${session.origin}${address}`);
+      await page.waitForSelector('html[data-search-engine="ready"]');
+      if (address.includes('?q=')) await waitForResults(page, 'so tai chinh');
+      await page.waitForTimeout(200);
+      const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+      expect(shift, address).toBeLessThanOrEqual(0.1);
+      await page.close();
+    }
+  });
+
+  it('when the engine cannot start, says so and submits its form as a plain link, a new try (issue 25)', async () => {
+    const page = await session.browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${session.origin}/tim-kiem/`);
+    await waitForReady(page);
+    await page.waitForSelector('html[data-search-engine="failed"]');
+    await page.locator('#search-query').fill('so tai chinh');
+    await page.locator('#search-query').press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=so+tai+chinh');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('Không tải được bộ tìm kiếm');
+    expect(await page.locator('#search-query').inputValue()).toBe('so tai chinh');
+    await page.close();
   });
 
   it('while the reader types, shows a screen of results and fetches the rest of the page only once typing pauses (issue 12)', async () => {
@@ -175,10 +233,11 @@ describe('the search page in Chromium', () => {
     await context.close();
   });
 
-  it('loads at most 60 kB before a query and 150 kB more for the first one (issue 12), the filters left for when they are opened', async () => {
+  it('costs at most 60 kB before the engine, which comes once the page is idle, and 150 kB more for the first query (issues 12, 25), the filters left for when they are opened', async () => {
     const cost = await measureSearch(session.browser, session.site, ['so tai chinh', 'truong noi tru', 'gddt', '43-KH/TU']);
-    console.log(`[search] ${cost.pageBytes} bytes before a query; the first query adds ${cost.firstBytes} (${cost.requests} requests in all)`);
+    console.log(`[search] ${cost.pageBytes} bytes for the page, then ${cost.engineBytes} for the engine; the first query adds ${cost.firstBytes} (${cost.requests} requests in all)`);
     expect(cost.pageBytes).toBeLessThanOrEqual(60_000);
+    expect(cost.engineBytes).toBeGreaterThan(0);
     expect(cost.firstBytes).toBeLessThanOrEqual(150_000);
   });
 

@@ -26,8 +26,8 @@ describe('the built site', () => {
     expect(checkLinks(dist)).toEqual([]);
   });
 
-  it('shows content pages with no script but the two every page has (print notes, and a class saying scripts run), and has no inline script anywhere', () => {
-    const everywhere = new Set(['/scripts/has-js.js', '/scripts/print.js']);
+  it('shows content pages with no script but the two every page has (print notes; a class saying scripts run and the search engine started when idle), and has no inline script anywhere', () => {
+    const everywhere = new Set(['/scripts/page-start.js', '/scripts/print.js']);
     for (const built of sitePages()) {
       const scripts = elements(built, (element) => element.name === 'script').filter((script) => !everywhere.has(script.attribs.src ?? ''));
       // Scripts only where they add to what the page already shows: search, copying a citation, filtering, folding the contents.

@@ -3,9 +3,7 @@ import type { ResultData } from '../../lib/search-results.ts';
 /** Filter key → value → how many results have it. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
+export interface Pagefind {
   preload(query: string | null, options: { filters: Record<string, string[]> }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(query: string | null, options: { filters: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
@@ -16,36 +14,28 @@ export interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
+declare global {
+  interface Window {
+    /** Pagefind loaded and initialised, once (public/scripts/page-start.js, run before the page is drawn). */
+    startPagefind(): Promise<Pagefind>;
+  }
+}
+
 /**
- * Pagefind, loaded in three steps, each once and only when needed: its
- * script (13 kB, fetching nothing more), then the engine (its WebAssembly
- * and the index's metadata), then every filter's values (which grow with
- * the corpus). Nothing of the index is fetched before the reader starts.
+ * Pagefind, in two steps, each once: the engine (its script, WebAssembly
+ * and the index's metadata, started by page-start.js while the reader looks
+ * at the page, or at once for a link with a query), then every filter's
+ * values (which grow with the corpus), only when the filters are opened or
+ * a link sets one.
  */
 export class SearchEngine {
-  private runtime: Promise<Pagefind> | null = null;
   private engine: Promise<Pagefind> | null = null;
   private filterValues: Promise<void> | null = null;
   /** Every value of each filter over the whole index, once `loadFilters` has run. */
   allValues: FilterCounts = {};
 
-  constructor(private readonly onRuntime: () => void) {}
-
-  loadRuntime(): Promise<Pagefind> {
-    return (this.runtime ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-      // In the page's own thread: a worker would cost a second copy of the runtime (43 kB) for searches that take a few milliseconds.
-      await pagefind.options({ noWorker: true });
-      this.onRuntime();
-      return pagefind;
-    })());
-  }
-
   start(): Promise<Pagefind> {
-    return (this.engine ??= this.loadRuntime().then(async (pagefind) => {
-      await pagefind.init();
-      return pagefind;
-    }));
+    return (this.engine ??= window.startPagefind());
   }
 
   loadFilters(): Promise<void> {

@@ -73,15 +73,16 @@ export async function measureTypedQuery(browser: Browser, site: ServedSite, quer
   return { bytes, time };
 }
 
-/** A link with `?q=` (from a bulletin) opened in a fresh browser: milliseconds from the request for the page to its first screen of results. */
-export async function measureLinkQuery(browser: Browser, site: ServedSite, query: string): Promise<number> {
+/** A link with `?q=` (from a bulletin) opened in a fresh browser: milliseconds from the request for the page to its first result, and to its first screen of results. */
+export async function measureLinkQuery(browser: Browser, site: ServedSite, query: string): Promise<{ firstResult: number; firstScreen: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
-  const shownAt = Number(await page.locator('[data-search-results]').getAttribute('data-shown-at'));
+  const list = page.locator('[data-search-results]');
+  const times = { firstResult: Number(await list.getAttribute('data-first-shown-at')), firstScreen: Number(await list.getAttribute('data-shown-at')) };
   await context.close();
-  return shownAt;
+  return times;
 }
 
 /** The search page loaded and idle, its engine started. */

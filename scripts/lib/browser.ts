@@ -34,11 +34,19 @@ export async function serveSite(dist: string, base = '/', port = 0): Promise<Ser
   const sent = new Map<string, number>();
   server.on('request', (request, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://site').pathname;
+    const count = (chunk: unknown) => {
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent.set(path, (sent.get(path) ?? 0) + Buffer.byteLength(chunk));
+    };
     const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk === 'string' || chunk instanceof Uint8Array) sent.set(path, (sent.get(path) ?? 0) + Buffer.byteLength(chunk));
+      count(chunk);
       return write(chunk, ...rest);
     }) as typeof response.write;
+    const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+    response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      count(chunk);
+      return end(chunk, ...rest);
+    }) as typeof response.end;
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as { port: number };

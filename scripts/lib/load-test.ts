@@ -31,7 +31,8 @@ export async function loadTest(projectDir: string, dist: string, paths: string[]
       url: `http://127.0.0.1:${options.port}`,
       connections: options.connections,
       duration: options.seconds,
-      requests: paths.map((path) => ({ method: 'GET', path })),
+      // As a browser asks: text comes gzipped.
+      requests: paths.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
     });
     return {
       connections: options.connections,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { GzipCache } from './gzip-cache.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +54,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg)/u;
  */
 export function createStaticServer(root: string, base = '/'): Server {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const gzipped = new GzipCache();
   return createServer((request, response) => {
     const send = (status: number, headers: Record<string, string>, body?: () => void) => {
       response.writeHead(status, { ...SECURITY_HEADERS, ...headers });
@@ -94,7 +95,7 @@ export function createStaticServer(root: string, base = '/'): Server {
     // Text is sent gzipped to a browser that accepts it, as a production host would; Pagefind's files are gzipped already.
     const acceptsGzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
     const gzipNow = acceptsGzip && COMPRESSIBLE.test(type);
-    const gzipped = acceptsGzip && PAGEFIND_GZIPPED.test(file.path);
+    const alreadyGzipped = acceptsGzip && PAGEFIND_GZIPPED.test(file.path);
     const { size, mtimeMs } = statSync(file.path);
     const etag = `W/"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`;
     const headers = {
@@ -102,13 +103,20 @@ export function createStaticServer(root: string, base = '/'): Server {
       'Cache-Control': cacheControl(file.relative),
       ETag: etag,
       Vary: 'Accept-Encoding',
-      ...(gzipNow || gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(gzipNow || alreadyGzipped ? { 'Content-Encoding': 'gzip' } : {}),
     };
     if (request.headers['if-none-match'] === etag) {
       send(304, headers);
       return;
     }
-    send(200, headers, () => (gzipNow ? createReadStream(file.path).pipe(createGzip()).pipe(response) : createReadStream(file.path).pipe(response)));
+    if (!gzipNow) {
+      send(200, headers, () => createReadStream(file.path).pipe(response));
+      return;
+    }
+    gzipped.get(file.path, etag).then(
+      (body) => send(200, { ...headers, 'Content-Length': String(body.length) }, () => response.end(body)),
+      () => send(500, { 'Content-Type': TYPES['.txt']! }, () => response.end('Không đọc được tệp')),
+    );
   });
 }
 

@@ -40,29 +40,28 @@ function writePage(page: NumberedLine[], number: number, context: { layout: Pros
   // The columns at the head of the first page are the header; others (the recipients beside the signature) are read one after the other.
   const first = number === 1 ? [...columns.keys()][0] : undefined;
   const header = first !== undefined && first <= 2 ? first : null;
-  const tableOf = (at: number) => page[at]?.table?.id;
   for (let at = 0; at < page.length; at++) {
     const line = page[at]!;
     if (columns.has(at)) {
-      const rows = [];
-      for (; columns.has(at); at++) rows.push({ cells: columns.get(at)!, y: page[at]!.y, place: placeOf(page[at]!) });
-      at--;
-      if (at - rows.length + 1 === header) writeHeader(rows, writer);
+      const start = at;
+      while (columns.has(at + 1)) at++;
+      const rows = page.slice(start, at + 1).map((row, index) => ({ cells: columns.get(start + index)!, y: row.y, place: placeOf(row) }));
+      if (start === header) writeHeader(rows, writer);
       else writeColumns(rows, layout.spacing, writer);
-      continue;
-    }
-    const table = tableOf(at);
-    if (table !== undefined) {
-      const opens = table !== tableOf(at - 1) && !(at === 0 && line.continues === true);
-      if (opens) writer.blank(placeOf(line));
-      writer.line(line.text, placeOf(line));
-      // The delimiter row markdown needs under a table's first row.
-      if (opens) writer.line(`|${' --- |'.repeat(line.table!.cells.length)}`, placeOf(line));
-      if (tableOf(at + 1) !== table && at + 1 < page.length) writer.line('', placeOf(line));
-      continue;
-    }
-    writeProse(line, at === 0 ? undefined : page[at - 1], at === 0 ? context.previousLast : undefined, placeOf(line), layout, writer);
+    } else if (line.table) writeTableRow(page, at, placeOf(line), writer);
+    else writeProse(line, at === 0 ? undefined : page[at - 1], at === 0 ? context.previousLast : undefined, placeOf(line), layout, writer);
   }
+}
+
+/** A drawn table's row, as a markdown table's: the delimiter row under the first, a blank line after the last. */
+function writeTableRow(page: NumberedLine[], at: number, place: string, writer: TextWriter): void {
+  const line = page[at]!;
+  const table = line.table!.id;
+  const opens = table !== page[at - 1]?.table?.id && !(at === 0 && line.continues === true);
+  if (opens) writer.blank(place);
+  writer.line(line.text, place);
+  if (opens) writer.line(`|${' --- |'.repeat(line.table!.cells.length)}`, place);
+  if (page[at + 1] !== undefined && page[at + 1]!.table?.id !== table) writer.line('', place);
 }
 
 /** A line of text: it opens a paragraph, or goes on the one above (a wrapped bold heading staying one bold span, a word broken after its hyphen joined). */

@@ -92,7 +92,8 @@ export function paintedShapes(list: { fnArray: number[]; argsArray: unknown[] },
       const strokes = [ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke].includes(args[0] as number);
       // A stroked line is as thick as the pen; a filled rectangle is its own size.
       const pen = strokes ? (lineWidth * Math.hypot(ctm[0], ctm[1])) / 2 : 0;
-      for (const box of subpathBoxes(data)) {
+      // A stroked outline (`x y w h re S`, a cell's border drawn as a rectangle) draws each of its sides: each side may be a rule.
+      for (const box of strokes ? straightSegments(data) : subpathBoxes(data)) {
         const page = onPage(box, ctm, pen);
         const thin = Math.min(page.x1 - page.x0, page.y1 - page.y0);
         const long = Math.max(page.x1 - page.x0, page.y1 - page.y0);
@@ -139,6 +140,34 @@ function subpathBoxes(data: ArrayLike<number>): Box[] {
   }
   close();
   return boxes;
+}
+
+/** The straight segments of pdf.js path data, each as the box it spans; curves and what they join are left out. */
+function straightSegments(data: ArrayLike<number>): Box[] {
+  const segments: Box[] = [];
+  let start: [number, number] | null = null;
+  let at: [number, number] | null = null;
+  const segment = (to: [number, number]) => {
+    if (at) segments.push({ x0: Math.min(at[0], to[0]), y0: Math.min(at[1], to[1]), x1: Math.max(at[0], to[0]), y1: Math.max(at[1], to[1]) });
+    at = to;
+  };
+  for (let index = 0; index < data.length; ) {
+    const op = data[index]!;
+    if (op === 0) {
+      start = at = [data[index + 1]!, data[index + 2]!];
+      index += 3;
+    } else if (op === 1) {
+      segment([data[index + 1]!, data[index + 2]!]);
+      index += 3;
+    } else if (op === 2 || op === 3) {
+      at = op === 2 ? [data[index + 5]!, data[index + 6]!] : [data[index + 3]!, data[index + 4]!];
+      index += op === 2 ? 7 : 5;
+    } else {
+      if (start) segment(start);
+      index += 1;
+    }
+  }
+  return segments;
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {

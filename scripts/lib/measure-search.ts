@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ServedSite } from './browser.ts';
 
 /** What the search page costs a reader, in Chromium on loopback. */
@@ -34,8 +34,7 @@ const PAGEFIND = '/pagefind/';
  */
 export async function measureSearch(browser: Browser, site: ServedSite, queries: string[]): Promise<SearchCost> {
   // A context of its own: nothing cached by an earlier page.
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   let requests = 0;
   context.on('request', () => requests++);
   const before = { all: site.bytesSent(), engine: site.bytesSent(PAGEFIND) };
@@ -59,8 +58,7 @@ export async function measureSearch(browser: Browser, site: ServedSite, queries:
 
 /** A first query typed a key every `keyDelay` ms (150: a brisk typist) as soon as the page is ready, timed from its last key. */
 export async function measureTypedQuery(browser: Browser, site: ServedSite, query: string, keyDelay = 150): Promise<TypedQueryCost> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   await page.goto(`${site.origin}/tim-kiem/`);
   await page.waitForSelector('[data-search-app][data-ready="true"]');
   const before = site.bytesSent();
@@ -75,14 +73,41 @@ export async function measureTypedQuery(browser: Browser, site: ServedSite, quer
 
 /** A link with `?q=` (from a bulletin) opened in a fresh browser: milliseconds from the request for the page to its first result, and to its first screen of results. */
 export async function measureLinkQuery(browser: Browser, site: ServedSite, query: string): Promise<{ firstResult: number; firstScreen: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === expected, query);
-  const list = page.locator('[data-search-results]');
-  const times = { firstResult: Number(await list.getAttribute('data-first-shown-at')), firstScreen: Number(await list.getAttribute('data-shown-at')) };
+  const { context, page } = await freshWindow(browser);
+  await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+  const times = await quietlyWaitFor<{ firstResult: number; firstScreen: number }>(
+    page,
+    `document.querySelector('[data-search-results]')?.dataset.query === ${JSON.stringify(query)}`,
+    `(({ firstShownAt, shownAt }) => ({ firstResult: Number(firstShownAt), firstScreen: Number(shownAt) }))(document.querySelector('[data-search-results]').dataset)`,
+  );
   await context.close();
   return times;
+}
+
+/** How long a new window's own work takes: Chromium loads its address bar's popup pages with every new window, on the same two cores. */
+const WINDOW_SETTLES_MS = 1000;
+
+/** A new browser context (nothing cached), its window left to settle before the page measured is asked for. */
+async function freshWindow(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.waitForTimeout(WINDOW_SETTLES_MS);
+  return { context, page };
+}
+
+/**
+ * Waits until `condition` (a JavaScript expression) holds in the page, then returns the value of `result`. The times
+ * are taken by the page itself; asked for once the network is idle, over the DevTools protocol: Playwright's own waits
+ * inject its helper script into the page, tens of milliseconds of compiling on the page's main thread, which would
+ * land in the middle of the times measured.
+ */
+async function quietlyWaitFor<T>(page: Page, condition: string, result: string): Promise<T> {
+  const devtools = await page.context().newCDPSession(page);
+  const expression = `new Promise((resolve) => { const check = () => (${condition}) ? resolve(${result}) : setTimeout(check, 10); check(); })`;
+  const { result: value, exceptionDetails } = await devtools.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  await devtools.detach();
+  if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return value.value as T;
 }
 
 /** The search page loaded and idle, its engine started. */
@@ -136,19 +161,20 @@ document.body.dataset.fromRequest = String(performance.now());
  * search sends): milliseconds from its import to one result's data, and from the request for the page.
  */
 export async function measureBareEngine(browser: Browser, site: ServedSite, search: string): Promise<{ fromImport: number; fromRequest: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${site.origin}/${YARDSTICKS}/bare.html?s=${encodeURIComponent(search)}`);
-  await page.waitForFunction(() => document.body.dataset.fromRequest !== undefined);
-  const times = await page.evaluate(() => ({ fromImport: Number(document.body.dataset.fromImport), fromRequest: Number(document.body.dataset.fromRequest) }));
+  const { context, page } = await freshWindow(browser);
+  await page.goto(`${site.origin}/${YARDSTICKS}/bare.html?s=${encodeURIComponent(search)}`, { waitUntil: 'networkidle' });
+  const times = await quietlyWaitFor<{ fromImport: number; fromRequest: number }>(
+    page,
+    `document.body.dataset.fromRequest !== undefined`,
+    `({ fromImport: Number(document.body.dataset.fromImport), fromRequest: Number(document.body.dataset.fromRequest) })`,
+  );
   await context.close();
   return times;
 }
 
 /** Pagefind's stock UI, a first query searched, then each of `queries` pasted but its last key and that key typed: milliseconds to its results. */
 export async function measureStockUi(browser: Browser, site: ServedSite, first: string, queries: string[]): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   await page.goto(`${site.origin}/${YARDSTICKS}/stock-ui.html`);
   const input = page.locator('.pagefind-ui__search-input');
   const shown = (query: string) =>

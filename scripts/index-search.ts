@@ -3,7 +3,8 @@
  * task, target, responsibility, passage, section, document, agency and cited
  * document, each linking to its permalink, with the search filters (Tỉnh,
  * Văn bản, Cơ quan chủ trì, Cơ quan phối hợp, Chủ đề, Loại, Năm), gathered
- * into records of up to GROUP_SIZE items (see lib/search/).
+ * into records of up to GROUP_SIZE items (see lib/search/). The search page
+ * then names the index's metadata and WebAssembly, for a link to fetch at once.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
 import { buildSearchGroups, groupHtml } from './lib/search/search-groups.ts';
+import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
 import { readOpenData } from './lib/open-data.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
@@ -37,6 +39,7 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`[search] ${written.errors.join('; ')}`);
 await close();
+nameEngineFilesInSite(dist);
 const byType = new Map<string, number>();
 for (const item of groups.flatMap((group) => group.items)) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
 console.log(

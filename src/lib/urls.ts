@@ -1,4 +1,4 @@
-import { recordPaths, type OpenDataName } from '../schema/collections.ts';
+import { recordPaths, SEARCH_PAGE_PATH, type OpenDataName } from '../schema/collections.ts';
 
 /**
  * Site-relative URLs that honour the configured base (`/` or an intranet
@@ -31,7 +31,7 @@ export const urls = {
   /** The search page, with a query and filters set (`{ tinh: 'Bắc Kạn' }`). */
   search: (query?: string, filters: Record<string, string> = {}) => {
     const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-    return withBase('/tim-kiem/') + (params.size > 0 ? `?${params}` : '');
+    return withBase(SEARCH_PAGE_PATH) + (params.size > 0 ? `?${params}` : '');
   },
   api: (name: OpenDataName) => withBase(`/api/${name}.json`),
   /** Atom feed of documents added or changed. */

@@ -21,6 +21,9 @@ export const recordPaths = {
   reference: (id: string) => `/van-ban/${id}/`,
 };
 
+/** The search page, under the base (`urls.search` links to it; the search index names its engine's files in it). */
+export const SEARCH_PAGE_PATH = '/tim-kiem/';
+
 interface Collection<Schema extends z.ZodObject> {
   schema: Schema;
   /** Under content/: a JSON file of records keyed by `key`, or a folder of MDX pages named by `key`. */

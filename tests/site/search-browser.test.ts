@@ -110,6 +110,31 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
+  it("for a link with a query, asks for Pagefind's entry, metadata and WebAssembly while its script loads, each once (issue 25)", async () => {
+    const page = await session.browser.newPage();
+    // Pagefind's script held back: what the page asks for meanwhile, it asks for ahead of Pagefind.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const engineFiles: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/pagefind\/(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/u.test(path)) engineFiles.push(path);
+    });
+    await page.goto(`${session.origin}/tim-kiem/?q=so+tai+chinh`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => engineFiles.length).toBe(3);
+    release();
+    await waitForResults(page, 'so tai chinh');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    // Pagefind's own requests found the files in: none was asked for twice.
+    expect(engineFiles).toHaveLength(3);
+    expect(new Set(engineFiles).size).toBe(3);
+    await page.close();
+  });
+
   it('shifts nothing as the engine starts and a link\'s results arrive (CLS ≤ 0.1, issue 25)', async () => {
     for (const address of ['/tim-kiem/', '/tim-kiem/?q=so+tai+chinh']) {
       const page = await session.browser.newPage();

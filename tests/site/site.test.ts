@@ -60,6 +60,14 @@ describe('the data contract (dist/api)', () => {
     }
   });
 
+  it("names on the search page the search index's metadata and WebAssembly, for a link with a query to fetch at once (issue 25)", () => {
+    const [start] = elements(page('/tim-kiem/'), (element) => element.name === 'script' && 'data-search-page' in element.attribs);
+    const files = (start?.attribs['data-search-files'] ?? '').split(' ');
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^pagefind\.vi_\w+\.pf_meta$/u);
+    for (const file of files) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
+  });
+
   it('carries the chosen facts of the seeds', () => {
     const tasks = api('tasks');
     const task = (document: string, id: string) => tasks.find((candidate) => candidate.document === document && candidate.id === id)!;

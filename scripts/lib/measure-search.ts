@@ -33,7 +33,6 @@ const PAGEFIND = '/pagefind/';
  * before searching: Pagefind starts then.
  */
 export async function measureSearch(browser: Browser, site: ServedSite, queries: string[]): Promise<SearchCost> {
-  // A context of its own: nothing cached by an earlier page.
   const { context, page } = await freshWindow(browser);
   let requests = 0;
   context.on('request', () => requests++);

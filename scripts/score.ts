@@ -7,6 +7,7 @@
  *   --json        print the figures
  *   --as pdf      read each plan from the PDF Chromium prints of it (as an office prints a plan)
  *   --as docx     read each plan from a Word file made of it (its numbers as Word numbering)
+ *   --rules       for each extraction rule, the answered plans where it fires and what turning it off changes
  */
 import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
@@ -15,8 +16,13 @@ import { readAnswers } from './lib/answers/read-answers.ts';
 import { scoreAnswers } from './lib/answers/score-answers.ts';
 import { formatScore } from './lib/answers/format-score.ts';
 import { convertPlans, type OfficeFormat } from './lib/office/convert-plans.ts';
+import { formatRuleReport, reportRules } from './lib/answers/rule-report.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
+if (process.argv.includes('--rules')) {
+  console.log(formatRuleReport(reportRules(projectDir)));
+  process.exit(0);
+}
 const as = process.argv[process.argv.indexOf('--as') + 1];
 if (process.argv.includes('--as') && as !== 'pdf' && as !== 'docx') {
   console.error(`[score] --as takes pdf or docx, not ${as ?? 'nothing'}`);

@@ -18,6 +18,7 @@ import { extractTasks } from './extract/extract-tasks.ts';
 import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
+import { EVERY_RULE, type RuleSwitch } from './extract/rule-switch.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
 import { oneFilePerPlan } from './assemble/one-file-per-plan.ts';
 import { retainDocuments } from './assemble/retain-documents.ts';
@@ -70,6 +71,8 @@ export interface IngestOptions {
   cache?: ParseCache;
   /** Told, at the start of a stage, of a document that has taken over five seconds so far. */
   onSlow?: (line: string) => void;
+  /** Which extraction rules apply to a seed (all, unless a measurement turns some off); a parse cache is then not read. */
+  rules?: (path: string) => RuleSwitch;
 }
 
 export interface Ingested {
@@ -114,7 +117,7 @@ export function runIngest(
 
 /** Seeds in memory → content in memory; nothing is written. */
 export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOptions = {}, timer = new Timer()): Ingested {
-  const read = seeds.map((seed) => readSeed(seed, data, timer, options.cache));
+  const read = seeds.map((seed) => readSeed(seed, data, timer, options.rules ? { rules: options.rules(seed.path) } : { cache: options.cache }));
   const retained = timer.time('read', () => retainDocuments(read.filter(isParsed), data, (path, bytes) => parseDocument(path, bytes, data, timer)));
   const results = [...read, ...retained];
   const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
@@ -135,7 +138,12 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   };
 }
 
-function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCache | undefined): ParsedDocument | UnreadDocument {
+function readSeed(
+  seed: Seed,
+  data: ReferenceData,
+  timer: Timer,
+  { cache, rules }: { cache?: ParseCache | undefined; rules?: RuleSwitch },
+): ParsedDocument | UnreadDocument {
   timer.begin(seed.path);
   if (seed.refused) {
     const log = new MessageLog(seed.path);
@@ -146,7 +154,7 @@ function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCac
     const bytes = timer.time('read', seed.load);
     const cached = cache && timer.time('cache', () => cache.get(seed.path, bytes));
     if (cached) return cached;
-    const parsed = parseDocument(seed.path, bytes, data, timer);
+    const parsed = parseDocument(seed.path, bytes, data, timer, rules);
     if (cache && isParsed(parsed)) timer.time('cache', () => cache.set(seed.path, bytes, parsed));
     return parsed;
   } catch (error) {
@@ -158,7 +166,13 @@ function readSeed(seed: Seed, data: ReferenceData, timer: Timer, cache: ParseCac
 }
 
 /** One file: read, parsed into an outline, its drafts extracted. */
-export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceData, timer: Timer): ParsedDocument | UnreadDocument {
+export function parseDocument(
+  path: string,
+  bytes: Uint8Array,
+  data: ReferenceData,
+  timer: Timer,
+  rules: RuleSwitch = EVERY_RULE,
+): ParsedDocument | UnreadDocument {
   const log = new MessageLog(path);
   const source = timer.time('read', () => readPlanFile(path, bytes, log));
   if (!source) return { log };
@@ -175,7 +189,7 @@ export function parseDocument(path: string, bytes: Uint8Array, data: ReferenceDa
       'segment:no-structure',
     );
   }
-  const { tasks, roles } = timer.time('extract', () => extractTasks(root, data, log));
+  const { tasks, roles } = timer.time('extract', () => extractTasks(root, data, log, rules));
   const responsibilities = timer.time('extract', () => extractResponsibilities(root, data));
   for (const record of responsibilities) roles.set(record.node, 'responsibility');
   const facts = timer.time('extract', () => extractDocumentFacts(regions, root, source.sha256, data, log));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runIngest, type IngestResult } from '../../../src/ingest/pipeline.ts';
 import type { Content } from '../../../src/schema/index.ts';
 import type { ScoredRecords } from './score-answers.ts';
+import type { RuleSwitch } from '../../../src/ingest/extract/rule-switch.ts';
 
 /** The plans the answers were written for, beside the seeds. */
 export const CORPUS_DIR = 'tests/corpus';
@@ -18,7 +19,7 @@ export const ANSWERS_DIR = 'tests/corpus/answers';
  */
 export function ingestSeedsAndCorpus(
   projectDir: string,
-  options: { strict?: boolean; files?: Map<string, { name: string; bytes: Uint8Array }> } = {},
+  options: { strict?: boolean; files?: Map<string, { name: string; bytes: Uint8Array }>; rules?: (path: string) => RuleSwitch } = {},
 ): { result: IngestResult; files: string[] } {
   const work = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
   try {
@@ -36,7 +37,13 @@ export function ingestSeedsAndCorpus(
       if (!corpusTexts.has(readFileSync(join(projectDir, 'seeds', name), 'utf8'))) add(join(projectDir, 'seeds'), name);
     }
     for (const name of corpus) add(corpusDir, name);
-    const result = runIngest({ projectDir: work, seedsDir: seeds, outDir: join(work, 'content'), strict: options.strict ?? false });
+    const result = runIngest({
+      projectDir: work,
+      seedsDir: seeds,
+      outDir: join(work, 'content'),
+      strict: options.strict ?? false,
+      ...(options.rules ? { rules: options.rules } : {}),
+    });
     return { result, files: readdirSync(seeds).sort() };
   } finally {
     rmSync(work, { recursive: true, force: true });

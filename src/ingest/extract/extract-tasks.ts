@@ -11,6 +11,7 @@ import { agencyBlock, leadLine } from '../rules/agency-block.ts';
 import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
 import type { Effect, Scope, TaskDraft, TaskRule } from '../rules/rule.ts';
 import { partTop } from '../outline.ts';
+import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
 
 export type { TaskDraft } from '../rules/rule.ts';
 
@@ -55,6 +56,7 @@ interface Extraction {
   data: ReferenceData;
   log: MessageLog;
   roles: Map<OutlineNode, NodeRole>;
+  rules: RuleSwitch;
 }
 
 /**
@@ -63,15 +65,21 @@ interface Extraction {
  * what its heading makes it (work, duties, neither), each block by the first
  * of `TASK_RULES` that reads it.
  */
-export function extractTasks(root: OutlineNode, data: ReferenceData, log: MessageLog): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
-  const extraction: Extraction = { data, log, roles: new Map() };
+export function extractTasks(
+  root: OutlineNode,
+  data: ReferenceData,
+  log: MessageLog,
+  rules: RuleSwitch = EVERY_RULE,
+): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
+  const extraction: Extraction = { data, log, roles: new Map(), rules };
   const tasks: TaskDraft[] = [];
   for (const part of root.children) {
     const scope: Scope = { part: partKindOf(part), lead: [], support: [], timeframe: null, context: null, group: null, agencyBlock: false };
     tasks.push(...readBlocks([part], scope, extraction));
   }
-  applyCrossReferences(root, tasks, data);
-  const counted = dropRestated(tasks, root);
+  if (!rules.off.has(CROSS_REFERENCE_RULE) && applyCrossReferences(root, tasks, data) > 0) rules.fired?.(CROSS_REFERENCE_RULE);
+  const counted = rules.off.has(RESTATED_RULE) ? tasks : dropRestated(tasks, root);
+  if (counted.length < tasks.length) rules.fired?.(RESTATED_RULE);
   numberPositions(counted);
   for (const task of counted) extraction.roles.set(task.node, 'task');
   return { tasks: counted, roles: extraction.roles };
@@ -85,7 +93,7 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
   let pending: TaskDraft[] = [];
   nodes.forEach((node, index) => {
     if (node.kind === 'rule') return;
-    const effect = applyRules(node, scope, nodes, index, extraction.data);
+    const effect = applyRules(node, scope, nodes, index, extraction);
     switch (effect.kind) {
       case 'tasks':
         tasks.push(...effect.tasks);
@@ -120,13 +128,21 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
   return tasks;
 }
 
-function applyRules(node: OutlineNode, scope: Scope, siblings: OutlineNode[], index: number, data: ReferenceData): Effect {
+function applyRules(node: OutlineNode, scope: Scope, siblings: OutlineNode[], index: number, { data, rules }: Extraction): Effect {
   for (const rule of TASK_RULES) {
+    if (rules.off.has(rule.name)) continue;
     const effect = rule.read({ node, scope, siblings, index, data });
-    if (effect) return effect;
+    if (!effect) continue;
+    rules.fired?.(rule.name);
+    return effect;
   }
   return { kind: 'skip' };
 }
+
+/** The passes over a whole document's tasks, by the names a rule switch knows them. */
+export const CROSS_REFERENCE_RULE = 'cross-reference';
+export const RESTATED_RULE = 'restated';
+export const TASK_PASSES = [CROSS_REFERENCE_RULE, RESTATED_RULE] as const;
 
 /** Nhiệm vụ 1, 2, … within each numbered item, in document order; table rows keep their TT. */
 function numberPositions(tasks: TaskDraft[]): void {

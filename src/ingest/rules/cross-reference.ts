@@ -14,8 +14,9 @@ import { nodeText } from '../outline.ts';
  *   Chủ trì triển khai các nhiệm vụ tại mục (IV) (4.1) (4.2) và Phụ lục của Kế hoạch.
  *
  * Every task under IV.4.1 and IV.4.2 that has no lead is then led by it.
+ * Returns how many tasks it gave a lead.
  */
-export function applyCrossReferences(root: OutlineNode, tasks: TaskDraft[], data: ReferenceData): void {
+export function applyCrossReferences(root: OutlineNode, tasks: TaskDraft[], data: ReferenceData): number {
   const given: Array<{ path: string; lead: string[] }> = [];
   const visit = (node: OutlineNode) => {
     if (node.section === 'organization' && node.kind !== 'table') {
@@ -28,9 +29,15 @@ export function applyCrossReferences(root: OutlineNode, tasks: TaskDraft[], data
   root.children.forEach(visit);
   // The narrower place first: `(IV)(3.4)(a)` to one agency, the rest of `(IV) (3)` to another.
   given.sort((a, b) => b.path.length - a.path.length);
+  let led = 0;
   for (const { path, lead } of given) {
-    for (const task of tasks) if (task.lead.length === 0 && (task.path === path || task.path.startsWith(`${path}.`))) task.lead = lead;
+    for (const task of tasks) {
+      if (task.lead.length > 0 || !(task.path === path || task.path.startsWith(`${path}.`))) continue;
+      task.lead = lead;
+      led++;
+    }
   }
+  return led;
 }
 
 /** The agency whose block holds the node (its own heading, or one above it). */

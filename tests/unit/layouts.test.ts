@@ -1,3 +1,4 @@
+import { readFieldLine } from '../../src/ingest/readers/field-line.ts';
 import { describe, expect, it } from 'vitest';
 import * as emphasis from '../../src/ingest/patterns/emphasis.ts';
 import * as flattened from '../../src/ingest/patterns/flattened-table.ts';
@@ -31,8 +32,8 @@ describe('layout patterns', () => {
     expect('DÂN ** tỉnh (*)'.replace(emphasis.EMPHASIS_DEBRIS, '')).toBe('DÂN  tỉnh (*)');
   });
   it('reads the labels of a field block and a deadline inside a sentence', () => {
-    expect(taskLines.TASK_FIELD_LINE.exec('Nội dung: Triển khai Tháng hành động')?.groups?.value).toBe('Triển khai Tháng hành động');
-    expect(taskLines.AGENCY_FIELD_LINE.exec('Cơ quan thực hiện: Sở Nội vụ chủ trì')?.groups?.value).toBe('Sở Nội vụ chủ trì');
+    expect(readFieldLine('Nội dung: Triển khai Tháng hành động')).toMatchObject([{ kind: 'what', value: 'Triển khai Tháng hành động' }]);
+    expect(readFieldLine('Cơ quan thực hiện: Sở Nội vụ chủ trì')).toMatchObject([{ kind: 'lead', value: 'Sở Nội vụ chủ trì' }]);
     expect(taskLines.INLINE_DEADLINE.exec('…; Trước ngày 15/12 hàng năm tổng hợp, báo cáo')?.[0]).toBe('Trước ngày 15/12 hàng năm');
     expect(taskLines.INLINE_DEADLINE.test('Tổ chức thực hiện thường xuyên')).toBe(false);
   });

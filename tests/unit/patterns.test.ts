@@ -1,3 +1,4 @@
+import { readFieldLine } from '../../src/ingest/readers/field-line.ts';
 import { describe, expect, it } from 'vitest';
 import { isVietnameseSyllable } from '../../src/ingest/patterns/syllable.ts';
 import * as numbering from '../../src/ingest/patterns/numbering.ts';
@@ -85,10 +86,10 @@ describe('citations', () => {
 
 describe('task lines', () => {
   it('reads timeframe, lead and support lines', () => {
-    expect(groups(taskLines.TIMEFRAME_LINE, 'Thời gian thực hiện: Hằng năm (từ năm 2026).')).toMatchObject({ value: 'Hằng năm (từ năm 2026)' });
-    expect(groups(taskLines.LEAD_LABEL_LINE, 'Đơn vị chủ trì: Sở Giáo dục và Đào tạo.')).toMatchObject({ value: 'Sở Giáo dục và Đào tạo' });
-    expect(groups(taskLines.SUPPORT_LABEL_LINE, 'Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ')).toMatchObject({ value: 'Sở Tài chính; Sở Nội vụ' });
-    expect(taskLines.PRODUCT_LABEL_LINE.test('Sản phẩm: Kế hoạch của UBND tỉnh')).toBe(true);
+    expect(readFieldLine('Thời gian thực hiện: Hằng năm (từ năm 2026).')).toEqual([{ kind: 'timeframe', label: 'Thời gian thực hiện', value: 'Hằng năm (từ năm 2026)' }]);
+    expect(readFieldLine('Đơn vị chủ trì: Sở Giáo dục và Đào tạo.')).toMatchObject([{ kind: 'lead', value: 'Sở Giáo dục và Đào tạo' }]);
+    expect(readFieldLine('Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ')).toMatchObject([{ kind: 'support', value: 'Sở Tài chính; Sở Nội vụ' }]);
+    expect(readFieldLine('Sản phẩm: Kế hoạch của UBND tỉnh')).toMatchObject([{ kind: 'detail' }]);
     expect(groups(taskLines.GROUP_TIMEFRAME, 'Bố trí kinh phí (thực hiện hằng năm, từ năm 2026)')).toMatchObject({
       value: 'thực hiện hằng năm, từ năm 2026',
     });
@@ -155,9 +156,9 @@ describe('the patterns of the corpus layouts', () => {
   });
 
   it('reads the timeframe a line, a period or a frequency gives', () => {
-    expect(groups(taskLines.TIMEFRAME_LINE, 'Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025.')).toMatchObject({
-      value: 'Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025',
-    });
+    expect(readFieldLine('Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025.')).toMatchObject([
+      { kind: 'timeframe', value: 'Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025' },
+    ]);
     expect(taskLines.TIMEFRAME_HEADING.test('Thời gian thực hiện:')).toBe(true);
     expect(groups(timeframe.PERIOD_IN_PARENTHESES, 'Rà soát, cải cách thủ tục hành chính trong lĩnh vực quy hoạch (2027 - 2030).')).toMatchObject({ value: '2027 - 2030' });
     expect(timeframe.PERIOD_IN_PARENTHESES.test('đạt dưới 40 μg/m3 (giảm 20% so với mức trung bình năm 2024) tại các điểm đo')).toBe(false);

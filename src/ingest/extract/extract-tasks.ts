@@ -5,7 +5,7 @@ import { noWork, partKindOf, subPart } from '../rules/sub-part.ts';
 import { dropRestated } from '../rules/restated.ts';
 import { applyCrossReferences } from '../rules/cross-reference.ts';
 import { taskTable } from '../rules/task-table.ts';
-import { agencyLabelLine, attributedItem, productLine, timeframeLine } from '../rules/labelled-lines.ts';
+import { fieldContainer, fieldLine } from '../rules/field-lines.ts';
 import { fieldBlock } from '../rules/field-block.ts';
 import { agencyBlock, leadLine } from '../rules/agency-block.ts';
 import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
@@ -22,10 +22,11 @@ export type { TaskDraft } from '../rules/rule.ts';
  *
  * 1. task-table: a table with a column of work and one of who leads it gives a task per row; any other table none;
  * 2. sub-part: a sub-part labelled for another purpose (`6. Kinh phí`, `2. Nội dung thi đua`) is read as that part;
- * 3. timeframe-line, agency-label-line, product-line: `Thời gian …:`, `Đơn vị chủ trì:`, `Sản phẩm:` say when and who;
+ * 3. field-line: `Thời gian …:`, `Đơn vị chủ trì (tham mưu) thực hiện:`, `Trách nhiệm chỉ đạo thực hiện:` say when and
+ *    who for the tasks beside them; `Sản phẩm:`, `Thông số…:` say other facts and are no task;
  * 4. no-work: outside the parts that list work or duties, nothing else is a task;
  * 5. field-block: items that are fields (`Nội dung:` / `Cơ quan thực hiện:`) make one task per content line;
- * 6. attributed-item: an item with only such fields under it is one task;
+ * 6. field-container: an item with only fields under it (who, when, place, parameters) is one task;
  * 7. agency-block, lead-line: a heading, run-in label or line naming an agency leads the items under or after it;
  * 8. lead-in: a sentence of work announcing its details (`… như:`) is a task, and so is each detail;
  * 9. group: any other item with items under it groups them (and may give their period);
@@ -38,12 +39,10 @@ export type { TaskDraft } from '../rules/rule.ts';
 export const TASK_RULES: readonly TaskRule[] = [
   taskTable,
   subPart,
-  timeframeLine,
-  agencyLabelLine,
-  productLine,
+  fieldLine,
   noWork,
   fieldBlock,
-  attributedItem,
+  fieldContainer,
   agencyBlock,
   leadLine,
   leadIn,
@@ -91,8 +90,9 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
   const tasks: TaskDraft[] = [];
   /** Tasks since the last timeframe line that a line after them may still complete. */
   let pending: TaskDraft[] = [];
+  const covered = new Set<OutlineNode>();
   nodes.forEach((node, index) => {
-    if (node.kind === 'rule') return;
+    if (node.kind === 'rule' || covered.has(node)) return;
     const effect = applyRules(node, scope, nodes, index, extraction);
     switch (effect.kind) {
       case 'tasks':
@@ -112,6 +112,10 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
       }
       case 'scope':
         extraction.roles.set(node, effect.role);
+        for (const [line, role] of effect.covers ?? []) {
+          covered.add(line);
+          extraction.roles.set(line, role);
+        }
         for (const key of Object.keys(effect.scope) as Array<keyof typeof effect.scope>) {
           const value = effect.scope[key]!;
           const open = effect.after ? [] : key === 'timeframe' ? pending : pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);

@@ -1,5 +1,6 @@
 import type { OutlineNode } from '../model.ts';
 import { SECTION_ROLES, SUBPART_LABEL_WORDS, SUBPART_ROLES, type SectionRole } from '../patterns/sections.ts';
+import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 
 /**
@@ -7,7 +8,9 @@ import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
  * the top-level part (`III. NHIỆM VỤ, GIẢI PHÁP` → tasks), unless a sub-part
  * is labelled for another (`6. Kinh phí thực hiện`, `2. Nội dung thi đua`).
  * A longer heading does not change it: `6. Bố trí kinh phí, huy động…` under
- * the tasks part holds tasks.
+ * the tasks part holds tasks. A part whose heading names no known purpose
+ * (`II. NỘI DUNG ĐỢT THI ĐUA`, `IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT`) is read
+ * for what it holds: a list of work is a part of work.
  */
 export function classifySections(root: OutlineNode): void {
   let afterTargets = false;
@@ -15,6 +18,7 @@ export function classifySections(root: OutlineNode): void {
     let role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
     // A part that names its field (`III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ`) between the targets and the organisation holds tasks.
     if (role === null && part.heading && afterTargets) role = 'tasks';
+    if (role === null && part.heading && part.kind !== 'annex' && listsWork(part)) role = 'content';
     if (role === 'targets') afterTargets = true;
     if (role === 'organization') afterTargets = false;
     mark(part, role);
@@ -38,4 +42,28 @@ function subpartRole(node: OutlineNode): SectionRole | null {
   if (!label || label.split(/\s+/u).length > SUBPART_LABEL_WORDS) return null;
   const key = foldVietnamese(label).toLowerCase();
   return SUBPART_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}
+
+/** Share of a part's items that must open like work for the part to list work. */
+const WORK_SHARE = 0.5;
+/** Fewest items of work that make a list. */
+const WORK_ITEMS = 2;
+
+/**
+ * Whether most items of a part are sentences of work (`Thi đua thực hiện…`,
+ * `Thu thập các văn bản…`, `Tổ chức quán triệt…`), rather than statements,
+ * criteria or slogans. Items are its innermost numbered items and bullets.
+ */
+function listsWork(part: OutlineNode): boolean {
+  const items: OutlineNode[] = [];
+  const visit = (node: OutlineNode) => {
+    for (const child of node.children) {
+      if (child.kind === 'table') continue;
+      if (child.numbering && !child.children.some((grandchild) => grandchild.numbering)) items.push(child);
+      else visit(child);
+    }
+  };
+  visit(part);
+  const work = items.filter((item) => WORK_OPENING.test(item.text) && !EXCLAMATION.test(item.text)).length;
+  return work >= WORK_ITEMS && work >= WORK_SHARE * items.length;
 }

@@ -1,19 +1,11 @@
 /** Lines that say who does a task and when, rather than what. */
 
-/** `Thời gian thực hiện: Hằng năm (từ năm 2026).`, `Thời gian tổ chức phong trào thi đua: Phong trào … từ tháng 10…`. */
-export const TIMEFRAME_LINE = /^Thời gian(?:\s+\p{L}+){0,6}\s*:\s*(?<value>.+?)\s*[.;]?$/u;
 
 /** `3. Thời gian thực hiện:` as a heading, its value the paragraph under it. */
 export const TIMEFRAME_HEADING = /^Thời gian(?:\s+\p{L}+){0,6}\s*:?$/u;
 
-/** `Đơn vị chủ trì: Sở Giáo dục và Đào tạo.` */
-export const LEAD_LABEL_LINE = /^(?:Đơn vị|Cơ quan) chủ trì(?: thực hiện)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
 
-/** `Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ.` */
-export const SUPPORT_LABEL_LINE = /^(?:Đơn vị|Cơ quan) phối hợp(?: thực hiện)?\s*:\s*(?<value>.+?)\s*[.;]?$/u;
 
-/** `Sản phẩm: Kế hoạch của UBND tỉnh.` */
-export const PRODUCT_LABEL_LINE = /^(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến)?\s*:/u;
 
 /**
  * `Sở Tài chính chủ trì, phối hợp với …`, `Đề nghị Báo … chủ trì`,
@@ -63,11 +55,7 @@ export const SUPPORT_PHRASE = /(?<![\p{L}])[Pp]hối hợp(?:\s+(?:chặt chẽ|
 /** `Giao Sở X thực hiện các nhiệm vụ sau:`, `… chịu trách nhiệm …, cụ thể:`, `…phối hợp thực hiện các hoạt động sau:`: duties announced, listed below. */
 export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc|hoạt động)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
 
-/** `Nội dung: Triển khai Tháng hành động…`, `a) Nhiệm vụ: …`: the task of a field block. */
-export const TASK_FIELD_LINE = /^(?:Nội dung|Nhiệm vụ)(?: thực hiện)?\s*:\s*(?<value>.*?)\s*$/u;
 
-/** `Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp …`, `b) Đơn vị thực hiện:`: who does the task of a field block. */
-export const AGENCY_FIELD_LINE = /^(?:Cơ quan|Đơn vị)(?: chịu trách nhiệm)? thực hiện\s*:\s*(?<value>.*?)\s*$/u;
 
 /** `…, trước ngày 15/12 hằng năm`, `hoàn thành trong Quý IV/2025`: a deadline written inside a task's sentence. */
 export const INLINE_DEADLINE =

@@ -2,13 +2,8 @@ import type { NodeRole, OutlineNode } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { nodeText, outlinePath, sectionOf } from '../outline.ts';
-import {
-  LEAD_LABEL_LINE,
-  LEADS_ITSELF,
-  REQUEST_PREFIX,
-  SUPPORT_LABEL_LINE,
-  TIMEFRAME_LINE,
-} from '../patterns/task-lines.ts';
+import { LEADS_ITSELF, REQUEST_PREFIX } from '../patterns/task-lines.ts';
+import { factsOf, readFieldLine, readLabelledLine } from '../readers/field-line.ts';
 import {
   agencyBeforePredicate,
   readLeadDeclaration,
@@ -36,16 +31,18 @@ export function draftTask(
 ): TaskDraft {
   const text = options.text ?? nodeText(node);
   let { lead, support } = agenciesOf(text, scope, data);
-  let timeframe: Timeframe | null = scope.timeframe ?? readOwnTimeframe(text);
+  // `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng…`: the work of a period.
+  const phase = readLabelledLine(text, data.agencyHead);
+  let timeframe: Timeframe | null = phase?.kind === 'phase' ? readTimeframe(phase.period) : (scope.timeframe ?? readOwnTimeframe(text));
   for (const line of node.children) {
-    const timeframeLine = TIMEFRAME_LINE.exec(line.text);
-    const leadLabel = LEAD_LABEL_LINE.exec(line.text);
-    const supportLabel = SUPPORT_LABEL_LINE.exec(line.text);
-    if (timeframeLine) timeframe = readTimeframe(timeframeLine.groups!.value!);
-    if (leadLabel) lead = splitAgencyList(leadLabel.groups!.value!, data.agencyHead);
-    if (supportLabel) support = splitAgencyList(supportLabel.groups!.value!, data.agencyHead);
-    if (timeframeLine) options.roles?.set(line, 'timeframe');
-    else if (leadLabel || supportLabel) options.roles?.set(line, 'lead');
+    const fields = readFieldLine(line.text);
+    if (!fields) continue;
+    const facts = factsOf(fields, data.agencyHead);
+    if (facts.timeframe) timeframe = facts.timeframe;
+    if (facts.lead.length > 0) lead = facts.lead;
+    if (facts.support.length > 0) support = facts.support;
+    if (facts.lead.length > 0 || facts.support.length > 0) options.roles?.set(line, 'lead');
+    else if (facts.timeframe) options.roles?.set(line, 'timeframe');
   }
   return { node, path: outlinePath(node), section: sectionOf(node), position: 0, group: scope.group, text, context: scope.context, lead, support, timeframe };
 }

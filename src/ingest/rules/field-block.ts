@@ -2,14 +2,7 @@ import type { NodeRole, OutlineNode } from '../model.ts';
 import { readInlineDeadline, readTimeframe } from '../readers/timeframe.ts';
 import type { TaskDraft, TaskRule } from './rule.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import {
-  AGENCY_FIELD_LINE,
-  LEAD_LABEL_LINE,
-  SUPPORT_LABEL_LINE,
-  TASK_FIELD_LINE,
-  TIMEFRAME_LINE,
-} from '../patterns/task-lines.ts';
-import { readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
+import { factsOf, readFieldLine, type Field } from '../readers/field-line.ts';
 import { outlinePath, partTop, sectionOf } from '../outline.ts';
 
 /** A task given as labelled fields: what (`Nội dung:`), who (`Cơ quan thực hiện:`), when (`Thời gian thực hiện:`). */
@@ -24,53 +17,42 @@ export interface FieldBlock {
 }
 
 /**
- * Layout "per-task field blocks" (16-ho-chi-minh-174): the items of a
- * container are fields rather than tasks.
+ * Layout "per-task field blocks" (16-ho-chi-minh-174, 06-dak-lak-0134,
+ * 15-thanh-hoa-235): the items of a container are fields rather than tasks.
  *
  *   a) Hoạt động 1
  *   - Nội dung: Triển khai Tháng hành động …
  *   - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …
  *
  * Also `a) Nhiệm vụ: …` / `b) Cơ quan thực hiện:` with `- Đơn vị chủ trì: …`
- * and `- Đơn vị phối hợp: …` under it / `c) Thời gian thực hiện: …`.
+ * and `- Đơn vị phối hợp: …` under it / `c) Thời gian thực hiện: …`, and
+ * `- Nội dung: …` / `- Số lượng: …` / `- Thành phần: …`.
  */
 export function readFieldBlock(container: OutlineNode, agencyHead: RegExp): FieldBlock | null {
-  const what = container.children.filter((child) => TASK_FIELD_LINE.test(child.text));
-  const who = container.children.filter((child) => AGENCY_FIELD_LINE.test(child.text));
-  if (what.length === 0 || who.length === 0) return null;
+  const lines = container.children.map((child) => ({ child, fields: readFieldLine(child.text) }));
+  const what = lines.filter(({ fields }) => fields?.some((field) => field.kind === 'what'));
+  const other = lines.filter(({ fields }) => fields && !fields.some((field) => field.kind === 'what'));
+  if (what.length === 0 || other.length === 0) return null;
   const block: FieldBlock = { tasks: [], lead: [], support: [], timeframe: null, labels: [] };
-  for (const field of what) {
-    const value = TASK_FIELD_LINE.exec(field.text)!.groups!.value!;
-    if (value) block.tasks.push({ node: field, text: value });
-    else block.tasks.push(...field.children.map((child) => ({ node: child, text: child.text })));
+  for (const { child, fields } of what) {
+    const value = fields!.find((field) => field.kind === 'what')!.value;
+    if (value) block.tasks.push({ node: child, text: value });
+    else block.tasks.push(...child.children.map((item) => ({ node: item, text: item.text })));
   }
-  for (const field of who) {
-    block.labels.push(field);
-    const value = AGENCY_FIELD_LINE.exec(field.text)!.groups!.value!;
-    for (const line of value ? [value] : field.children.map((child) => child.text)) readAgencies(line, block, agencyHead);
-  }
-  for (const child of container.children) {
-    const timeframe = TIMEFRAME_LINE.exec(child.text);
-    if (!timeframe) continue;
+  for (const { child, fields } of other) {
+    const said = fields!.filter((field) => field.kind !== 'detail' && field.kind !== 'oversight');
+    if (said.length === 0) continue;
     block.labels.push(child);
-    block.timeframe = readTimeframe(timeframe.groups!.value!);
+    // `Cơ quan thực hiện:` with `- Đơn vị chủ trì: …`, `- Đơn vị phối hợp: …` (or the agencies) under it.
+    const given = said.some((field) => field.value) ? [said] : child.children.map((item) => readFieldLine(item.text) ?? [{ kind: said[0]!.kind, label: '', value: item.text } as Field]);
+    for (const line of given) {
+      const facts = factsOf(line, agencyHead);
+      block.lead.push(...facts.lead.filter((name) => !block.lead.includes(name)));
+      block.support.push(...facts.support.filter((name) => !block.support.includes(name)));
+      block.timeframe = facts.timeframe ?? block.timeframe;
+    }
   }
   return block;
-}
-
-/** `Sở X chủ trì, phối hợp với …`, `Đơn vị chủ trì: …`, `Đơn vị phối hợp: …`, or a bare list of agencies. */
-function readAgencies(line: string, block: FieldBlock, agencyHead: RegExp): void {
-  const lead = LEAD_LABEL_LINE.exec(line);
-  const support = SUPPORT_LABEL_LINE.exec(line);
-  if (lead) block.lead.push(...splitAgencyList(lead.groups!.value!, agencyHead));
-  else if (support) block.support.push(...splitAgencyList(support.groups!.value!, agencyHead));
-  else {
-    const declaration = readLeadDeclaration(line, agencyHead);
-    if (declaration) {
-      block.lead.push(...declaration.lead.filter((name) => !block.lead.includes(name)));
-      block.support.push(...declaration.support.filter((name) => !block.support.includes(name)));
-    } else if (block.lead.length === 0 && agencyHead.test(line)) block.lead.push(...splitAgencyList(line, agencyHead));
-  }
 }
 
 /** A container whose items are fields (`Nội dung:`, `Cơ quan thực hiện:`, `Thời gian thực hiện:`): one task per content line. */
@@ -94,7 +76,7 @@ export const fieldBlock: TaskRule = {
         timeframe: fields.timeframe ?? readInlineDeadline(text) ?? scope.timeframe,
       }),
     );
-    const roles = fields.labels.map((label): [OutlineNode, NodeRole] => [label, label.children.length > 0 || AGENCY_FIELD_LINE.test(label.text) ? 'lead' : 'timeframe']);
+    const roles = fields.labels.map((label): [OutlineNode, NodeRole] => [label, readFieldLine(label.text)!.some((field) => field.kind !== 'timeframe') ? 'lead' : 'timeframe']);
     return { kind: 'tasks', tasks, roles, settled: true };
   },
 };

@@ -55,8 +55,11 @@ export type Effect =
   | { kind: 'tasks'; tasks: TaskDraft[]; roles?: Array<[OutlineNode, NodeRole]>; settled?: boolean }
   /** A container: its children are read under this scope (and the block may be a task itself). */
   | { kind: 'descend'; scope: Partial<Scope>; task?: TaskDraft; role?: NodeRole }
-  /** A line that says who or when for the tasks before it in its container that lack it, else (or, `after`, only) for those after it. */
-  | { kind: 'scope'; scope: Partial<Pick<Scope, 'lead' | 'support' | 'timeframe'>>; role: NodeRole; after?: boolean }
+  /**
+   * A line that says who or when for the tasks before it in its container that lack it, else (or, `after`, only) for
+   * those after it; `covers` are the lines after it read with it (a run of field lines), not read again.
+   */
+  | { kind: 'scope'; scope: Partial<Pick<Scope, 'lead' | 'support' | 'timeframe'>>; role: NodeRole; after?: boolean; covers?: Array<[OutlineNode, NodeRole]> }
   /** Nothing to read here; `warning` says why a reader might have expected something. */
   | { kind: 'skip'; role?: NodeRole; warning?: string };
 

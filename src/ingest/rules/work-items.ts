@@ -4,6 +4,8 @@ import { readTimeframe } from '../readers/timeframe.ts';
 import { draftTask } from './draft-task.ts';
 import type { Scope, TaskRule } from './rule.ts';
 import { nodeText, partTop } from '../outline.ts';
+import { factsOf, fieldRole, readFieldLine } from '../readers/field-line.ts';
+import type { NodeRole, OutlineNode } from '../model.ts';
 
 /** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
 const LEAD_IN_TASK_WORDS = 8;
@@ -45,9 +47,17 @@ export const group: TaskRule = {
     const items = node.children.some((child) => child.numbering || child.kind === 'table');
     if (!items && node.numbering) {
       if (scope.part !== 'work') return { kind: 'skip' };
-      const paragraphs = node.children.filter((child) => child.kind === 'paragraph');
+      // Its paragraphs are the task; a field line among them (`Đơn vị chủ trì: …`) says who or when.
+      const fields = node.children.map((child) => (child.kind === 'paragraph' ? readFieldLine(child.text) : null));
+      const paragraphs = node.children.filter((child, index) => child.kind === 'paragraph' && !fields[index]);
+      if (paragraphs.length === 0) return null;
+      const facts = factsOf(fields.flatMap((line) => line ?? []), data.agencyHead);
+      const given = { ...(facts.lead.length > 0 ? { lead: facts.lead, support: facts.support } : {}), ...(facts.timeframe ? { timeframe: facts.timeframe } : {}) };
       const text = paragraphs.map(nodeText).join(' ');
-      return { kind: 'tasks', tasks: [{ ...draftTask(paragraphs[0]!, { ...scope, context: node.text }, data, { text }), context: node.text }] };
+      const task = { ...draftTask(paragraphs[0]!, { ...scope, ...given, context: node.text }, data, { text }), context: node.text };
+      if (facts.support.length > 0) task.support = facts.support;
+      const roles = node.children.flatMap((child, index): Array<[OutlineNode, NodeRole]> => (fields[index] ? [[child, fieldRole(fields[index]!)]] : []));
+      return { kind: 'tasks', tasks: [task], roles };
     }
     const scoped: Partial<Scope> = {};
     const period = GROUP_TIMEFRAME.exec(node.text) ?? (node.heading ? PERIOD_IN_HEADING.exec(node.text) : null);

@@ -10,7 +10,7 @@ export function responsibilityRecords({ document, id, province, reading, agencyI
       id: record.node.id,
       document: id,
       province,
-      agency: record.agencies.join('; '),
+      agency: record.agency,
       agencies: record.agencies,
       agencyIds: record.agencies.map(agencyId),
       path: record.path,

@@ -5,19 +5,23 @@ import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { readOpeningAgencies } from '../readers/agency-list.ts';
 import { namedAgencies, readAgencyHeading } from '../readers/agency-heading.ts';
 import { nodeText, outlinePath } from '../outline.ts';
+import { FRONT_WITH_MEMBERS } from '../patterns/agency-names.ts';
 
 /** One bullet or paragraph of an agency's block under TỔ CHỨC THỰC HIỆN. */
 export interface ResponsibilityDraft {
   node: OutlineNode;
   /** The agencies the block is addressed to, as its heading or opening words name them. */
   agencies: string[];
+  /** Who the block is for, as a reader names it: the agencies, or the Front with its organisations as one body. */
+  agency: string;
   /** Outline path of the agency's item, e.g. `V.1`. */
   path: string;
   text: string;
 }
 
 /**
- * Each agency block of the organisation part (and of PHÂN CÔNG NHIỆM VỤ): a
+ * Each agency block of the organisation part (and of PHÂN CÔNG NHIỆM VỤ, and
+ * of any part written as agency blocks, `II. NỘI DUNG THỰC HIỆN` / `1. Sở Y tế`): a
  * heading, run-in label or addressee naming the agency with its duties under
  * it (read as the task rules read it, rules/agency-block.ts), or an item that
  * opens with the agencies and their verb (`2. Ban Tuyên giáo … chủ trì …`,
@@ -27,7 +31,7 @@ export interface ResponsibilityDraft {
  */
 export function extractResponsibilities(root: OutlineNode, data: ReferenceData): ResponsibilityDraft[] {
   const records: ResponsibilityDraft[] = [];
-  const visit = (node: OutlineNode, agency: { names: string[]; path: string } | null) => {
+  const visit = (node: OutlineNode, agency: { names: string[]; label: string; path: string } | null) => {
     for (const child of node.children) {
       if (child.kind === 'table' || child.kind === 'rule') continue;
       const heading = child.numbering ? readAgencyHeading(child, data, 'organisation') : null;
@@ -35,17 +39,37 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
       const opening = heading || agency || child.heading || child.children.length > 0 ? null : openingOf(child, data);
       if (heading ?? opening) {
         const names = (heading ?? opening)!.lead;
-        const context = { names, path: outlinePath(child) };
+        const written = heading?.written ?? '';
+        const context = { names, label: FRONT_WITH_MEMBERS.test(written) ? written : names.join('; '), path: outlinePath(child) };
         const text = heading ? heading.text : nodeText(child);
-        if (text) records.push({ node: child, agencies: names, path: context.path, text });
+        if (text) records.push({ node: child, agencies: names, agency: context.label, path: context.path, text });
         visit(child, context);
       } else if (agency && child.children.length === 0 && !child.heading) {
-        records.push({ node: child, agencies: agency.names, path: agency.path, text: nodeText(child) });
+        records.push({ node: child, agencies: agency.names, agency: agency.label, path: agency.path, text: nodeText(child) });
       } else visit(child, agency);
     }
   };
-  for (const part of root.children) if (part.section && RESPONSIBILITY_ROLES.has(part.section)) visit(part, null);
+  const visitParts = (node: OutlineNode) => {
+    for (const part of node.children) {
+      if (part.kind === 'table') continue;
+      if ((part.section && RESPONSIBILITY_ROLES.has(part.section)) || writtenAsAgencyBlocks(part, data)) visit(part, null);
+      // `7. Phân công trách nhiệm` among the tasks: a sub-part of duties.
+      else visitParts(part);
+    }
+  };
+  visitParts(root);
   return records;
+}
+
+/** Fewest agency blocks, and their share of a part's numbered items, that make a part written as agency blocks. */
+const AGENCY_BLOCKS = 2;
+const AGENCY_BLOCK_SHARE = 0.5;
+
+/** A part whose numbered items are mostly agencies' blocks (`1. Sở Y tế` / `a) Chủ trì…`, `2. Sở Tài chính` …). */
+function writtenAsAgencyBlocks(part: OutlineNode, data: ReferenceData): boolean {
+  const items = part.children.filter((child) => child.kind === 'item' && child.numbering && child.numbering.style !== 'bullet');
+  const blocks = items.filter((item) => readAgencyHeading(item, data, 'organisation') !== null).length;
+  return blocks >= AGENCY_BLOCKS && blocks >= AGENCY_BLOCK_SHARE * items.length;
 }
 
 /** The agencies an item opens with, after a request (`Đề nghị`) or an opening clause (`Căn cứ kế hoạch này,`). */

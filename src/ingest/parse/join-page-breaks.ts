@@ -4,16 +4,20 @@ import { ARABIC_NUMBERING, DECIMAL_NUMBERING, LETTER_NUMBERING, ROMAN_NUMBERING 
 
 /**
  * Join a sentence that a page break split into two paragraphs:
- * `… các cơ sở giáo dục` / `ngành nghiệp đào tạo …`. The joined block keeps
- * the lines of both parts, so every source line stays traceable.
+ * `… các cơ sở giáo dục` / `ngành nghiệp đào tạo …`, or that a hard wrap
+ * split before a dash markdown then read as a bullet: `… tổ chức chính trị` /
+ * `- xã hội tại địa phương …`. The joined block keeps the lines of both
+ * parts, so every source line stays traceable.
  */
 export function joinPageBreaks(blocks: Block[]): Block[] {
   const result: Block[] = [];
   for (const block of blocks) {
     const previous = result.at(-1);
-    if (previous && continuesSentence(previous, block)) {
-      previous.joined.push({ start: block.start, end: block.end, text: block.text });
-      previous.text = `${previous.text} ${block.text}`;
+    const wrapped = previous !== undefined && wrapsBeforeDash(previous, block);
+    if (previous && (wrapped || continuesSentence(previous, block))) {
+      const text = wrapped ? `${block.marker} ${block.text}` : block.text;
+      previous.joined.push({ start: block.start, end: block.end, text });
+      previous.text = `${previous.text} ${text}`;
       previous.lines = [...previous.lines, ...block.lines];
       previous.end = block.end;
     } else {
@@ -31,6 +35,13 @@ function continuesSentence(before: Block, after: Block): boolean {
   if (LOWERCASE_START.test(after.text)) return !SENTENCE_END.test(before.text);
   if (CLAUSE_END.test(before.text) || !OPEN_END.test(before.text)) return false;
   return DANGLING_WORD_END.test(before.text);
+}
+
+/** A bullet in lower case on the very next line of a sentence left open: the rest of the sentence, its dash a hyphen. */
+function wrapsBeforeDash(before: Block, after: Block): boolean {
+  if (after.kind !== 'item' || after.marker !== '-' || after.start !== before.end + 1) return false;
+  if ((before.kind !== 'paragraph' && before.kind !== 'item') || before.emphasized) return false;
+  return LOWERCASE_START.test(after.text) && OPEN_END.test(before.text);
 }
 
 function startsNumbered(text: string): boolean {

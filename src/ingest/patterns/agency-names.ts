@@ -91,3 +91,11 @@ export const DUTY_QUALIFIER = /\s+(?:theo|căn cứ)\s+chức năng,?\s+nhiệm 
 
 /** Separators inside a list of agencies: `;`, `- ` at a cell's start. */
 export const LIST_BULLET = /^\s*[-–•+]\s*/u;
+
+/**
+ * The Fatherland Front and its mass organisations, named as one body:
+ * `Ủy ban MTTQ thành phố và các Đoàn thể`, `Mặt trận Tổ quốc và các hội,
+ * đoàn thể`. (`… và các tổ chức chính trị - xã hội` names organisations of
+ * their own, and is split, unless the alias file knows the whole.)
+ */
+export const FRONT_WITH_MEMBERS = /^(?:[UỦ][ỷy] ban (?:Trung ương )?)?(?:Mặt trận|MTTQ|UBMTTQ)[^;]*?\s+và\s+(?:các\s+)?(?:hội,\s*)?đoàn thể/iu;

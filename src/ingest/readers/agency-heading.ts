@@ -1,6 +1,6 @@
 import type { OutlineNode, PartKind } from '../model.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import { ADDRESSEE_CLAUSE, LEAD_IN_END } from '../patterns/task-lines.ts';
+import { ADDRESSEE_CLAUSE, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
 import { nodeText } from '../outline.ts';
 import {
   cleanAgencyName,
@@ -16,6 +16,8 @@ export interface AgencyHeading {
   support: string[];
   /** The words after a run-in label (`6. Sở Nội vụ: Tham mưu…`), empty for a heading. */
   text: string;
+  /** The agencies as the heading writes them, without `Đề nghị`: `Ủy ban Mặt trận … thành phố và các Đoàn thể`. */
+  written: string;
 }
 
 /**
@@ -44,27 +46,40 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   const { agencyHead } = data;
   const text = nodeText(node);
   const named = (written: string) => namedAgencies(written, data);
+  const heading = (written: string, rest: string, lead = named(written), support: string[] = []): AgencyHeading => ({
+    lead,
+    support,
+    text: rest,
+    written: cleanAgencyName(written.replace(/[:.\s]+$/u, '')) ?? written,
+  });
   if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
-    return { lead: named(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, '')), support: [], text: text.slice(node.runIn.length).trim() };
+    return heading(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, ''), text.slice(node.runIn.length).trim());
   }
   const addressee = ADDRESSEE_CLAUSE.exec(text);
-  if (addressee && agencyHead.test(addressee.groups!.agency!)) {
-    return { lead: named(addressee.groups!.agency!), support: [], text: addressee.groups!.text! };
+  if (addressee && agencyHead.test(addressee.groups!.agency!)) return heading(addressee.groups!.agency!, addressee.groups!.text!);
+  // `2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, …`, `12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …`.
+  const labelled = node.numbering ? AGENCY_LABEL.exec(text) : null;
+  if (labelled && isBareAgencyList(labelled.groups!.name!.replace(ROLE_NOTE, ''), agencyHead)) {
+    return heading(labelled.groups!.name!.replace(ROLE_NOTE, ''), labelled.groups!.rest!);
   }
   const name = node.text.replace(/[:.\s]+$/u, '').replace(ROLE_NOTE, '');
   if (node.numbering && isBareAgencyList(name, agencyHead) && (node.heading || node.children.length > 0 || LEAD_IN_END.test(node.text))) {
-    return { lead: named(name), support: [], text: '' };
+    return heading(name, '');
   }
   const declaration = readLeadDeclaration(node.text, agencyHead);
   if (declaration && (node.heading || node.children.length > 0 || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
-    return { lead: declaration.lead, support: declaration.support, text: '' };
+    return heading(declaration.lead.join(', '), '', declaration.lead, declaration.support);
   }
   // Under the organisation a numbered heading over duties names whom they are for, however it words it:
-  // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`.
-  if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(name) && !/[.;]/u.test(name)) {
-    return { lead: named(name), support: [], text: '' };
+  // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`, `6. Đề nghị các tổ chức cung cấp dịch vụ chi trả`.
+  const addressed = name.replace(REQUEST_PREFIX, '');
+  if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(addressed) && !/[.;]/u.test(name)) {
+    return heading(addressed, '');
   }
   const announced = node.children.length > 0 ? readDutiesSubject(node.text, agencyHead) : null;
-  if (announced) return { lead: announced, support: [], text: '' };
+  if (announced) return heading(announced.join(', '), '', announced);
   return null;
 }
+
+/** `Sở Tài chính: Căn cứ …`: agencies, a colon, their duties. */
+const AGENCY_LABEL = /^(?:(?:Đề nghị|Giao)\s+)?(?<name>[^:;.]{2,160}?)\s*:\s*(?<rest>\S.*)$/u;

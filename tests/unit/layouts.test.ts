@@ -118,7 +118,8 @@ describe('rules', () => {
       lead: ['Trung tâm Kiểm soát bệnh tật tỉnh'],
       support: [],
     });
-    expect(readInlineAssignment('Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt.', head, collective)).toBeNull();
+    // A collective subject leads when the text names no other (LABELLING.md); `tổ chức đảng` is a noun here.
+    expect(readInlineAssignment('Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo quán triệt.', head, collective)).toEqual({ lead: ['Các cấp ủy, tổ chức đảng'], support: [] });
   });
   it('reads a deadline inside a task’s own text', () => {
     expect(readInlineDeadline('Tổng hợp, báo cáo kết quả trước ngày 15/12/2026.')).toMatchObject({ raw: 'trước ngày 15/12/2026', end: '2026-12-15' });

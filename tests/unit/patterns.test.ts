@@ -86,8 +86,8 @@ describe('citations', () => {
 
 describe('task lines', () => {
   it('reads timeframe, lead and support lines', () => {
-    expect(readFieldLine('Thời gian thực hiện: Hằng năm (từ năm 2026).')).toEqual([{ kind: 'timeframe', label: 'Thời gian thực hiện', value: 'Hằng năm (từ năm 2026)' }]);
-    expect(readFieldLine('Đơn vị chủ trì: Sở Giáo dục và Đào tạo.')).toMatchObject([{ kind: 'lead', value: 'Sở Giáo dục và Đào tạo' }]);
+    expect(readFieldLine('Thời gian thực hiện: Hằng năm (từ năm 2026).')).toEqual([{ kind: 'timeframe', label: 'Thời gian thực hiện', value: 'Hằng năm (từ năm 2026).' }]);
+    expect(readFieldLine('Đơn vị chủ trì: Sở Giáo dục và Đào tạo.')).toMatchObject([{ kind: 'lead', value: 'Sở Giáo dục và Đào tạo.' }]);
     expect(readFieldLine('Cơ quan phối hợp: Sở Tài chính; Sở Nội vụ')).toMatchObject([{ kind: 'support', value: 'Sở Tài chính; Sở Nội vụ' }]);
     expect(readFieldLine('Sản phẩm: Kế hoạch của UBND tỉnh')).toMatchObject([{ kind: 'detail' }]);
     expect(groups(taskLines.GROUP_TIMEFRAME, 'Bố trí kinh phí (thực hiện hằng năm, từ năm 2026)')).toMatchObject({
@@ -157,7 +157,7 @@ describe('the patterns of the corpus layouts', () => {
 
   it('reads the timeframe a line, a period or a frequency gives', () => {
     expect(readFieldLine('Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025.')).toMatchObject([
-      { kind: 'timeframe', value: 'Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025' },
+      { kind: 'timeframe', value: 'Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025.' },
     ]);
     expect(taskLines.TIMEFRAME_HEADING.test('Thời gian thực hiện:')).toBe(true);
     expect(groups(timeframe.PERIOD_IN_PARENTHESES, 'Rà soát, cải cách thủ tục hành chính trong lĩnh vực quy hoạch (2027 - 2030).')).toMatchObject({ value: '2027 - 2030' });

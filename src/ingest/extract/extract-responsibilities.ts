@@ -6,6 +6,7 @@ import { readOpeningAgencies } from '../readers/agency-list.ts';
 import { namedAgencies, readAgencyHeading } from '../readers/agency-heading.ts';
 import { nodeText, outlinePath } from '../outline.ts';
 import { FRONT_WITH_MEMBERS } from '../patterns/agency-names.ts';
+import { readFieldLine } from '../readers/field-line.ts';
 
 /** One bullet or paragraph of an agency's block under TỔ CHỨC THỰC HIỆN. */
 export interface ResponsibilityDraft {
@@ -44,7 +45,7 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
         const text = heading ? heading.text : nodeText(child);
         if (text) records.push({ node: child, agencies: names, agency: context.label, path: context.path, text });
         visit(child, context);
-      } else if (agency && child.children.length === 0 && !child.heading) {
+      } else if (agency && child.children.length === 0 && !child.heading && !readFieldLine(child.text)) {
         records.push({ node: child, agencies: agency.names, agency: agency.label, path: agency.path, text: nodeText(child) });
       } else visit(child, agency);
     }
@@ -52,7 +53,7 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
   const visitParts = (node: OutlineNode) => {
     for (const part of node.children) {
       if (part.kind === 'table') continue;
-      if ((part.section && RESPONSIBILITY_ROLES.has(part.section)) || writtenAsAgencyBlocks(part, data)) visit(part, null);
+      if ((part.section && RESPONSIBILITY_ROLES.has(part.section)) || (node === root && writtenAsAgencyBlocks(part, data))) visit(part, null);
       // `7. Phân công trách nhiệm` among the tasks: a sub-part of duties.
       else visitParts(part);
     }
@@ -68,7 +69,7 @@ const AGENCY_BLOCK_SHARE = 0.5;
 /** A part whose numbered items are mostly agencies' blocks (`1. Sở Y tế` / `a) Chủ trì…`, `2. Sở Tài chính` …). */
 function writtenAsAgencyBlocks(part: OutlineNode, data: ReferenceData): boolean {
   const items = part.children.filter((child) => child.kind === 'item' && child.numbering && child.numbering.style !== 'bullet');
-  const blocks = items.filter((item) => readAgencyHeading(item, data, 'organisation') !== null).length;
+  const blocks = items.filter((item) => readAgencyHeading(item, data, 'organisation')?.named).length;
   return blocks >= AGENCY_BLOCKS && blocks >= AGENCY_BLOCK_SHARE * items.length;
 }
 

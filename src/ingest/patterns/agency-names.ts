@@ -58,9 +58,23 @@ export const PREDICATE_VERBS = [
   'thẩm định',
   'cập nhật',
   'báo cáo',
+  'tiến hành',
+  'tập trung',
+  'chuẩn bị',
+  'hoàn thành',
+  'duy trì',
+  'phát động',
+  'huy động',
+  'tham vấn',
+  'sơ kết',
+  'tổng kết',
+  'xử lý',
   'để',
   'nhằm',
 ] as const;
+
+/** `tổ chức` as a noun, not the verb: `các cấp ủy, tổ chức đảng`, `tổ chức chính trị - xã hội`, `cá nhân, tổ chức`. */
+export const ORGANISATION_NOUN = /tổ chức(?=\s+(?:đảng|chính trị|xã hội|thành viên|hội|đoàn thể|cá nhân|tín dụng|kinh tế|quốc tế|phi chính phủ|cơ sở|khoa học|y tế|giáo dục)(?![\p{L}])|[,;.)]|\s*$)/u;
 
 /**
  * Adverbs that stand between an agency and its verb and are never part of a

@@ -18,6 +18,8 @@ export interface AgencyHeading {
   text: string;
   /** The agencies as the heading writes them, without `Đề nghị`: `Ủy ban Mặt trận … thành phố và các Đoàn thể`. */
   written: string;
+  /** The block is headed by the agency's name (`1. Sở Y tế`, `2. Sở Tài chính: …`), not by a sentence naming it (`Sở X chủ trì, phối hợp …`). */
+  named: boolean;
 }
 
 /**
@@ -46,11 +48,12 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   const { agencyHead } = data;
   const text = nodeText(node);
   const named = (written: string) => namedAgencies(written, data);
-  const heading = (written: string, rest: string, lead = named(written), support: string[] = []): AgencyHeading => ({
+  const heading = (written: string, rest: string, lead = named(written), support: string[] = [], isName = true): AgencyHeading => ({
     lead,
     support,
     text: rest,
     written: cleanAgencyName(written.replace(/[:.\s]+$/u, '')) ?? written,
+    named: isName,
   });
   if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
     return heading(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, ''), text.slice(node.runIn.length).trim());
@@ -68,7 +71,7 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   }
   const declaration = readLeadDeclaration(node.text, agencyHead);
   if (declaration && (node.heading || node.children.length > 0 || (LEAD_IN_END.test(node.text) && declaration.action === ''))) {
-    return heading(declaration.lead.join(', '), '', declaration.lead, declaration.support);
+    return heading(declaration.lead.join(', '), '', declaration.lead, declaration.support, false);
   }
   // Under the organisation a numbered heading over duties names whom they are for, however it words it:
   // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`, `6. Đề nghị các tổ chức cung cấp dịch vụ chi trả`.
@@ -77,7 +80,7 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
     return heading(addressed, '');
   }
   const announced = node.children.length > 0 ? readDutiesSubject(node.text, agencyHead) : null;
-  if (announced) return heading(announced.join(', '), '', announced);
+  if (announced) return heading(announced.join(', '), '', announced, [], false);
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, PREDICATE_VERBS } from '../patterns/agency-names.ts';
+import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, ORGANISATION_NOUN, PREDICATE_VERBS } from '../patterns/agency-names.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import {
   ASSIGNMENT_VERB,
@@ -18,10 +18,17 @@ const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
  * `<predicate verb>` as a whole word, not the noun in `các tổ chức` nor the
  * participle in `được phân công`; or an adverb before the verb.
  */
-const PREDICATE = new RegExp(
-  `,?\\s*(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?<!được\\s)(?<![Vv]iện\\s)(?:${[...PREDICATE_VERBS, ...NAME_END_ADVERBS].join('|')}|(?<![Nn]ghiên cứu\\s)phát triển)(?![\\p{L}])`,
-  'u',
-);
+const PREDICATE = predicate([...PREDICATE_VERBS, ...NAME_END_ADVERBS]);
+
+/** A verb only (no adverb): in a lead's words it means a clause, not a name. */
+const VERB = predicate(PREDICATE_VERBS);
+
+function predicate(words: readonly string[]): RegExp {
+  return new RegExp(
+    `,?\\s*(?<![\\p{L}])(?<!các\\s)(?<!Các\\s)(?<!được\\s)(?<![Vv]iện\\s)(?!${ORGANISATION_NOUN.source})(?:${words.join('|')}|(?<![Nn]ghiên cứu\\s)phát triển)(?![\\p{L}])`,
+    'u',
+  );
+}
 
 /**
  * Split `Sở Giáo dục và Đào tạo, các sở, ngành, cơ quan và UBND xã, phường`
@@ -47,13 +54,14 @@ export function splitAgencyList(text: string, agencyHead: RegExp): string[] {
   return names.map(cleanAgencyName).filter((name): name is string => name !== null);
 }
 
-/** Trim list punctuation and `Đề nghị`, capitalise: `- các CSGD;` → `Các CSGD`. */
+/** Trim list punctuation, `Đề nghị` and a closing note on a unit (`Sở Nội vụ (Ban Thi đua - Khen thưởng)`), capitalise: `- các CSGD;` → `Các CSGD`. */
 export function cleanAgencyName(name: string): string | null {
   const trimmed = name
     .replace(LIST_BULLET, '')
     .replace(REQUEST_PREFIX, '')
     .replace(DUTY_QUALIFIER, '')
     .replace(/[\s.,;:]+$/u, '')
+    .replace(/(?<=\p{L})\s*\([^()]*\)$/u, '')
     .trim();
   if (!trimmed) return null;
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
@@ -95,7 +103,8 @@ export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDecla
   const match = LEAD_DECLARATION.exec(text.replace(/:\s*$/u, ''));
   if (!match) return null;
   const leadText = match.groups!.lead!.replace(DUTY_QUALIFIER, '');
-  if (!agencyHead.test(leadText.replace(REQUEST_PREFIX, ''))) return null;
+  // `Các cơ quan … tổng hợp biểu mẫu … (do Sở, ban ngành chủ trì …)`: the `chủ trì` of a clause, not of the subject.
+  if (!agencyHead.test(leadText.replace(REQUEST_PREFIX, '')) || VERB.test(leadText)) return null;
   const rest = match.groups!.rest ?? '';
   const support = SUPPORT_CLAUSE.exec(rest);
   const supported = support ? readSupportList(support.groups!.support!, agencyHead) : null;
@@ -190,7 +199,7 @@ export function readInlineAssignment(
   // `Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương…`: one named agency is the subject of the task.
   // A collective subject (`Các cấp ủy, tổ chức đảng…`) names no one to ask.
   const subject = agencyBeforePredicate(text);
-  if (subject && agencyHead.test(subject.agency) && !collective.test(subject.agency) && !/[,;]/u.test(subject.agency)) {
+  if (subject && agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
     return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
   }
   for (const sentence of text.split(SENTENCE_BREAK).slice(1)) {
@@ -199,6 +208,9 @@ export function readInlineAssignment(
   }
   return null;
 }
+
+/** Longest subject, in words, that reads as a name rather than a clause. */
+const SUBJECT_MAX_WORDS = 12;
 
 export interface TaskAgencies {
   lead: string[];

@@ -15,7 +15,7 @@ import {
   SIGNED_MARK,
 } from '../patterns/document-header.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
-import { BROKEN_NUMBER, DOCUMENT_NUMBER, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
+import { BROKEN_NUMBER, CARRIED_OUT_BEFORE, CITED_TITLE_START, DOCUMENT_NUMBER, IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
 import { readRelations, type Relations } from '../readers/relations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
@@ -262,7 +262,7 @@ function withProvince(issuer: string, province: string | null): string {
  * title, then every number its opening `Thực hiện …` / `Căn cứ …` /
  * `Triển khai …` paragraphs cite, those of a decision that issues it
  * included, as the labelling guide counts them (a number cut by a line wrap,
- * `10- CTr/TU`, closed up). A title printed in capitals writes `06/QĐ-TTG`:
+ * `10- CTr/TU`, closed up; not one that only the title of a cited document names). A title printed in capitals writes `06/QĐ-TTG`:
  * the body's `06/QĐ-TTg` wins.
  */
 function findImplemented(title: string, preamble: string[], bodyText: string): string[] {
@@ -274,12 +274,19 @@ function findImplemented(title: string, preamble: string[], bodyText: string): s
   };
   add(title.match(DOCUMENT_NUMBER)?.[0]);
   for (const opening of preamble.filter((paragraph) => IMPLEMENTING_OPENING.test(paragraph))) {
-    for (const number of closeUp(opening).matchAll(DOCUMENT_NUMBER)) add(number[0]);
+    for (const clause of closeUp(opening).split(IMPLEMENTED_CLAUSE_BREAK)) {
+      const numbers = [...clause.matchAll(DOCUMENT_NUMBER)];
+      numbers.forEach((number, index) => {
+        // `… 1529/QĐ-UBND … về phê duyệt kế hoạch hành động thực hiện Quyết định số 339/QĐ-TTg`: 339 is what 1529 carries out.
+        const inTitle = index > 0 && CITED_TITLE_START.test(clause.slice(numbers[0]!.index, number.index));
+        if (!(inTitle && CARRIED_OUT_BEFORE.test(clause.slice(0, number.index)))) add(number[0]);
+      });
+    }
   }
   return found;
 }
 
-const closeUp = (text: string) => text.replace(BROKEN_NUMBER, '$1');
+const closeUp = (text: string) => text.replace(BROKEN_NUMBER, '$1$2');
 
 function readSignature(closing: Block[]): Signature | null {
   const start = closing.findIndex((block) => SIGNATURE_CAPACITY.test(block.lines[0] ?? ''));

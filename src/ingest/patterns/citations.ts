@@ -6,10 +6,13 @@
  * a numbered part `66.2/2025/NQ-CP`.
  */
 export const DOCUMENT_NUMBER =
-  /(?<![\p{L}\d/.])\d{1,4}(?:\.\d{1,2})?(?:\/\d{4}\/\p{Lu}[\p{L}\d&]*(?:[-/]\p{Lu}[\p{L}\d&]*)*|[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d/.])\d{1,5}(?:\.\d{1,2})?(?:\/\d{4}\/\p{Lu}[\p{L}\d&]*(?:[-/]\p{Lu}[\p{L}\d&]*)*|[-/]\p{Lu}[\p{L}&]*(?:[-/]\p{Lu}[\p{L}\d&]*)+)(?![\p{L}\d])/gu;
 
-/** `10- CTr/TU`, `57- NQ/TW`: a number a line wrap cut after its dash (closed up before numbers are read). */
-export const BROKEN_NUMBER = /(?<=\d)\s*([-/])\s+(?=\p{Lu}[\p{L}&]*[-/]\p{Lu})/gu;
+/**
+ * `10- CTr/TU`, `57- NQ/TW`, `223/KH- UBND`, `66/2018/QĐ- UBND`: a number a line wrap or a stray space cut
+ * after a dash (closed up before numbers are read).
+ */
+export const BROKEN_NUMBER = /(?<=\d)\s*([-/])\s+(?=\p{Lu}[\p{L}&]*[-/]\p{Lu})|(?<=\d(?:\/\d{4})?\/\p{Lu}[\p{L}&]*)(-)\s+(?=\p{Lu}[\p{L}\d&]*(?![\p{L}\d]))/gu;
 
 /** Words that name a kind of document, longest first. */
 export const DOCUMENT_KIND_WORDS = [
@@ -87,6 +90,12 @@ export const SELF_SUBJECT = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')}|[Vv]
 
 /** `Thực hiện Chỉ thị số 46-CT/TW…`, `Căn cứ Nghị quyết số 57-NQ/TW…`: a paragraph naming what a plan carries out or rests on. */
 export const IMPLEMENTING_OPENING = /^(?:Thực hiện|Căn cứ|Triển khai|Tiếp tục thực hiện)(?!\p{L})/u;
+
+/** ` về `, ` về việc `: where a cited document's title begins. */
+export const CITED_TITLE_START = /\s(?:về|V\/v)\s/u;
+
+/** `… thực hiện Nghị quyết số `, `… triển khai Kế hoạch số ` right before a number: in a cited document's title, what that document carries out. */
+export const CARRIED_OUT_BEFORE = /(?<!\p{L})(?:thực hiện|triển khai)\s+(?:\p{L}+\s+){0,4}?(?:số\s+)?$/u;
 
 /** Where one implemented document's clause ends: `;`, or `và` before the next document (`… và Chỉ thị số 007/CT-UBND`). */
 export const IMPLEMENTED_CLAUSE_BREAK =

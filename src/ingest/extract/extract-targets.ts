@@ -52,7 +52,8 @@ export function extractTargets(root: OutlineNode): TargetDraft[] {
   const visit = (node: OutlineNode) => {
     // What a plan reports of the past (`1. Hiện trạng`) and what it costs commit to nothing.
     if (node.section === 'background' || node.section === 'funding') return;
-    if (node.kind !== 'table' && node.kind !== 'rule' && !node.heading) {
+    // A heading may commit to a number (`a) Thành lập mới khoảng 200 ha …`); a part's heading names its purpose.
+    if (node.kind !== 'table' && node.kind !== 'rule' && !(node.heading && node.parent === root)) {
       // A table row's paragraphs are its cells, so that a target's words stay inside one cell.
       const paragraphs = node.kind === 'row' ? (node.cells ?? []) : [node.text, ...node.blocks.slice(1).map((block) => block.text)];
       paragraphs.forEach((text, paragraph) => targets.push(...targetsIn(text, node, paragraph)));

@@ -23,14 +23,14 @@ export const OPEN_UNIT = /^\s*(?<unit>\/[\d.]+(?:\s+\p{Ll}+){1,4}|[\p{Ll}μ][\p{
 
 /** Words a number never counts as a goal: times (`02 năm`, `02 buổi/ngày`), ages, orders, money; or words that are not a unit at all (`0,8 trở lên`). */
 export const NOT_A_UNIT =
-  /^(?:năm|tháng|ngày|giờ|tuần|quý|phút|giây|buổi|tuổi|lần thứ|thứ|kỳ|khóa|khoá|cấp|bậc|loại|nhóm|điều|khoản|mục|phần|trang|bản|đồng|tỷ đồng|triệu đồng|nghìn đồng|trở|so|trên|dưới|đến|tới|và|hoặc|vào|của|cho|với|theo|tại|trong|về|là|được|đã|sẽ|có|mà|thì|nếu|khi|để|nhằm|như)(?![\p{L}])/u;
+  /^(?:năm|tháng|ngày|giờ|tuần|quý|phút|giây|buổi|tuổi|lần thứ|thứ|kỳ|khóa|khoá|cấp|bậc|loại(?! hình)|nhóm|điều|khoản|mục|phần|trang|bản|đồng|tỷ đồng|triệu đồng|nghìn đồng|trở|so|trên|dưới|đến|tới|và|hoặc|vào|của|cho|với|theo|tại|trong|về|là|được|đã|sẽ|có|mà|thì|nếu|khi|để|nhằm|như)(?![\p{L}])/u;
 
 /**
  * Verbs that commit to a number (`đạt`, `phấn đấu`, `hình thành`, `đầu tư`,
  * `xuống`, `còn`, a `:` before it): a number after one, close by, is a target.
  */
 export const GOAL_BEFORE =
-  /(?:đạt|phấn đấu|hình thành|xây dựng|đầu tư|phát triển|lắp đặt|chuyển đổi|nâng(?: tổng số)?|giảm|tăng|còn|xuống|bao gồm|trong đó|đào tạo|bồi dưỡng|tổ chức|ban hành|thu hút|hỗ trợ|ở mức|top)(?:\s+[\p{L}\d/,.()]+){0,8}?\s*$|:\s*$/iu;
+  /(?:đạt|phấn đấu|hình thành|xây dựng|đầu tư|phát triển|lắp đặt|chuyển đổi|nâng(?: tổng số)?|giảm|tăng|còn|xuống|bao gồm|trong đó|đào tạo|bồi dưỡng|tổ chức|ban hành|thu hút|hỗ trợ|thành lập(?: mới)?|ở mức|top)(?:\s+[\p{L}\d/,.()]+){0,8}?\s*$|:\s*$|số lượng[^;]{0,80}$/iu;
 
 /** ` trở lên` after the unit: makes `từ 50%` a lower bound. */
 export const OR_MORE = /^[^;,.]{0,40}?trở\s+lên/u;

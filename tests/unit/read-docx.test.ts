@@ -55,6 +55,24 @@ describe('a Word plan, read as Word shows it', () => {
   });
 });
 
+describe('a Sở’s own plan (issue 31, point 9)', () => {
+  it.each(originals)('%s: each row of the annex assigning the work is a task led by the people its cell names, one a line', (name) => {
+    const rows = ingested.get(name)!.tasks.filter((task) => task.section.startsWith('sau-chu-ky-bang'));
+    expect(rows).toHaveLength(9);
+    expect(rows[0]!.text).toBe('Rà soát việc đáp ứng các điều kiện của học viên');
+    expect(rows.every((task) => task.lead.length > 0 && task.lead.every((person) => /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}$/u.test(person)))).toBe(true);
+    expect(rows.find((task) => task.text.startsWith('Tổ chức chấm bài'))!.lead).toEqual(['Vũ Việt Linh']);
+  });
+
+  it('gives the items after `Giao phòng X triển khai, thực hiện các công việc liên quan:` to that office', () => {
+    const duties = ingested.get('KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx')!.tasks.filter((task) => task.path.startsWith('III'));
+    expect(duties.map((task) => [task.path, task.lead])).toEqual([
+      ['III.2', ['Phòng Quản lý Công nghiệp']],
+      ['III.3', ['Phòng Quản lý Công nghiệp']],
+    ]);
+  });
+});
+
 describe('a text box', () => {
   it('is read once, after the paragraph that anchors it, and its anchor offsets never', () => {
     // As Word 2010 and later write a text box: the DrawingML box (mc:Choice) and its VML copy for older

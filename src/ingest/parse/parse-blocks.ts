@@ -300,10 +300,11 @@ function layoutCells(table: Block): Block[] {
 const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/giu;
 
 function gfmTable(node: Table): Block {
-  const rows: TableRow[] = node.children.map((row) => ({
-    cells: row.children.map((cell) => phrasingText(cell.children).replace(/\s+/gu, ' ').trim()),
-    line: row.position!.start.line,
-  }));
+  const rows: TableRow[] = node.children.map((row) => {
+    // A cell's `<br>` parts its lines (a person a line, an agency a line); its text reads them one after another.
+    const cellLines = row.children.map((cell) => phrasingText(cell.children).split(LINE_BREAK_TAG).map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean));
+    return { cells: cellLines.map((lines) => lines.join(' ')), line: row.position!.start.line, ...(cellLines.some((lines) => lines.length > 1) ? { cellLines } : {}) };
+  });
   return tableBlock(rows, true, node.position!.start.line, node.position!.end.line);
 }
 

@@ -12,7 +12,8 @@ export const TABLE_COLUMNS = {
   group: /^(?:thuộc\s+)?nhóm\s+(?:nhiệm vụ|giải pháp|hành động)/iu,
   /** `Tên dự án, nhiệm vụ`: a project's name, read before its content. */
   name: /^tên\s+(?:dự án|nhiệm vụ|chương trình|đề án|hoạt động|công việc)/iu,
-  lead: /chủ trì|(?:đơn vị|cơ quan)(?:\s+chịu trách nhiệm)?\s+thực hiện/iu,
+  /** `Đơn vị chủ trì`, `Cơ quan thực hiện`, `Người thực hiện`, `Cán bộ phụ trách`: who leads, an agency or a person. */
+  lead: /chủ trì|(?:đơn vị|cơ quan|bộ phận|người|cán bộ|cá nhân|thành viên)(?:\s+chịu trách nhiệm)?\s+(?:thực hiện|phụ trách)|^phụ trách$/iu,
   support: /phối hợp/iu,
   timeframe: /thời gian|thời hạn|tiến độ|thời điểm/iu,
   /** `Chỉ tiêu đạt được`, `Kết quả dự kiến`, `Sản phẩm`: what a row is to deliver. */

@@ -53,7 +53,7 @@ export const EXAMPLES_LEAD_IN = /(?<!\p{L})(?:như|bao gồm|gồm)\s*:\s*$/u;
 export const SUPPORT_PHRASE = /(?<![\p{L}])[Pp]hối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt))?(?:\s+với)?\s+(?<agencies>.+)$/u;
 
 /** `Giao Sở X thực hiện các nhiệm vụ sau:`, `… chịu trách nhiệm …, cụ thể:`, `…phối hợp thực hiện các hoạt động sau:`: duties announced, listed below. */
-export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc|hoạt động)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
+export const DUTIES_LEAD_IN = /(?:nhiệm vụ|nội dung|trách nhiệm|công việc|hoạt động)(?:\s+\p{L}+){0,4}\s*(?:sau|như sau|cụ thể|sau đây|dưới đây|liên quan)\s*:\s*$|,\s*cụ thể\s*:\s*$/u;
 
 
 

@@ -254,7 +254,7 @@ function borderedTableStyles(styles: Document | null): Set<string> {
   return bordered;
 }
 
-/** A cell's paragraphs on one line (a markdown cell cannot hold two), numbered as Word shows them. */
+/** A cell's paragraphs on one line (a markdown cell cannot hold two), numbered as Word shows them, apart by `<br>` as converters write them. */
 function cellText(cell: Element, numbering: WordNumbering): string {
   const parts: string[] = [];
   for (const paragraph of Array.from(cell.getElementsByTagNameNS(W, 'p'))) {
@@ -263,7 +263,7 @@ function cellText(cell: Element, numbering: WordNumbering): string {
     const words = `${label ?? ''} ${text}`.replace(/\s+/gu, ' ').trim();
     if (words) parts.push(words);
   }
-  return parts.join(' ').replace(/\|/gu, '/');
+  return parts.map((part) => part.replace(/\|/gu, '/')).join('<br>');
 }
 
 function elementChildren(node: Element): Element[] {

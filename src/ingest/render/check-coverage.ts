@@ -7,6 +7,9 @@ import type { Coverage } from '../../schema/index.ts';
 /** Letters and digits only: what no rendering may lose. Markup, spacing and bullets fall away. */
 const NOT_TEXT = /[^\p{L}\p{N}]+/gu;
 
+/** `<br>` in a table's cell is the converter's line break, not words of the text. */
+const LINE_BREAK_TAG = /<br\s*\/?>/giu;
+
 /**
  * Account for every non-blank source line in what will be published: the
  * letters and digits of each line must appear, in source order, in the text
@@ -21,7 +24,7 @@ export function checkCoverage(source: SourceText, blocks: PageBlock[], log: Mess
   source.text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     lines++;
-    const words = line.replace(NOT_TEXT, '');
+    const words = line.replace(LINE_BREAK_TAG, ' ').replace(NOT_TEXT, '');
     if (!words) {
       covered++;
       return;

@@ -59,7 +59,7 @@ export type Effect =
    * A line that says who or when for the tasks before it in its container that lack it, else (or, `after`, only) for
    * those after it; `covers` are the lines after it read with it (a run of field lines), not read again.
    */
-  | { kind: 'scope'; scope: Partial<Pick<Scope, 'lead' | 'support' | 'timeframe'>>; role: NodeRole; after?: boolean; covers?: Array<[OutlineNode, NodeRole]> }
+  | { kind: 'scope'; scope: Partial<Pick<Scope, 'lead' | 'support' | 'timeframe' | 'agencyBlock'>>; role: NodeRole; after?: boolean; covers?: Array<[OutlineNode, NodeRole]> }
   /** Nothing to read here; `warning` says why a reader might have expected something. */
   | { kind: 'skip'; role?: NodeRole; warning?: string };
 

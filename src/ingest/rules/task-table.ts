@@ -5,6 +5,7 @@ import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../
 import { readTimeframe } from '../readers/timeframe.ts';
 import type { TaskRule, TaskDraft } from './rule.ts';
 import { outlinePath } from '../outline.ts';
+import { PERSON_NAME } from '../patterns/document-header.ts';
 
 /** What one row of a task table says. */
 export interface TaskRow {
@@ -108,6 +109,9 @@ export function readTaskTable(table: OutlineNode, fallback: Fallback, agencyHead
  * `Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành thực hiện…` → `Sở KH&CN`, `Các sở, ngành`.
  */
 function readAgencyCell(text: string, agencyHead: RegExp): string[] {
+  // `Đỗ Mạnh Cường, Vũ Việt Linh`: the people who do it.
+  const people = text.split(/\s*[;,]\s*/u).map((part) => part.replace(/[.]+$/u, ''));
+  if (people.every((name) => PERSON_NAME.test(name))) return people;
   return text.split(/\s*;\s*/u).flatMap((part) => {
     const declaration = readLeadDeclaration(part, agencyHead);
     if (declaration) return declaration.lead;
@@ -115,8 +119,10 @@ function readAgencyCell(text: string, agencyHead: RegExp): string[] {
   });
 }
 
-/** Lines of an agency cell, one agency a line unless a line goes on the name above it. */
+/** Lines of an agency cell, one agency a line unless a line goes on the name above it; or one person a line. */
 function joinAgencyLines(lines: string[], agencyHead: RegExp): string {
+  const bare = lines.map((line) => line.replace(/^[-–•+]\s*/u, '').replace(/[;,.]+$/u, ''));
+  if (bare.every((line) => PERSON_NAME.test(line))) return bare.join('; ');
   return lines.reduce((joined, line) => (agencyHead.test(line.replace(/^[-–•+]\s*/u, '')) ? `${joined}; ${line}` : `${joined} ${line}`));
 }
 

@@ -54,6 +54,9 @@ import { emitContent } from './render/emit-content.ts';
  * Timer labels name these steps.
  */
 
+/** The code of a directive (Chỉ thị), whose numbered duties are read as an organisation part's. */
+const DIRECTIVE_CODE = 'CT';
+
 /** How an earlier version's text is read: as any seed. */
 type ParseFile = (path: string, bytes: Uint8Array) => ParsedDocument | UnreadDocument;
 
@@ -179,7 +182,7 @@ export function parseDocument(
   const blocks = timer.time('parse', () => parseBlocks(source));
   const regions = timer.time('parse', () => splitRegions(blocks, data.documentKinds, data.portal, log));
   const root = timer.time('parse', () => segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead));
-  timer.time('parse', () => classifySections(root));
+  timer.time('parse', () => classifySections(root, { directive: regions.kind?.code === DIRECTIVE_CODE, agencyHead: data.agencyHead }));
   timer.time('parse', () => segmentAnnexes(regions.annexes, root, log, data.agencyHead));
   const issuing = regions.issuing && timer.time('parse', () => segmentIssuingDecision(joinPageBreaks(regions.issuing!.body), log, data.agencyHead));
   if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {

@@ -289,7 +289,9 @@ function findImplemented(title: string, preamble: string[], bodyText: string): s
 const closeUp = (text: string) => text.replace(BROKEN_NUMBER, '$1$2');
 
 function readSignature(closing: Block[]): Signature | null {
-  const start = closing.findIndex((block) => SIGNATURE_CAPACITY.test(block.lines[0] ?? ''));
+  // `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`, or the head signing in person: `CHỦ TỊCH` / `Nguyễn Văn Nam`.
+  let start = closing.findIndex((block) => SIGNATURE_CAPACITY.test(block.lines[0] ?? ''));
+  if (start === -1) start = closing.findIndex((block) => block.kind === 'paragraph' && CAPACITY_TITLE.test(block.lines[0] ?? '') && !RECIPIENTS_LABEL.test(block.lines[0] ?? ''));
   if (start === -1) return null;
   const capacity: string[] = [];
   let name: string | null = null;

@@ -32,8 +32,8 @@ export interface ResponsibilityDraft {
  */
 export function extractResponsibilities(root: OutlineNode, data: ReferenceData): ResponsibilityDraft[] {
   const records: ResponsibilityDraft[] = [];
-  const visit = (node: OutlineNode, agency: { names: string[]; label: string; path: string } | null) => {
-    for (const child of node.children) {
+  const visit = (children: OutlineNode[], agency: { names: string[]; label: string; path: string } | null) => {
+    for (const child of children) {
       if (child.kind === 'table' || child.kind === 'rule') continue;
       const heading = child.numbering ? readAgencyHeading(child, data, 'organisation') : null;
       // Outside any agency's block, an item that opens with its agencies (`- Sở Nội vụ hướng dẫn…`) is one.
@@ -44,16 +44,18 @@ export function extractResponsibilities(root: OutlineNode, data: ReferenceData):
         const context = { names, label: FRONT_WITH_MEMBERS.test(written) ? written : names.join('; '), path: outlinePath(child) };
         const text = heading ? heading.text : nodeText(child);
         if (text) records.push({ node: child, agencies: names, agency: context.label, path: context.path, text });
-        visit(child, context);
+        visit(child.children, context);
       } else if (agency && child.children.length === 0 && !child.heading && !readFieldLine(child.text)) {
         records.push({ node: child, agencies: agency.names, agency: agency.label, path: agency.path, text: nodeText(child) });
-      } else visit(child, agency);
+      } else visit(child.children, agency);
     }
   };
   const visitParts = (node: OutlineNode) => {
     for (const part of node.children) {
       if (part.kind === 'table') continue;
-      if ((part.section && RESPONSIBILITY_ROLES.has(part.section)) || (node === root && writtenAsAgencyBlocks(part, data))) visit(part, null);
+      const duties = (part.section && RESPONSIBILITY_ROLES.has(part.section)) || (node === root && writtenAsAgencyBlocks(part, data));
+      // A directive's duty is a part of its own: `2. Sở Giáo dục và Đào tạo` / `a) …`.
+      if (duties) visit(node === root && part.kind === 'item' && part.numbering?.style !== 'roman' ? [part] : part.children, null);
       // `7. Phân công trách nhiệm` among the tasks: a sub-part of duties.
       else visitParts(part);
     }

@@ -11,6 +11,7 @@ import { agencyBlock, leadLine } from '../rules/agency-block.ts';
 import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
 import type { Effect, Scope, TaskDraft, TaskRule } from '../rules/rule.ts';
 import { partTop } from '../outline.ts';
+import { readRequestAddressees } from '../readers/agency-list.ts';
 import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
 
 export type { TaskDraft } from '../rules/rule.ts';
@@ -72,8 +73,11 @@ export function extractTasks(
 ): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
   const extraction: Extraction = { data, log, roles: new Map(), rules };
   const tasks: TaskDraft[] = [];
+  const addressed = requested(root, data);
   for (const part of root.children) {
-    const scope: Scope = { part: partKindOf(part), lead: [], support: [], timeframe: null, context: null, group: null, agencyBlock: false };
+    const kind = partKindOf(part);
+    const lead = kind === 'work' && addressed ? addressed : [];
+    const scope: Scope = { part: kind, lead, support: [], timeframe: null, context: null, group: null, agencyBlock: false };
     tasks.push(...readBlocks([part], scope, extraction));
   }
   if (!rules.off.has(CROSS_REFERENCE_RULE) && applyCrossReferences(root, tasks, data) > 0) rules.fired?.(CROSS_REFERENCE_RULE);
@@ -82,6 +86,17 @@ export function extractTasks(
   numberPositions(counted);
   for (const task of counted) extraction.roles.set(task.node, 'task');
   return { tasks: counted, roles: extraction.roles };
+}
+
+/**
+ * Whom the preamble asks to do the work that follows (`Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng…
+ * thực hiện tốt các nhiệm vụ sau:`): the lead of every task no line or heading gives another.
+ */
+function requested(root: OutlineNode, data: ReferenceData): string[] | null {
+  const first = root.children.findIndex((node) => node.numbering);
+  const preamble = root.children.slice(0, first === -1 ? 0 : first).filter((node) => node.kind === 'paragraph');
+  const last = preamble.at(-1);
+  return last ? readRequestAddressees(last.text, data.agencyHead) : null;
 }
 
 /** Read blocks side by side: what a line says of the tasks before or after it stays within them. */

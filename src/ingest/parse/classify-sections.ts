@@ -12,10 +12,12 @@ import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
  * (`II. NỘI DUNG ĐỢT THI ĐUA`, `IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT`) is read
  * for what it holds: a list of work is a part of work.
  */
-export function classifySections(root: OutlineNode): void {
+export function classifySections(root: OutlineNode, options: { directive?: boolean; agencyHead?: RegExp } = {}): void {
   let afterTargets = false;
   for (const part of root.children) {
     let role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
+    // A directive (Chỉ thị) is duties after its preamble: those of an agency it names, or work for all it addresses.
+    if (role === null && options.directive && part.numbering && part.kind === 'item') role = namesAgency(part, options.agencyHead) ? 'organization' : 'tasks';
     // A part that names its field (`III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ`) between the targets and the organisation holds tasks.
     if (role === null && part.heading && afterTargets) role = 'tasks';
     if (role === null && part.heading && part.kind !== 'annex' && listsWork(part)) role = 'content';
@@ -42,6 +44,11 @@ function subpartRole(node: OutlineNode): SectionRole | null {
   if (!label || label.split(/\s+/u).length > SUBPART_LABEL_WORDS) return null;
   const key = foldVietnamese(label).toLowerCase();
   return SUBPART_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}
+
+/** `2. Sở Giáo dục và Đào tạo`, `3. Sở Tài chính: …`, `5. Đề nghị Ủy ban MTTQ …`, `6. Giám đốc các sở … chịu trách nhiệm …`: an item opening with an agency. */
+function namesAgency(part: OutlineNode, agencyHead: RegExp | undefined): boolean {
+  return agencyHead !== undefined && agencyHead.test(part.text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, ''));
 }
 
 /** Share of a part's items that must open like work for the part to list work. */

@@ -65,7 +65,8 @@ export function parseBlocks(source: SourceText): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) collectBlocks(node, lines, blocks, false);
   if (blankless) for (const block of blocks) mapToSource(block, origin);
-  const lifted = tables.filter((table) => !table.layout).map(flattenedTable);
+  // A lone `|` with nothing after it (a layout table the copy ended in) is no table: it holds no cell.
+  const lifted = tables.filter((table) => !table.layout && table.rows.length > 0).map(flattenedTable);
   return [...blocks.filter(hasText), ...lifted].sort((a, b) => a.start - b.start);
 }
 

@@ -10,7 +10,7 @@ import {
   ROMAN_NUMBERING,
   TEXT_BULLET,
 } from '../patterns/numbering.ts';
-import { END_OF_TEXT_MARK } from '../patterns/document-header.ts';
+import { CLOSING_SENTENCE, END_OF_TEXT_MARK } from '../patterns/document-header.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { attach, createNode } from '../outline.ts';
 import { readTableRows } from './read-table-rows.ts';
@@ -44,8 +44,8 @@ export function segmentOutline(
       return;
     }
     if (!numbering) {
-      if (END_OF_TEXT_MARK.test(block.text)) {
-        // The closing sentence (`…/.`) belongs to the document, not to the last item.
+      if (END_OF_TEXT_MARK.test(block.text) || (CLOSING_SENTENCE.test(block.text) && !blocks.slice(index + 1).some(numberingOf))) {
+        // The closing sentence (`…/.`, `Chỉ thị này được phổ biến đến chi bộ.`) belongs to the document, not to the last item.
         stack = [root];
         attach(root, createNode('paragraph', null, block.text, [block], null));
         return;
@@ -256,7 +256,7 @@ function assignRowIds(table: OutlineNode, agencyHead?: RegExp): void {
   const block = table.blocks[0]!;
   const rows = block.rows ?? [];
   const body = block.hasHeader ? rows.slice(1) : rows;
-  table.cells = block.hasHeader ? rows[0]!.cells : null;
+  table.cells = block.hasHeader ? (rows[0]?.cells ?? null) : null;
   table.children = readTableRows(table.id, table.cells, body, agencyHead).map(({ row, id, groupRow, merged }) => ({
     ...createNode('row', null, row.cells.filter(Boolean).join(' '), [{ ...block, start: row.line, end: row.line, rows: [row] }], null),
     id,

@@ -26,6 +26,10 @@ export const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 /** `…để xem xét, chỉ đạo./.`: the mark that ends the body of a document. */
 export const END_OF_TEXT_MARK = /\.\/\.\s*$/u;
 
+/** `Trên đây là Kế hoạch …`, `Chỉ thị này được phổ biến đến chi bộ.`: the document speaking of itself as it closes. */
+export const CLOSING_SENTENCE =
+  /^(?:Trên đây là|(?:Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Nghị quyết|Kết luận|Thông báo|Hướng dẫn|Đề án) này (?:được|có hiệu lực|thay thế|phổ biến))(?!\p{L})/u;
+
 /** Parenthetical abbreviation after a name: `Ủy ban nhân dân (UBND) tỉnh`. */
 export const PARENTHETICAL_ABBREVIATION = /\s*\((?:\p{Lu}[\p{Lu}&Đ]*)\)/gu;
 

@@ -150,6 +150,22 @@ export function readOpeningAgencies(text: string, agencyHead: RegExp): string | 
 /** `Căn cứ kế hoạch này, `, `Trong quá trình tổ chức thực hiện Kế hoạch, `: a clause before a sentence's subject. */
 const OPENING_CLAUSE = /^(?:Căn cứ|Trong|Trên cơ sở|Theo|Để)[^,;:]{0,80},\s*/u;
 
+/** `…, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, … tập trung thực hiện tốt các nhiệm vụ sau:` */
+const REQUEST_LEAD_IN = /(?:yêu cầu|đề nghị)\s+(?<addressees>.+?)\s*:\s*$/u;
+
+/**
+ * Whom a directive's preamble asks to do the duties that follow: `… yêu cầu
+ * các cấp ủy, tổ chức đảng, chính quyền … các cấp tập trung lãnh đạo, chỉ
+ * đạo thực hiện tốt các nhiệm vụ sau:` → one collective lead, as written.
+ */
+export function readRequestAddressees(text: string, agencyHead: RegExp): string[] | null {
+  const request = REQUEST_LEAD_IN.exec(text);
+  const subject = request ? agencyBeforePredicate(request.groups!.addressees!) : null;
+  if (!subject || !agencyHead.test(subject.agency.replace(/^các\s/u, 'Các '))) return null;
+  const name = cleanAgencyName(subject.agency);
+  return name ? [name] : null;
+}
+
 /**
  * Whom a line announcing duties names as doing them: `Giao Sở X thực hiện
  * các nhiệm vụ sau:` → `Sở X`; `Căn cứ tình hình thực tế, các cơ quan, đơn

@@ -66,13 +66,22 @@ function opensParagraph(previous: string, line: string, width: number): boolean 
   if (LOWERCASE_START.test(words) || COMMA_END.test(before) || DANGLING_WORD_END.test(before) || openBold(previous)) return false;
   if (/^\*\*/u.test(line.trim())) return true;
   if (!CAPITAL_START.test(words)) return false;
-  // `**THỦ TƯỚNG CHÍNH PHỦ**` / `*Căn cứ Luật Tổ chức…`: a line bold from end to end stands alone.
-  if (SENTENCE_CLOSED.test(before) || WHOLLY_BOLD.test(previous.trim())) return true;
+  // `**THỦ TƯỚNG CHÍNH PHỦ**` / `*Căn cứ Luật Tổ chức…`: a line bold from end to end stands alone;
+  // `… TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI` / `Thực hiện Nghị quyết…`: a title in capitals ends where the sentences begin.
+  if (SENTENCE_CLOSED.test(before) || WHOLLY_BOLD.test(previous.trim()) || (inCapitals(before) && !inCapitals(words))) return true;
   // `1. Mục tiêu tổng thể giai đoạn 2026 - 2030` / `Kiểm soát, ngăn chặn…`: a short numbered heading ends its line.
   return numbered(before) && before.length < HEADING_WIDTH_SHARE * width && !NAME_END.test(before);
 }
 
 const HEADING_WIDTH_SHARE = 0.75;
+
+/** A line of capitals (`ĐỘT PHÁ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO`), not a code or a name (`UBND`, `Sở GDĐT`). */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= CAPITALS_MIN_LETTERS && letters === letters.toUpperCase();
+}
+
+const CAPITALS_MIN_LETTERS = 12;
 
 /** A line that opens a bold run it does not close: `**III. CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN` / `THỰC HIỆN KẾ HOẠCH**`. */
 function openBold(line: string): boolean {

@@ -11,8 +11,11 @@ export interface PortalFrame {
   card: PortalCard;
 }
 
-/** How far into a copy the document's own header (its national motto) may be looked for. */
-const HEADER_HORIZON = 80;
+/** How far into a copy the document's own header (its national motto) may be looked for; a portal's summary may be long. */
+const HEADER_HORIZON = 2000;
+
+/** How close after its motto a document's number or kind line stands. */
+const MOTTO_TO_TITLE = 16;
 
 /**
  * Cut a copy of a legal portal's page into the portal's text and the
@@ -21,8 +24,15 @@ const HEADER_HORIZON = 80;
  * liên quan`, account notices), with a caption that names the document by
  * its number. Returns null for a plain copy, whose header opens it.
  */
-export function splitPortal(blocks: Block[], portal: PortalText): { blocks: Block[]; frame: PortalFrame } | null {
-  const motto = blocks.slice(0, HEADER_HORIZON).findIndex((block) => NATIONAL_MOTTO.test(block.text));
+export function splitPortal(
+  blocks: Block[],
+  portal: PortalText,
+  isKindLine: (block: Block) => boolean,
+): { blocks: Block[]; frame: PortalFrame } | null {
+  // The document's own motto: the number or the kind line (`KẾ HOẠCH`) follows it, as no summary's mention of it does.
+  const motto = blocks.slice(0, HEADER_HORIZON).findIndex(
+    (block, index) => NATIONAL_MOTTO.test(block.text) && blocks.slice(index, index + MOTTO_TO_TITLE).some((next) => DOCUMENT_NUMBER_LINE.test(next.text) || isKindLine(next)),
+  );
   if (motto <= 0) return null;
   let start = motto;
   // The issuing body printed over the motto (`THỦ TƯỚNG CHÍNH PHỦ`, a rule under it) is the document's, and so is

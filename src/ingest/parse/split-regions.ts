@@ -54,7 +54,7 @@ const ISSUING_KIND_CODE = 'QĐ';
 const KIND_LINE_HORIZON = 12;
 
 export function splitRegions(all: Block[], kinds: DocumentKind[], portalText: PortalText, log: MessageLog): Regions {
-  const framed = splitPortal(all, portalText);
+  const framed = splitPortal(all, portalText, (block) => (block.kind === 'paragraph' || block.kind === 'heading') && kindOf(block.lines[0] ?? '', kinds) !== null);
   const portal = framed?.frame ?? null;
   const blocks = framed?.blocks ?? all;
   const kindIndex = findKindLine(blocks, 0, kinds);

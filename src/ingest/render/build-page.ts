@@ -48,9 +48,15 @@ export function buildPage(
   return blocks;
 }
 
-/** The portal's lines as it printed them, a table's cells one after another. */
+/** The portal's lines as it printed them, a table's cells one after another, a list's numbers kept (`1. …`). */
 function portalLines(source: Block[]): string[] {
-  return source.flatMap((block) => (block.rows ? block.rows.flatMap((row) => row.cellLines?.flat() ?? row.cells) : block.lines)).filter((line) => line.trim());
+  return source
+    .flatMap((block) => {
+      if (block.rows) return block.rows.flatMap((row) => row.cellLines?.flat() ?? row.cells);
+      const [first = '', ...rest] = block.lines;
+      return block.kind === 'item' && block.marker && /\d/u.test(block.marker) ? [`${block.marker} ${first}`, ...rest] : block.lines;
+    })
+    .filter((line) => line.trim());
 }
 
 function titleBlocks(source: Block[], prefix: string): PageBlock[] {

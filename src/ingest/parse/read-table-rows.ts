@@ -30,14 +30,17 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
   const kinds = header ? columnKinds(header) : [];
   const hasNumberColumn = header ? TABLE_COLUMNS.number.test(header[0] ?? '') : body.some((row) => ROW_NUMBER.test(row.cells[0] ?? ''));
   const numbered = body.some((row) => ROW_NUMBER.test(row.cells[0] ?? ''));
+  if (hasNumberColumn && numbered) body = joinSplitRows(body, width, kinds, agencyHead);
   const used = new Set<string>();
   let group = '';
   let lastNumbered = '';
   let continuation = 0;
   return body.map((row, index) => {
     let own: Cell[] = row.cells.map((text, column) => ({ text, lines: row.cellLines?.[column] ?? [text] }));
-    // `| I. Kinh tế số | | | 1 | …`: an empty cell before the number of a row that has one cell too many.
-    if (own.length > width && own[0]!.text === '') own = own.slice(own.findIndex((cell) => cell.text !== ''));
+    // `| I. Kinh tế số | | | 1 | …`: an empty cell before the number of a row that has one cell too many,
+    // or that an empty last cell of the row above left (`… | Kế hoạch tuyển dụng |  |` / `| 4 | …`).
+    const leading = own.findIndex((cell) => cell.text !== '');
+    if (leading > 0 && (own.length > width || ROW_NUMBER.test(own[leading]!.text))) own = own.slice(leading);
     const filled = own.filter((cell) => cell.text !== '');
     const spanning = filled.length === 1 ? GROUP_ROW_TITLE.exec(filled[0]!.text) : null;
     const first = spanning ? spanning.groups!.value! : (own[0]?.text ?? '').replace(/\.$/u, '');
@@ -66,6 +69,41 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
       merged: aligned.merged,
     };
   });
+}
+
+/**
+ * A flattened table writes an empty cell as two `|` lines, as it writes the
+ * end of a row: `| 3 | Tuyển dụng … | Sở Nội vụ |  | Hằng năm | … |` comes as a
+ * numbered row short of cells and an unnumbered one. When the two together,
+ * with the empty cells between, are no wider than the header, they are one
+ * row, the second's cells where they read best. (A row merged down from a
+ * full row above is no such case: the row above is full.)
+ */
+function joinSplitRows(body: TableRow[], width: number, kinds: Array<TableColumn | null>, agencyHead?: RegExp): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let index = 0; index < body.length; index++) {
+    const row = body[index]!;
+    const next = body[index + 1];
+    const starts = (cells: string[]) => ROW_NUMBER.test(cells[0] ?? '') || GROUP_ROW_NUMBER.test((cells[0] ?? '').replace(/\.$/u, ''));
+    if (!next || !ROW_NUMBER.test(row.cells[0] ?? '') || starts(next.cells) || row.cells.length + 1 + next.cells.length > width) {
+      rows.push(row);
+      continue;
+    }
+    const tail: Cell[] = next.cells.map((text, column) => ({ text, lines: next.cellLines?.[column] ?? [text] }));
+    let gap = 1;
+    for (let tried = 2; row.cells.length + tried + tail.length <= width; tried++) {
+      if (fitAt(tail, row.cells.length + tried, kinds, agencyHead) > fitAt(tail, row.cells.length + gap, kinds, agencyHead)) gap = tried;
+    }
+    const lines = (source: TableRow) => source.cells.map((text, column) => source.cellLines?.[column] ?? [text]);
+    const empty = Array.from({ length: gap }, () => '');
+    rows.push({
+      line: row.line,
+      cells: [...row.cells, ...empty, ...next.cells],
+      cellLines: [...lines(row), ...empty.map(() => []), ...lines(next)],
+    });
+    index++;
+  }
+  return rows;
 }
 
 /**

@@ -44,4 +44,4 @@ export const PERIOD_IN_PARENTHESES = /\(\s*(?<value>[^()]*?(?<!\d)(?:19|20)\d{2}
 export const PERIOD_IN_HEADING = /(?<![\p{L}])(?:[Gg]iai đoạn|[Tt]ừ năm)\s+(?<from>(?:19|20)\d{2})\s*[-–]\s*(?:năm\s+)?(?<to>(?:19|20)\d{2})/u;
 
 /** `Định kỳ hằng quý`, `hằng năm`, `thường xuyên`: how often a duty recurs, said in its words. */
-export const FREQUENCY = /(?<![\p{L}])(?:[Đđ]ịnh kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?|(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần)|[Tt]hường xuyên(?:,?\s+liên tục)?)(?![\p{L}])/u;
+export const FREQUENCY = /(?<![\p{L}])(?<!bồi dưỡng\s)(?:[Đđ]ịnh kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?|(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần)|[Tt]hường xuyên(?:,?\s+liên tục)?)(?![\p{L}])/u;

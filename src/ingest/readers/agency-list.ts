@@ -11,6 +11,9 @@ import {
   SUPPORT_PHRASE,
 } from '../patterns/task-lines.ts';
 
+/** `… là cơ quan đầu mối`, `…, là cơ quan thường trực`: the role an agency is given after its name. */
+const ROLE_CLAUSE = /,?\s+là\s+(?:cơ quan|đơn vị|đầu mối)(?![\p{L}]).*$/u;
+
 /** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
 const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
 
@@ -102,7 +105,8 @@ export interface LeadDeclaration {
 export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDeclaration | null {
   const match = LEAD_DECLARATION.exec(text.replace(/:\s*$/u, ''));
   if (!match) return null;
-  const leadText = match.groups!.lead!.replace(DUTY_QUALIFIER, '');
+  // `Giao Sở X là cơ quan đầu mối, chủ trì …`: what the agency is said to be is no part of its name.
+  const leadText = match.groups!.lead!.replace(DUTY_QUALIFIER, '').replace(ROLE_CLAUSE, '');
   // `Các cơ quan … tổng hợp biểu mẫu … (do Sở, ban ngành chủ trì …)`: the `chủ trì` of a clause, not of the subject.
   if (!agencyHead.test(leadText.replace(REQUEST_PREFIX, '')) || VERB.test(leadText)) return null;
   const rest = match.groups!.rest ?? '';

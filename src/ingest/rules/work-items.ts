@@ -5,6 +5,7 @@ import { draftTask } from './draft-task.ts';
 import type { Scope, TaskRule } from './rule.ts';
 import { nodeText, partTop } from '../outline.ts';
 import { factsOf, fieldRole, readFieldLine } from '../readers/field-line.ts';
+import { WORK_OPENING } from '../patterns/work-verbs.ts';
 import type { NodeRole, OutlineNode } from '../model.ts';
 
 /** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
@@ -83,7 +84,8 @@ export const workItem: TaskRule = {
       const agencyFirst = node.numbering.style !== 'bullet' && data.agencyHead.test(node.text.replace(/^(?:Đề nghị|Giao)\s+/u, ''));
       if (standsAlone || agencyFirst) return { kind: 'skip' };
     }
-    if (node.heading) return { kind: 'skip', warning: 'without tasks, expected bullets or paragraphs under it' };
+    // `**1. Rà soát, sắp xếp mạng lưới trường, lớp học …, hoàn thành trong năm 2026**` with nothing under it: a heading that is work.
+    if (node.heading && !WORK_OPENING.test(node.text)) return { kind: 'skip', warning: 'without tasks, expected bullets or paragraphs under it' };
     const roles = new Map();
     return { kind: 'tasks', tasks: [draftTask(node, scope, data, { roles })], roles: [...roles] };
   },

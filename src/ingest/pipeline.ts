@@ -17,6 +17,7 @@ import { extractDocumentFacts } from './extract/extract-document-facts.ts';
 import { extractTasks } from './extract/extract-tasks.ts';
 import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
+import { checkReading } from './extract/check-reading.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
 import { EVERY_RULE, type RuleSwitch } from './extract/rule-switch.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
@@ -192,9 +193,10 @@ export function parseDocument(
       'segment:no-structure',
     );
   }
-  const { tasks, roles } = timer.time('extract', () => extractTasks(root, data, log, rules));
+  const { tasks, roles, read } = timer.time('extract', () => extractTasks(root, data, log, rules));
   const responsibilities = timer.time('extract', () => extractResponsibilities(root, data));
   for (const record of responsibilities) roles.set(record.node, 'responsibility');
+  timer.time('extract', () => checkReading(root, { tasks, read }, responsibilities, data, log));
   const facts = timer.time('extract', () => extractDocumentFacts(regions, root, source.sha256, data, log));
   const targets = timer.time('extract', () => extractTargets(root));
   return { source, log, regions, root, issuing, facts, tasks, responsibilities, targets, roles, parsedMessages: log.messages.length };

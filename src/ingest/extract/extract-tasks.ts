@@ -70,7 +70,7 @@ export function extractTasks(
   data: ReferenceData,
   log: MessageLog,
   rules: RuleSwitch = EVERY_RULE,
-): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole> } {
+): { tasks: TaskDraft[]; roles: Map<OutlineNode, NodeRole>; read: Set<OutlineNode> } {
   const extraction: Extraction = { data, log, roles: new Map(), rules };
   const tasks: TaskDraft[] = [];
   const addressed = requested(root, data);
@@ -85,7 +85,8 @@ export function extractTasks(
   if (counted.length < tasks.length) rules.fired?.(RESTATED_RULE);
   numberPositions(counted);
   for (const task of counted) extraction.roles.set(task.node, 'task');
-  return { tasks: counted, roles: extraction.roles };
+  // Every block read as a task, a body item an annex's row restates included: what the reading found.
+  return { tasks: counted, roles: extraction.roles, read: new Set(tasks.map((task) => task.node)) };
 }
 
 /**

@@ -272,8 +272,8 @@ function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Tim
 /** A correction written for one seed that no longer matches it has gone stale: say so. */
 function reportUnusedErrata(errata: Erratum[], used: Set<Erratum>, parsed: ParsedDocument[]): void {
   for (const erratum of errata) {
-    if (used.has(erratum) || !erratum.sources) continue;
-    const document = parsed.find((candidate) => erratum.sources!.some((prefix) => candidate.source.sha256.startsWith(prefix)));
+    if (used.has(erratum)) continue;
+    const document = parsed.find((candidate) => erratum.sources.some((prefix) => candidate.source.sha256.startsWith(prefix)));
     document?.log.warn(`Erratum ${quote(erratum.text)} matched nothing in this seed, expected it to (data/errata.json)`, 1, 'assemble:unused-erratum');
   }
 }

@@ -8,9 +8,9 @@ export interface ErratumMark {
   erratum: Erratum;
 }
 
-/** The errata that apply to a source: global ones and those naming its SHA-256. */
+/** The errata written for a source: those naming its SHA-256. */
 export function errataFor(errata: Erratum[], sha256: string): Erratum[] {
-  return errata.filter((erratum) => !erratum.sources || erratum.sources.some((prefix) => sha256.startsWith(prefix)));
+  return errata.filter((erratum) => erratum.sources.some((prefix) => sha256.startsWith(prefix)));
 }
 
 /** Every place in `text` where an erratum matches, leftmost and longest first, never overlapping. */

@@ -96,8 +96,11 @@ export const ErratumSchema = z.object({
   text: z.string().min(1),
   /** What it should read. */
   read: z.string().min(1),
-  /** Seed SHA-256 prefixes it applies to; absent for a correction safe everywhere. */
-  sources: z.array(z.string().regex(/^[0-9a-f]{8,64}$/u)).optional(),
+  /**
+   * SHA-256 prefixes of the files it was written for: a correction applies to the words of those documents only
+   * (`tư thực` → `tư thục` in one scanned plan would turn another's `đầu tư thực hiện` into `đầu tư thục hiện`).
+   */
+  sources: z.array(z.string().regex(/^[0-9a-f]{8,64}$/u)).min(1),
   /** Why, for the reviewer. */
   note: z.string().optional(),
 });

@@ -106,6 +106,15 @@ describe('the corpus, built with the seeds', () => {
     expect(tasks[0]!.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ']);
   });
 
+  it('applies an erratum only to the documents it was written for (issue 31)', () => {
+    // `tư thực` → `tư thục` was written for one scanned plan (Lâm Đồng's programme); 09 writes `chủ đầu tư thực hiện`.
+    const plan = documentOf('09-nghe-an-987-kh-ubnd.txt');
+    const words = [...result.content!.tasks, ...result.content!.responsibilities].filter((record) => record.document === plan.id && record.text.includes('đầu tư thực hiện'));
+    expect(words.length).toBeGreaterThan(0);
+    for (const record of words) expect(record.reading ?? record.text).toContain('đầu tư thực hiện');
+    expect(result.content!.documents.find((entry) => entry.facts.id === plan.id)!.mdx).not.toContain('thục hiện');
+  });
+
   it('sums the corpus up in one report line', () => {
     const reports = reportDocuments(result.content!, result.messages).filter((report) => corpus.includes(basename(report.path)));
     const summary = summariseReports(reports);

@@ -36,7 +36,9 @@ export const leadIn: TaskRule = {
     const detailed = node.kind === 'paragraph' ? siblings[index + 1]?.numbering?.style === 'bullet' : node.children.some((child) => child.numbering?.style === 'bullet');
     if (!detailed) return null;
     const task = draftTask(node, scope, data, { text: node.text });
-    return node.children.length > 0 ? { kind: 'descend', scope: {}, task } : { kind: 'tasks', tasks: [task] };
+    // The items of `… như:` are examples of the task; those of `… sau:` complete its sentence.
+    const context = EXAMPLES_LEAD_IN.test(node.text) ? {} : { context: node.text };
+    return node.children.length > 0 ? { kind: 'descend', scope: context, task } : { kind: 'tasks', tasks: [task] };
   },
 };
 

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ingest } from '../../../src/ingest/pipeline.ts';
+import { loadReferenceData } from '../../../src/ingest/reference-data.ts';
 import { TASK_PASSES, TASK_RULES } from '../../../src/ingest/extract/extract-tasks.ts';
 import { ANSWERS_DIR, ingestSeedsAndCorpus, scoredRecords } from './ingest-corpus.ts';
 import { readAnswers, type Answers } from './read-answers.ts';
@@ -22,6 +25,8 @@ export interface RuleReport {
   answered: Map<string, number>;
   /** Seeds and plans without answers it fires in. */
   unanswered: Map<string, number>;
+  /** Fixtures of tests/fixtures/ (layouts cut from plans or written in the genre) it fires in. */
+  fixtures: string[];
   /** Per answered plan, what turning the rule off changes (only the figures it moves). */
   moves: Map<string, Partial<Record<string, number>>>;
 }
@@ -42,6 +47,7 @@ export function reportRules(projectDir: string): RuleReport[] {
     firing.set(rule, counts);
   });
   const names = [...TASK_RULES.map((rule) => rule.name), ...TASK_PASSES];
+  const inFixtures = fixtureFirings(projectDir);
   return names.map((rule) => {
     const counts = firing.get(rule) ?? new Map<string, number>();
     const without = counts.size > 0 ? run(projectDir, answers, new Set([rule])) : baseline;
@@ -52,8 +58,24 @@ export function reportRules(projectDir: string): RuleReport[] {
     }
     const [inAnswered, elsewhere] = [new Map<string, number>(), new Map<string, number>()];
     for (const [file, count] of counts) (answered.has(file) ? inAnswered : elsewhere).set(file, count);
-    return { rule, answered: inAnswered, unanswered: elsewhere, moves };
+    return { rule, answered: inAnswered, unanswered: elsewhere, fixtures: inFixtures.get(rule) ?? [], moves };
   });
+}
+
+/** Which rules fire in each fixture of tests/fixtures/. */
+function fixtureFirings(projectDir: string): Map<string, string[]> {
+  const folder = join(projectDir, 'tests/fixtures');
+  const data = { ...loadReferenceData(join(projectDir, 'data')), idLock: {}, targetLock: {}, versions: {} };
+  const firings = new Map<string, string[]>();
+  for (const name of readdirSync(folder).sort()) {
+    const input = join(folder, name, 'input.txt');
+    if (name.startsWith('bad-') || !existsSync(input)) continue;
+    const bytes = readFileSync(input);
+    const seen = new Set<string>();
+    ingest([{ path: `tests/fixtures/${name}/input.txt`, load: () => bytes }], data, { rules: () => ({ off: new Set(), fired: (rule) => seen.add(rule) }) });
+    for (const rule of seen) firings.set(rule, [...(firings.get(rule) ?? []), name]);
+  }
+  return firings;
 }
 
 function run(projectDir: string, answers: Answers, off: Set<string>, fired?: (file: string, rule: string) => void): Score {
@@ -78,15 +100,16 @@ export function formatRuleReport(reports: RuleReport[]): string {
   const short = (file: string) => file.replace(/^(\d+)-.*$/u, '$1');
   const counted = (counts: Map<string, number>) => [...counts].map(([file, count]) => `${short(file)} (${count})`).join(', ') || 'none';
   const lines: string[] = [];
-  for (const { rule, answered, unanswered, moves } of reports) {
+  for (const { rule, answered, unanswered, fixtures, moves } of reports) {
     const flag = answered.size === 1 ? '  ← fires in one answered plan only' : answered.size === 0 ? '  ← fires in no answered plan' : '';
     lines.push(`${rule}${flag}`);
     lines.push(`  fires in answered plans: ${counted(answered)}`);
     if (unanswered.size > 0) lines.push(`  and in: ${counted(unanswered)}`);
+    lines.push(`  and in fixtures: ${fixtures.join(', ') || 'none'}`);
     const moved = [...moves].map(([file, changed]) => `${short(file)} ${Object.entries(changed).map(([name, delta]) => `${name} ${delta! > 0 ? '+' : ''}${delta}`).join(' ')}`);
     lines.push(`  turned off: ${moved.length > 0 ? moved.join(' · ') : 'no answer changes'}`);
   }
-  const single = reports.filter((report) => report.answered.size === 1).map((report) => report.rule);
-  lines.push('', `rules that fire in one answered plan only: ${single.join(', ') || 'none'}`);
+  const single = reports.filter((report) => report.answered.size <= 1).map((report) => `${report.rule} (fixtures: ${report.fixtures.join(', ') || 'none'})`);
+  lines.push('', `rules that fire in one answered plan or none: ${single.join('; ') || 'none'}`);
   return lines.join('\n');
 }

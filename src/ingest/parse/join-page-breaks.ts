@@ -37,12 +37,20 @@ function continuesSentence(before: Block, after: Block): boolean {
   return DANGLING_WORD_END.test(before.text);
 }
 
-/** A bullet in lower case on the very next line of a sentence left open: the rest of the sentence, its dash a hyphen. */
+/**
+ * A list marker on the very next line of a sentence left open mid-line: the rest of the sentence, the
+ * marker its words. `… tổ chức chính trị` / `- xã hội tại địa phương …` (a dash, then lower case), and
+ * `… ưu tiên các địa bàn cấp độ` / `1. Cấp ngay mì tôm …` (a number, after a line wrapped at full width).
+ */
 function wrapsBeforeDash(before: Block, after: Block): boolean {
-  if (after.kind !== 'item' || after.marker !== '-' || after.start !== before.end + 1) return false;
-  if ((before.kind !== 'paragraph' && before.kind !== 'item') || before.emphasized) return false;
-  return LOWERCASE_START.test(after.text) && OPEN_END.test(before.text);
+  if (after.kind !== 'item' || after.start !== before.end + 1) return false;
+  if ((before.kind !== 'paragraph' && before.kind !== 'item') || before.emphasized || !/\p{L}\s*$/u.test(before.text)) return false;
+  if (after.marker === '-') return LOWERCASE_START.test(after.text);
+  return /^\d{1,2}\.$/u.test(after.marker ?? '') && (before.lines.at(-1) ?? '').length >= WRAPPED_LINE;
 }
+
+/** A line at least this long stopped at the width of the text: the sentence goes on. */
+const WRAPPED_LINE = 60;
 
 function startsNumbered(text: string): boolean {
   return [ROMAN_NUMBERING, DECIMAL_NUMBERING, ARABIC_NUMBERING, LETTER_NUMBERING].some((pattern) => pattern.test(text));

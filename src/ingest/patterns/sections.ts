@@ -47,7 +47,7 @@ export const SUBPART_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^(?:muc tieu|chi tieu)/u, 'targets'],
   [/^(?:doi tuong|pham vi)/u, 'scope'],
   [/^(?:to chuc thuc hien|phan cong (?:trach nhiem|thuc hien)|trach nhiem (?:thuc hien|cua cac))/u, 'organization'],
-  [/^(?:noi dung|nhiem vu|giai phap|(?:cac )?hoat dong)/u, 'content'],
+  [/^(?:noi dung|nhiem vu|giai phap|(?:cac )?hoat dong|phuong an (?:to chuc|trien khai|thuc hien)|cac buoc)/u, 'content'],
 ];
 
 /** Longest sub-part heading, in words, that reads as a label. */

@@ -30,9 +30,13 @@ function labelKey(label: string): string {
 /** The kind of a label, or null when the vocabulary does not know it. */
 export function fieldKind(label: string): FieldKind | null {
   const key = labelKey(label);
-  if (key.split(' ').length > LABEL_MAX_WORDS) return null;
-  return FIELD_LABELS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+  const words = key.split(' ').length;
+  const kind = FIELD_LABELS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+  // A fact's label may describe it at length (`Thông số (chỉ tiêu), tần suất quan trắc môi trường vùng nuôi cá tầm …`).
+  return words <= (kind === 'detail' ? DETAIL_LABEL_MAX_WORDS : LABEL_MAX_WORDS) ? kind : null;
 }
+
+const DETAIL_LABEL_MAX_WORDS = 20;
 
 /**
  * The fields a line gives, when it opens with a known label: `Thời gian

@@ -15,7 +15,7 @@ const TASK: PageBlock = {
   runIn: 'Về mạng lưới trường, lớp học:',
   paragraphs: [{ text: TASK_TEXT, marks: [] }],
 };
-const errata: Erratum[] = [{ text: 'Thê chế hóa', read: 'Thể chế hóa' }];
+const errata: Erratum[] = [{ text: 'Thê chế hóa', read: 'Thể chế hóa', sources: ['572145c0e99bd230'] }];
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('---\n\n', 4) + 5);
 

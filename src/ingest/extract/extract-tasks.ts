@@ -132,13 +132,8 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
           covered.add(line);
           extraction.roles.set(line, role);
         }
-        for (const key of Object.keys(effect.scope) as Array<keyof typeof effect.scope>) {
-          const value = effect.scope[key]!;
-          const open = effect.after ? [] : key === 'timeframe' ? pending : pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);
-          if (open.length > 0) for (const task of open) (task as unknown as Record<string, unknown>)[key] = value;
-          else (scope as unknown as Record<string, unknown>)[key] = value;
-        }
-        if ('timeframe' in effect.scope) pending = [];
+        applyScope(effect.scope, effect.after ? [] : pending, scope);
+        if (effect.scope.timeframe !== undefined) pending = [];
         break;
       case 'skip':
         if (effect.role) extraction.roles.set(node, effect.role);
@@ -146,6 +141,25 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
     }
   });
   return tasks;
+}
+
+/**
+ * What a line says of who or when goes to the tasks before it in its container that lack it (those given the
+ * container's own lead count as lacking it), else to the scope of the tasks after it.
+ */
+function applyScope(said: Extract<Effect, { kind: 'scope' }>['scope'], pending: TaskDraft[], scope: Scope): void {
+  const agencies = (key: 'lead' | 'support', value: string[] | undefined) => {
+    if (!value) return;
+    const open = pending.filter((task) => task[key].length === 0 || task[key] === scope[key]);
+    if (open.length > 0) for (const task of open) task[key] = value;
+    else scope[key] = value;
+  };
+  agencies('lead', said.lead);
+  agencies('support', said.support);
+  if (said.agencyBlock !== undefined) scope.agencyBlock = said.agencyBlock;
+  if (said.timeframe === undefined) return;
+  if (pending.length > 0) for (const task of pending) task.timeframe = said.timeframe;
+  else scope.timeframe = said.timeframe;
 }
 
 function applyRules(node: OutlineNode, scope: Scope, siblings: OutlineNode[], index: number, { data, rules }: Extraction): Effect {

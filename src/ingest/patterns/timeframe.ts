@@ -44,4 +44,8 @@ export const PERIOD_IN_PARENTHESES = /\(\s*(?<value>[^()]*?(?<!\d)(?:19|20)\d{2}
 export const PERIOD_IN_HEADING = /(?<![\p{L}])(?:[Gg]iai đoạn|[Tt]ừ năm)\s+(?<from>(?:19|20)\d{2})\s*[-–]\s*(?:năm\s+)?(?<to>(?:19|20)\d{2})/u;
 
 /** `Định kỳ hằng quý`, `hằng năm`, `thường xuyên`: how often a duty recurs, said in its words. */
-export const FREQUENCY = /(?<![\p{L}])(?<!bồi dưỡng\s)(?:[Đđ]ịnh kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?|(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần)|[Tt]hường xuyên(?:,?\s+liên tục)?)(?![\p{L}])/u;
+export const FREQUENCY = /(?<![\p{L}])(?<!bồi dưỡng\s)(?:[Đđ]ịnh kỳ(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?|(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)|[Tt]hường xuyên(?:,?\s+liên tục)?)(?![\p{L}])/u;
+
+/** `(từ ngày 15/11 đến ngày 15/12)`, `từ tháng 3 đến tháng 10 năm 2026`: a stretch of days or months a task's words give. */
+export const DATE_SPAN =
+  /[Tt]ừ\s+(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)/u;

@@ -14,6 +14,7 @@ import {
   YEARLY,
   FREQUENCY,
   PERIOD_IN_PARENTHESES,
+  DATE_SPAN,
 } from '../patterns/timeframe.ts';
 import { INLINE_DEADLINE } from '../patterns/task-lines.ts';
 
@@ -105,7 +106,8 @@ export function readInlineDeadline(text: string): Timeframe | null {
 
 /**
  * When a task's own words say when: a deadline in its sentence (`trước ngày
- * 15/12 hằng năm`), a period closing it (`… (2025 - 2026).`), else how often
+ * 15/12 hằng năm`), a period closing it (`… (2025 - 2026).`), a stretch of
+ * days or months (`(từ ngày 15/11 đến ngày 15/12)`), else how often
  * it recurs (`Định kỳ hằng quý báo cáo…`, `cập nhật thường xuyên`).
  */
 export function readOwnTimeframe(text: string): Timeframe | null {
@@ -113,6 +115,8 @@ export function readOwnTimeframe(text: string): Timeframe | null {
   if (deadline) return deadline;
   const period = PERIOD_IN_PARENTHESES.exec(text);
   if (period) return readTimeframe(period.groups!.value!);
+  const span = DATE_SPAN.exec(text);
+  if (span) return readTimeframe(span[0]);
   const frequency = FREQUENCY.exec(text);
   return frequency && wordsBefore(text, frequency.index) < FREQUENCY_HORIZON ? readTimeframe(frequency[0]) : null;
 }

@@ -1,5 +1,5 @@
 import type { NodeRole, OutlineNode } from '../model.ts';
-import { readInlineDeadline, readTimeframe } from '../readers/timeframe.ts';
+import { readOwnTimeframe, readTimeframe } from '../readers/timeframe.ts';
 import type { TaskDraft, TaskRule } from './rule.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { factsOf, readFieldLine, type Field } from '../readers/field-line.ts';
@@ -73,7 +73,7 @@ export const fieldBlock: TaskRule = {
         context: scope.context,
         lead: fields.lead.length > 0 ? fields.lead : scope.lead,
         support: fields.lead.length > 0 ? fields.support : scope.support,
-        timeframe: fields.timeframe ?? readInlineDeadline(text) ?? scope.timeframe,
+        timeframe: fields.timeframe ?? readOwnTimeframe(text) ?? scope.timeframe,
       }),
     );
     const roles = fields.labels.map((label): [OutlineNode, NodeRole] => [label, readFieldLine(label.text)!.some((field) => field.kind !== 'timeframe') ? 'lead' : 'timeframe']);

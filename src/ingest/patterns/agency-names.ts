@@ -69,6 +69,7 @@ export const PREDICATE_VERBS = [
   'sơ kết',
   'tổng kết',
   'xử lý',
+  'đánh giá',
   'để',
   'nhằm',
 ] as const;

@@ -64,9 +64,14 @@ function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgenci
   const declaration = scope.agencyBlock ? null : readLeadDeclaration(text, data.agencyHead);
   if (declaration) return { lead: declaration.lead, support: declaration.support };
   if (scope.lead.length > 0) return { lead: scope.lead, support: supportOf(text, scope, data) };
-  const inline = readOwnLead(text, data);
-  return { lead: inline?.lead ?? [], support: inline && inline.support.length > 0 ? inline.support : supportOf(text, scope, data) };
+  // `b) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường phối hợp với …`: the work's topic, then who does it.
+  const said = TOPIC_THEN_SENTENCE.exec(text)?.groups!.sentence;
+  const inline = readOwnLead(text, data) ?? (said && data.agencyHead.test(said) ? readOwnLead(said, data) : null);
+  return { lead: inline?.lead ?? [], support: inline && inline.support.length > 0 ? inline.support : supportOf(said ?? text, scope, data) };
 }
+
+/** `Topic of the work: the sentence that does it` (a short label, then a colon). */
+const TOPIC_THEN_SENTENCE = /^[^:;.]{3,100}:\s+(?<sentence>\p{Lu}.*)$/u;
 
 /**
  * Who a task under a lead is done with: `Chủ trì, phối hợp với …` opening it,

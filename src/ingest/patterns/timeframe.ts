@@ -25,6 +25,9 @@ export const FROM_YEAR = /từ\s+năm\s+(?<year>\d{4})/u;
 /** `Hoàn thành trong năm 2025`, `trong năm 2026`. */
 export const WITHIN_YEAR = /(?:trong|của)\s+năm\s+(?<year>\d{4})/u;
 
+/** `Năm 2026`, `2026`: a timeframe that is one year, nothing else. */
+export const ONLY_YEAR = /^(?:[Nn]ăm\s+)?(?<year>(?:19|20)\d{2})[.;]?$/u;
+
 /** `đến năm 2030`, `vào năm 2030`, `năm 2027`. */
 export const BY_YEAR = /(?:đến|vào|trước)\s+năm\s+(?<year>\d{4})/u;
 

@@ -150,3 +150,43 @@ export function readLabelledLine(text: string, agencyHead: RegExp): LabelledLine
 export function isFieldNote(text: string): boolean {
   return NOTE_LINE.test(text.trim());
 }
+
+/** `… (Ban Tuyên giáo … chủ trì, phối hợp với …; hoàn thành trong Quý IV/2025).`: who and when, in brackets closing a task. */
+const CLOSING_BRACKETS = /\((?<inside>[^()]{6,400})\)[\s.;,]*$/u;
+
+/** A deadline written as a clause: `hoàn thành trong Quý IV/2025`, `thời gian: năm 2026`. */
+const DEADLINE_CLAUSE = /^(?:hoàn thành|thực hiện|trong|trước|từ|năm\s+\d{4}|quý|tháng|hằng năm|hàng năm|thường xuyên)/iu;
+
+/**
+ * Party programmes close a task with who does it and by when, in brackets:
+ * `(Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Sở GDĐT; hoàn
+ * thành trong Quý IV/2025)`, `(Cơ quan chủ trì: Ban Tổ chức Tỉnh ủy; cơ quan
+ * phối hợp: …; thời gian: năm 2026)`, `(Đảng ủy UBND tỉnh lãnh đạo thực hiện)`.
+ * Null when the brackets say something else (`(nếu có)`, `(2025 - 2026)`).
+ */
+export function readClosingAssignment(text: string, agencyHead: RegExp): FieldFacts | null {
+  const inside = CLOSING_BRACKETS.exec(text)?.groups!.inside;
+  if (!inside) return null;
+  const facts: FieldFacts = { lead: [], support: [], timeframe: null };
+  for (const segment of inside.split(/\s*;\s*/u)) {
+    const fields = readFieldLine(segment);
+    if (fields) {
+      const said = factsOf(fields, agencyHead);
+      facts.lead.push(...said.lead);
+      facts.support.push(...said.support);
+      facts.timeframe = said.timeframe ?? facts.timeframe;
+      continue;
+    }
+    const declaration = readLeadDeclaration(segment, agencyHead);
+    if (declaration) {
+      facts.lead.push(...declaration.lead);
+      facts.support.push(...declaration.support);
+      continue;
+    }
+    const subject = agencyBeforePredicate(segment);
+    if (subject && agencyHead.test(subject.agency) && /^(?:(?:lãnh đạo|chỉ đạo)\s+)?thực hiện|^(?:lãnh đạo|chỉ đạo|tham mưu)/u.test(subject.rest)) {
+      facts.lead.push(...splitAgencyList(subject.agency, agencyHead));
+    } else if (DEADLINE_CLAUSE.test(segment) && facts.lead.length > 0) facts.timeframe = readTimeframe(bare(segment));
+  }
+  return facts.lead.length > 0 || facts.support.length > 0 ? facts : null;
+}

@@ -15,6 +15,7 @@ import {
   FREQUENCY,
   PERIOD_IN_PARENTHESES,
   DATE_SPAN,
+  ONLY_YEAR,
 } from '../patterns/timeframe.ts';
 import { INLINE_DEADLINE } from '../patterns/task-lines.ts';
 
@@ -37,7 +38,7 @@ export function readTimeframe(raw: string): Timeframe {
   const before = BEFORE_DATE.exec(text);
   const yearRange = YEAR_RANGE.exec(text);
   const from = FROM_YEAR.exec(text);
-  const within = WITHIN_YEAR.exec(text);
+  const within = WITHIN_YEAR.exec(text) ?? ONLY_YEAR.exec(text);
   const by = BY_YEAR.exec(text);
 
   if (quarter) {

@@ -3,7 +3,7 @@ import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { nodeText, outlinePath, sectionOf } from '../outline.ts';
 import { LEADS_ITSELF, REQUEST_PREFIX } from '../patterns/task-lines.ts';
-import { factsOf, readFieldLine, readLabelledLine } from '../readers/field-line.ts';
+import { factsOf, readClosingAssignment, readFieldLine, readLabelledLine } from '../readers/field-line.ts';
 import {
   agencyBeforePredicate,
   readLeadDeclaration,
@@ -34,6 +34,13 @@ export function draftTask(
   // `Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng…`: the work of a period.
   const phase = readLabelledLine(text, data.agencyHead);
   let timeframe: Timeframe | null = phase?.kind === 'phase' ? readTimeframe(phase.period) : (scope.timeframe ?? readOwnTimeframe(text));
+  // `… (Ban Tuyên giáo … chủ trì, phối hợp với …; hoàn thành trong Quý IV/2025).`: its own words, over the scope's.
+  const closing = scope.agencyBlock ? null : readClosingAssignment(text, data.agencyHead);
+  if (closing) {
+    if (closing.lead.length > 0) lead = closing.lead;
+    if (closing.support.length > 0 || closing.lead.length > 0) support = closing.support;
+    if (closing.timeframe) timeframe = closing.timeframe;
+  }
   for (const line of node.children) {
     const fields = readFieldLine(line.text);
     if (!fields) continue;

@@ -48,6 +48,7 @@ describe('header, signature and recipients', () => {
       month: '02',
       year: '2026',
     });
+    expect(groups(header.PLACE_DATE_LINE, 'Hà Tĩnh, ngày 05/12/2025')).toMatchObject({ place: 'Hà Tĩnh', dd: '05', mm: '12', yyyy: '2025' });
   });
   it('reads the closing lines', () => {
     expect(header.RECIPIENTS_LABEL.test('Nơi nhận:')).toBe(true);

@@ -130,7 +130,8 @@ function readHeader(blocks: Block[]) {
       header.number = digits && written ? `${digits}${separator ?? '/'}${written}` : null;
     } else if (placeDate) {
       roles.set(block, 'place-date');
-      const { day, month, year } = placeDate.groups!;
+      const { dd, mm, yyyy } = placeDate.groups!;
+      const [day, month, year] = yyyy ? [dd, mm, yyyy] : [placeDate.groups!.day, placeDate.groups!.month, placeDate.groups!.year];
       header.place = placeDate.groups!.place!.trim();
       header.dateRaw = placeDate.groups!.date!.replace(/\s+/gu, ' ');
       header.date = [year, month?.padStart(2, '0'), month ? day?.padStart(2, '0') : undefined].filter(Boolean).join('-');

@@ -4,9 +4,9 @@
 export const DOCUMENT_NUMBER_LINE =
   /^Số\s*:?\s*(?<digits>\d+)?\s*(?<separator>[-/])?\s*(?<symbol>[\p{L}\d&]+(?:[-/][\p{L}\d&]+)*)?\s*$/u;
 
-/** `Cao Bằng, ngày   tháng 02 năm 2026`: place, then a date whose day may be blank. */
+/** `Cao Bằng, ngày   tháng 02 năm 2026` (its day may be blank), `Hà Tĩnh, ngày 05/12/2025`: place, then a date. */
 export const PLACE_DATE_LINE =
-  /^(?<place>\p{Lu}[\p{L} .'-]*?),\s*(?<date>ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4}))\s*$/u;
+  /^(?<place>\p{Lu}[\p{L} .'-]*?),\s*(?<date>ngày\s*(?:(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})|(?<dd>\d{1,2})\s*[/.-]\s*(?<mm>\d{1,2})\s*[/.-]\s*(?<yyyy>\d{4})))\s*[.]?$/u;
 
 /** `Nơi nhận:` */
 export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/u;

@@ -134,7 +134,6 @@ console.log(`| total | ${totalSeconds.toFixed(1)} s | ≤ ${totalPeak} MiB |`);
 console.log(`[bench] ingest again after one plan changed: ${rebuild.seconds.toFixed(1)} s (${reuse})`);
 console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)} in all`);
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
-const ms = (times: number[]) => times.map((time) => time.toFixed(0)).join(', ');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const [firstRun] = search.pasted;

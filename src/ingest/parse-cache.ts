@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { MessageLog } from './messages.ts';
-import type { ParsedDocument } from './extract/parsed-document.ts';
+import type { ParsedDocument } from './model/parsed-document.ts';
 
 /**
  * What parsing one file produced, kept between runs so that a rebuild after

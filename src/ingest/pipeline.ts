@@ -18,7 +18,7 @@ import { extractTasks } from './extract/extract-tasks.ts';
 import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { checkReading } from './extract/check-reading.ts';
-import { isParsed, type ParsedDocument, type UnreadDocument } from './extract/parsed-document.ts';
+import { isParsed, type ParsedDocument, type UnreadDocument } from './model/parsed-document.ts';
 import { EVERY_RULE, type RuleSwitch } from './extract/rule-switch.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
 import { oneFilePerPlan } from './assemble/one-file-per-plan.ts';

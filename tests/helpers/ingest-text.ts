@@ -1,6 +1,6 @@
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
 import { ingest } from '../../src/ingest/pipeline.ts';
-import type { ParsedDocument } from '../../src/ingest/extract/parsed-document.ts';
+import type { ParsedDocument } from '../../src/ingest/model/parsed-document.ts';
 import type { Content } from '../../src/schema/index.ts';
 import { formatMessage } from '../../src/ingest/messages.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPage, passagesOf } from '../../src/ingest/render/build-page.ts';
 import { parseDocument } from '../../src/ingest/pipeline.ts';
-import { isParsed, type ParsedDocument } from '../../src/ingest/extract/parsed-document.ts';
+import { isParsed, type ParsedDocument } from '../../src/ingest/model/parsed-document.ts';
 import { Timer } from '../../src/ingest/timer.ts';
 import type { PageBlock } from '../../src/ingest/render/render-mdx.ts';
 import { referenceData } from '../helpers/ingest-text.ts';

@@ -9,7 +9,7 @@ import { TASK_ROLES } from '../../src/ingest/patterns/sections.ts';
 import { EXTRACTOR_ARTEFACT } from '../../src/ingest/patterns/emphasis.ts';
 import { isTaskTable } from '../../src/ingest/rules/task-table.ts';
 import { readInlineAssignment, readLeadDeclaration } from '../../src/ingest/readers/agency-list.ts';
-import type { OutlineNode } from '../../src/ingest/model.ts';
+import type { OutlineNode } from '../../src/ingest/model/outline.ts';
 import type { DocumentFacts } from '../../src/schema/index.ts';
 import { ingestText, referenceData } from '../helpers/ingest-text.ts';
 

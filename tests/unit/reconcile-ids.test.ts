@@ -3,7 +3,7 @@ import { MessageLog, formatMessage } from '../../src/ingest/messages.ts';
 import { parseDocument } from '../../src/ingest/pipeline.ts';
 import { reconcileIds } from '../../src/ingest/assemble/reconcile-ids.ts';
 import { Timer } from '../../src/ingest/timer.ts';
-import type { OutlineNode } from '../../src/ingest/model.ts';
+import type { OutlineNode } from '../../src/ingest/model/outline.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
 const plan = (...bullets: string[]) =>

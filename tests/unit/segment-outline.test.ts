@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentOutline } from '../../src/ingest/parse/segment-outline.ts';
-import type { OutlineNode } from '../../src/ingest/model.ts';
+import type { OutlineNode } from '../../src/ingest/model/outline.ts';
 import { formatMessage } from '../../src/ingest/messages.ts';
 import { blocksOf } from '../helpers/blocks.ts';
 import { referenceData } from '../helpers/ingest-text.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitRegions } from '../../src/ingest/parse/split-regions.ts';
-import type { Block } from '../../src/ingest/model.ts';
+import type { Block } from '../../src/ingest/model/outline.ts';
 import { formatMessage } from '../../src/ingest/messages.ts';
 import { blocksOf } from '../helpers/blocks.ts';
 import { referenceData } from '../helpers/ingest-text.ts';

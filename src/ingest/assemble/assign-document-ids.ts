@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ParsedDocument } from '../extract/parsed-document.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 
 /** `cao-bang-kh-ubnd-2026-02`: province (or a national issuer), then number, or symbol and date, or kind and what it implements. */

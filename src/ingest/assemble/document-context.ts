@@ -1,6 +1,6 @@
 import type { Erratum } from '../../schema/index.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import type { ParsedDocument } from '../extract/parsed-document.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
 import { applyErrata, errataFor, findErrata } from '../../lib/errata-marks.ts';
 import type { AgencyDirectory } from './resolve-agencies.ts';
 import { reconcileIds, type Reconciliation } from './reconcile-ids.ts';

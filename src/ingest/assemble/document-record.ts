@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { DocumentFacts, DocumentVersion, RemovedItem, Retired, Standing } from '../../schema/index.ts';
-import type { OutlineNode } from '../model.ts';
-import { outlinePath } from '../outline.ts';
+import type { OutlineNode } from '../model/outline.ts';
+import { outlinePath } from '../model/outline-tree.ts';
 import type { DocumentContext } from './document-context.ts';
 import type { RemovedTarget } from './reconcile-target-ids.ts';
 import type { Citation } from './reference-records.ts';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { ParsedDocument } from '../extract/parsed-document.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
 
 /**
  * Which file of a plan to read when an office's folder holds it twice, as

@@ -1,7 +1,7 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import { quote, type MessageLog } from '../messages.ts';
 import type { IdDecision, LockedItem } from '../../schema/index.ts';
-import { nodeText } from '../outline.ts';
+import { nodeText } from '../model/outline-tree.ts';
 
 /** What an amended text did to the ids published before. */
 export interface Reconciliation {

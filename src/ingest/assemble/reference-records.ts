@@ -1,6 +1,7 @@
 import type { Reference } from '../../schema/index.ts';
-import { FIXED_IDS } from '../model.ts';
-import { citingPassages, extractCitations, type CitationDraft } from '../extract/extract-references.ts';
+import { FIXED_IDS } from '../model/outline.ts';
+import { citingPassages, extractCitations } from '../extract/extract-references.ts';
+import type { CitationDraft } from '../model/drafts.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 import type { DocumentContext } from './document-context.ts';
 

@@ -1,6 +1,6 @@
 import type { Agency } from '../../schema/index.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import type { ParsedDocument } from '../extract/parsed-document.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
 import { boundedSlug } from '../../lib/fold-vietnamese.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReferenceData } from '../reference-data.ts';
-import { isParsed, type ParsedDocument, type UnreadDocument } from '../extract/parsed-document.ts';
+import { isParsed, type ParsedDocument, type UnreadDocument } from '../model/parsed-document.ts';
 import { documentIdOf } from './assign-document-ids.ts';
 import { notInside } from '../read/inside-folder.ts';
 

@@ -1,5 +1,5 @@
 import type { Target } from '../../schema/index.ts';
-import type { TargetMark } from '../model.ts';
+import type { TargetMark } from '../model/outline.ts';
 import type { DocumentContext } from './document-context.ts';
 import { mapIndicator } from './map-indicators.ts';
 import { reconcileTargetIds, type RemovedTarget } from './reconcile-target-ids.ts';

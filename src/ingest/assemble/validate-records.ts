@@ -1,8 +1,8 @@
 import type { z } from '../../schema/zod.ts';
 import { COLLECTIONS, RECORD_COLLECTIONS, type Content } from '../../schema/index.ts';
-import type { ParsedDocument } from '../extract/parsed-document.ts';
+import type { ParsedDocument } from '../model/parsed-document.ts';
 import type { MessageLog } from '../messages.ts';
-import { FIXED_IDS, type OutlineNode } from '../model.ts';
+import { FIXED_IDS, type OutlineNode } from '../model/outline.ts';
 
 /** Where a message about a record belongs: the log of the seed it came from, and a line of it. */
 interface Place {

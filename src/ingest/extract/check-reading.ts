@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { quote, type MessageLog } from '../messages.ts';
 import { RESPONSIBILITY_ROLES, TASK_ROLES, type SectionRole } from '../patterns/sections.ts';
@@ -7,8 +7,7 @@ import { readFieldLine } from '../readers/field-line.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { isTaskTable } from '../rules/task-table.ts';
 import { columnKinds } from '../patterns/table-columns.ts';
-import type { TaskDraft } from './extract-tasks.ts';
-import type { ResponsibilityDraft } from './extract-responsibilities.ts';
+import type { ResponsibilityDraft, TaskDraft } from '../model/drafts.ts';
 
 /** Parts that commit to no work of their own: their items are never tasks. */
 const NOT_WORK: ReadonlySet<SectionRole> = new Set(['purpose', 'targets', 'funding', 'scope', 'background']);

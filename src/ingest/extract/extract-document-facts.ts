@@ -1,8 +1,9 @@
-import type { Block, OutlineNode } from '../model.ts';
+import type { Block, OutlineNode } from '../model/outline.ts';
 import type { MessageLog } from '../messages.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import type { Regions } from '../parse/split-regions.ts';
-import type { DocumentFacts, Province, ReviewedFacts, Signature } from '../../schema/index.ts';
+import type { Regions } from '../model/regions.ts';
+import type { DocumentFactsDraft } from '../model/drafts.ts';
+import type { Province, ReviewedFacts, Signature } from '../../schema/index.ts';
 import {
   CAPACITY_TITLE,
   DOCUMENT_NUMBER_LINE,
@@ -19,39 +20,7 @@ import { BROKEN_NUMBER, CARRIED_OUT_BEFORE, CITED_TITLE_START, DOCUMENT_NUMBER, 
 import { readRelations, type Relations } from '../readers/relations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
-import { nodeText } from '../outline.ts';
-
-/** What a document says about itself: kind, number, date, place, issuer, signer. */
-export interface DocumentFactsDraft {
-  kind: string;
-  title: string;
-  subject: string;
-  number: string | null;
-  symbol: string | null;
-  date: string | null;
-  dateRaw: string | null;
-  province: string | null;
-  provinceId: string | null;
-  national: boolean;
-  issuer: string | null;
-  implements: string[];
-  /** Numbers of the documents it replaces, repeals or amends, as it says or a reviewer declares. */
-  replaces: string[];
-  repeals: string[];
-  amends: string[];
-  signature: Signature | null;
-  recipients: string[];
-  /** Address of the official original, from reviewed data only. */
-  original: string | null;
-  /** Legal status as reviewed (`Hết hiệu lực từ 01/01/2027`), null when no reviewer said. */
-  status: string | null;
-  /** What a decision that issues a plan issues. */
-  issues: DocumentFacts['issues'];
-  /** The legal portal's card, when the copy holds the portal's page. */
-  portal: DocumentFacts['portal'];
-  /** Header lines read as the number line and the place-date line (their ids). */
-  headerRoles: Map<Block, 'number' | 'place-date' | 'other'>;
-}
+import { nodeText } from '../model/outline-tree.ts';
 
 export function extractDocumentFacts(
   regions: Regions,

@@ -1,4 +1,5 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
+import type { CitationDraft } from '../model/drafts.ts';
 import {
   CITED_DATE_AFTER,
   CITED_ISSUER_AFTER,
@@ -10,21 +11,6 @@ import {
   IMPLEMENTS_LINK,
   KIND_BY_CODE,
 } from '../patterns/citations.ts';
-
-/** One citation of a document number in one passage. */
-export interface CitationDraft {
-  number: string;
-  /** Anchor id of the citing block. */
-  block: string;
-  /** The citing sentence. */
-  sentence: string;
-  kind: string;
-  date?: string;
-  issuer?: string;
-  title?: string;
-  /** The number this citation says the cited document implements. */
-  implements?: string;
-}
 
 /** Longest gap between a citation and the one it is said to implement. */
 const IMPLEMENTS_GAP = 200;

@@ -1,24 +1,13 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
+import type { ResponsibilityDraft } from '../model/drafts.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { RESPONSIBILITY_ROLES } from '../patterns/sections.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { readOpeningAgencies } from '../readers/agency-list.ts';
 import { namedAgencies, readAgencyHeading } from '../readers/agency-heading.ts';
-import { nodeText, outlinePath } from '../outline.ts';
+import { nodeText, outlinePath } from '../model/outline-tree.ts';
 import { FRONT_WITH_MEMBERS } from '../patterns/agency-names.ts';
 import { readFieldLine } from '../readers/field-line.ts';
-
-/** One bullet or paragraph of an agency's block under TỔ CHỨC THỰC HIỆN. */
-export interface ResponsibilityDraft {
-  node: OutlineNode;
-  /** The agencies the block is addressed to, as its heading or opening words name them. */
-  agencies: string[];
-  /** Who the block is for, as a reader names it: the agencies, or the Front with its organisations as one body. */
-  agency: string;
-  /** Outline path of the agency's item, e.g. `V.1`. */
-  path: string;
-  text: string;
-}
 
 /**
  * Each agency block of the organisation part (and of PHÂN CÔNG NHIỆM VỤ, and

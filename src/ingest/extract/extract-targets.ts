@@ -1,4 +1,5 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
+import type { TargetDraft } from '../model/drafts.ts';
 import {
   COMPARATOR_BEFORE,
   COUNT_UNITS,
@@ -16,27 +17,6 @@ import {
 } from '../patterns/targets.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import type { Target } from '../../schema/index.ts';
-
-/** A numeric goal found in one paragraph of a node, with where its words are. */
-export interface TargetDraft {
-  node: OutlineNode;
-  /** Paragraph of the node (0 for its own text, then continuation paragraphs). */
-  paragraph: number;
-  /** Offsets of `phrase` in that paragraph. */
-  start: number;
-  end: number;
-  clause: string;
-  /** The sentence it came from, with its closing punctuation. */
-  sentence: string;
-  /** The part of the clause about this target, between the commas that part it from its neighbours. */
-  segment: string;
-  phrase: string;
-  comparator: Target['comparator'];
-  value: number;
-  max?: number;
-  unit: string | null;
-  year: number | null;
-}
 
 /** A clause: the text between `;` or sentence ends. */
 const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;

@@ -1,4 +1,4 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { quote, type MessageLog } from '../messages.ts';
 import { noWork, partKindOf, subPart } from '../rules/sub-part.ts';
@@ -9,12 +9,11 @@ import { fieldContainer, fieldLine } from '../rules/field-lines.ts';
 import { fieldBlock } from '../rules/field-block.ts';
 import { agencyBlock, leadLine } from '../rules/agency-block.ts';
 import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
-import type { Effect, Scope, TaskDraft, TaskRule } from '../rules/rule.ts';
-import { partTop } from '../outline.ts';
+import type { Effect, Scope, TaskRule } from '../rules/rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
+import { partTop } from '../model/outline-tree.ts';
 import { readRequestAddressees } from '../readers/agency-list.ts';
 import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
-
-export type { TaskDraft } from '../rules/rule.ts';
 
 /**
  * The task rules, in the order they apply: the first that reads a block

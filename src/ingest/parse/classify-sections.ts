@@ -1,4 +1,4 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import { SECTION_ROLES, SUBPART_LABEL_WORDS, SUBPART_ROLES, type SectionRole } from '../patterns/sections.ts';
 import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';

@@ -1,4 +1,4 @@
-import type { Block } from '../model.ts';
+import type { Block } from '../model/outline.ts';
 import { CLAUSE_END, DANGLING_WORD_END, LOWERCASE_START, OPEN_END, SENTENCE_END } from '../patterns/sentences.ts';
 import { ARABIC_NUMBERING, DECIMAL_NUMBERING, LETTER_NUMBERING, ROMAN_NUMBERING } from '../patterns/numbering.ts';
 

@@ -1,4 +1,4 @@
-import type { TableRow } from '../model.ts';
+import type { TableRow } from '../model/outline.ts';
 import { CELL_BOUNDARY_LINE, NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { DOCUMENT_NUMBER_LINE, RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
 import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';

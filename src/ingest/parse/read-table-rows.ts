@@ -1,4 +1,4 @@
-import type { TableRow } from '../model.ts';
+import type { TableRow } from '../model/outline.ts';
 import { GROUP_ROW_NUMBER, GROUP_ROW_TITLE, ROW_NUMBER } from '../patterns/flattened-table.ts';
 import { TABLE_COLUMNS, TIME_CELL, columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 

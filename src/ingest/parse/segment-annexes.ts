@@ -1,10 +1,10 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import type { MessageLog } from '../messages.ts';
-import type { Annex } from './split-regions.ts';
+import type { Annex } from '../model/regions.ts';
 import { ANNEX_HEADING } from '../patterns/document-header.ts';
 import { joinPageBreaks } from './join-page-breaks.ts';
 import { segmentOutline } from './segment-outline.ts';
-import { attach, createNode } from '../outline.ts';
+import { attach, createNode } from '../model/outline-tree.ts';
 
 /** Id of what stands between the signature and the first annex (a footnote, the issuer's name). */
 const AFTER_SIGNATURE_ID = 'sau-chu-ky';

@@ -1,4 +1,4 @@
-import type { Block, Numbering, NumberingStyle, OutlineNode } from '../model.ts';
+import type { Block, Numbering, NumberingStyle, OutlineNode } from '../model/outline.ts';
 import { quote, type MessageLog } from '../messages.ts';
 import {
   ARABIC_NUMBERING,
@@ -12,7 +12,7 @@ import {
 } from '../patterns/numbering.ts';
 import { CLOSING_SENTENCE, END_OF_TEXT_MARK } from '../patterns/document-header.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
-import { attach, createNode } from '../outline.ts';
+import { attach, createNode } from '../model/outline-tree.ts';
 import { readTableRows } from './read-table-rows.ts';
 
 /** Longest text of a numbered item with children that still reads as a heading. */

@@ -1,15 +1,9 @@
-import type { Block } from '../model.ts';
+import type { Block } from '../model/outline.ts';
 import type { PortalCard, PortalText } from '../../schema/index.ts';
+import type { PortalFrame } from '../model/regions.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { CAPACITY_TITLE, DOCUMENT_NUMBER_LINE } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
-
-/** Text around a document that is not its own: the page of a legal portal it was copied from. */
-export interface PortalFrame {
-  before: Block[];
-  after: Block[];
-  card: PortalCard;
-}
 
 /** How far into a copy the document's own header (its national motto) may be looked for; a portal's summary may be long. */
 const HEADER_HORIZON = 2000;

@@ -1,6 +1,7 @@
-import type { Block } from '../model.ts';
+import type { Block } from '../model/outline.ts';
 import type { DocumentKind, PortalText } from '../../schema/index.ts';
-import { splitPortal, type PortalFrame } from './split-portal.ts';
+import { splitPortal } from './split-portal.ts';
+import type { Annex, Regions } from '../model/regions.ts';
 import type { MessageLog } from '../messages.ts';
 import {
   ANNEX_HEADING,
@@ -11,41 +12,6 @@ import {
   SIGNED_MARK,
 } from '../patterns/document-header.ts';
 import { ROMAN_NUMBERING, ARABIC_NUMBERING } from '../patterns/numbering.ts';
-
-/** The parts of an administrative document, in source order. */
-export interface Regions {
-  /** Lines before the kind line: number (Số: …), place and date, issuing bodies. */
-  header: Block[];
-  /** A decision that issues the plan (`QUYẾT ĐỊNH` … `Điều 1. Ban hành kèm theo…`), with its own closing. */
-  issuing: IssuingDecision | null;
-  /** The block holding the kind line (`KẾ HOẠCH`) and the title lines after it. */
-  titleBlocks: Block[];
-  kind: DocumentKind | null;
-  /** Title lines after the kind line. */
-  titleLines: string[];
-  /** Preamble and numbered body. */
-  body: Block[];
-  /** Recipients (Nơi nhận) and signature. */
-  closing: Block[];
-  /** What follows the signature: annexes (`PHỤ LỤC II`), each with its heading, and stray notes before them. */
-  annexes: Annex[];
-  /** The legal portal's text around a copy taken from its page, if any. */
-  portal: PortalFrame | null;
-}
-
-export interface IssuingDecision {
-  titleBlocks: Block[];
-  titleLines: string[];
-  kind: DocumentKind;
-  body: Block[];
-  closing: Block[];
-}
-
-export interface Annex {
-  /** The `PHỤ LỤC …` block; null for what stands between the signature and the first annex. */
-  heading: Block | null;
-  blocks: Block[];
-}
 
 /** Documents of this kind may issue the plan that follows their signature (`QĐ`: Quyết định). */
 const ISSUING_KIND_CODE = 'QĐ';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MessageLog } from '../messages.ts';
-import { readSource, type SourceText } from './read-source.ts';
+import { readSource } from './read-source.ts';
+import type { SourceText } from '../model/source-text.ts';
 import { DocxError, readDocx } from './read-docx.ts';
 import { PdfError, readPdf } from './read-pdf.ts';
 

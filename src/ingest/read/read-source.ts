@@ -1,18 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LEGACY_ENCODINGS, VIETNAMESE_LETTER } from '../patterns/encodings.ts';
 import type { MessageLog } from '../messages.ts';
-
-/** A seed decoded to NFC text with LF line ends; line numbers are those of the file. */
-export interface SourceText {
-  /** Path relative to the project, e.g. `seeds/001_….txt`. */
-  path: string;
-  sha256: string;
-  /** Size of the file as read, in bytes. */
-  bytes: number;
-  text: string;
-  /** For a file read out of another format (a Word file), where each line of `text` is there: `¶41`. */
-  places?: string[];
-}
+import type { SourceText } from '../model/source-text.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

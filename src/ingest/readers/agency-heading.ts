@@ -1,7 +1,7 @@
-import type { OutlineNode, PartKind } from '../model.ts';
+import type { OutlineNode, PartKind } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { ADDRESSEE_CLAUSE, LEAD_IN_END, REQUEST_PREFIX } from '../patterns/task-lines.ts';
-import { nodeText } from '../outline.ts';
+import { nodeText } from '../model/outline-tree.ts';
 import {
   cleanAgencyName,
   isBareAgencyList,

@@ -1,5 +1,5 @@
 import type { Timeframe } from '../../schema/index.ts';
-import type { NodeRole } from '../model.ts';
+import type { NodeRole } from '../model/outline.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 import {
   FIELD_BREAK,

@@ -1,6 +1,6 @@
-import { FIXED_IDS, type Block, type NodeRole, type OutlineNode, type TargetMark } from '../model.ts';
-import type { Regions } from '../parse/split-regions.ts';
-import type { DocumentFactsDraft } from '../extract/extract-document-facts.ts';
+import { FIXED_IDS, type Block, type NodeRole, type OutlineNode, type TargetMark } from '../model/outline.ts';
+import type { Regions } from '../model/regions.ts';
+import type { DocumentFactsDraft } from '../model/drafts.ts';
 import { outlineBlocks, type PageBlock } from './render-mdx.ts';
 import type { Passage, RemovedItem } from '../../schema/index.ts';
 import { RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';

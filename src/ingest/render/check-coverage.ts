@@ -1,6 +1,6 @@
 import type { MessageLog } from '../messages.ts';
 import type { PageBlock } from './render-mdx.ts';
-import type { SourceText } from '../read/read-source.ts';
+import type { SourceText } from '../model/source-text.ts';
 import type { Coverage } from '../../schema/index.ts';
 
 

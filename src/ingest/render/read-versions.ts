@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ReferenceData } from '../reference-data.ts';
 import type { MessageLog } from '../messages.ts';
 import type { DocumentVersion, VersionEntry, VersionPage } from '../../schema/index.ts';
-import { isParsed, type ParsedDocument, type UnreadDocument } from '../extract/parsed-document.ts';
+import { isParsed, type ParsedDocument, type UnreadDocument } from '../model/parsed-document.ts';
 import { reconcileIds } from '../assemble/reconcile-ids.ts';
 import { notInside } from '../read/inside-folder.ts';
 import { wordsOf, wordsOfBytes } from '../../lib/same-words.ts';

@@ -3,7 +3,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { NodeRole, OutlineNode, TargetMark } from '../model.ts';
+import type { NodeRole, OutlineNode, TargetMark } from '../model/outline.ts';
 import { findErrata, type ErratumMark } from '../../lib/errata-marks.ts';
 import type { Erratum } from '../../schema/index.ts';
 

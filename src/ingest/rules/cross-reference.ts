@@ -1,9 +1,9 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { CROSS_REFERENCE, CROSS_REFERENCE_PART } from '../patterns/task-lines.ts';
-import type { TaskDraft } from './rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 import { readAgencyHeading } from '../readers/agency-heading.ts';
-import { nodeText } from '../outline.ts';
+import { nodeText } from '../model/outline-tree.ts';
 
 /**
  * Layout "duties by reference" (17-bac-ninh-144): the organisation part gives

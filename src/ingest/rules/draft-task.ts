@@ -1,7 +1,7 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { nodeText, outlinePath, sectionOf } from '../outline.ts';
+import { nodeText, outlinePath, sectionOf } from '../model/outline-tree.ts';
 import { LEADS_ITSELF, REQUEST_PREFIX } from '../patterns/task-lines.ts';
 import { factsOf, readClosingAssignment, readFieldLine, readLabelledLine } from '../readers/field-line.ts';
 import {
@@ -14,7 +14,8 @@ import {
   type TaskAgencies,
 } from '../readers/agency-list.ts';
 import { readOwnTimeframe, readTimeframe } from '../readers/timeframe.ts';
-import type { Scope, TaskDraft } from './rule.ts';
+import type { Scope } from './rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 
 /**
  * A task read from one node: its text, and who and when from, in order, the

@@ -1,9 +1,10 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
-import { readOwnTimeframe, readTimeframe } from '../readers/timeframe.ts';
-import type { TaskDraft, TaskRule } from './rule.ts';
+import type { NodeRole, OutlineNode } from '../model/outline.ts';
+import { readOwnTimeframe } from '../readers/timeframe.ts';
+import type { TaskRule } from './rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { factsOf, readFieldLine, type Field } from '../readers/field-line.ts';
-import { outlinePath, partTop, sectionOf } from '../outline.ts';
+import { outlinePath, partTop, sectionOf } from '../model/outline-tree.ts';
 
 /** A task given as labelled fields: what (`Nội dung:`), who (`Cơ quan thực hiện:`), when (`Thời gian thực hiện:`). */
 export interface FieldBlock {

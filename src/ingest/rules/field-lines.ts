@@ -1,8 +1,8 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model/outline.ts';
 import { TIMEFRAME_HEADING } from '../patterns/task-lines.ts';
 import { factsOf, fieldRole, isFieldNote, readFieldLine, readLabelledLine, fieldKind, type Field } from '../readers/field-line.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
-import { nodeText } from '../outline.ts';
+import { nodeText } from '../model/outline-tree.ts';
 import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
 

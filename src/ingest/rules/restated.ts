@@ -1,8 +1,8 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import { TASK_ROLES } from '../patterns/sections.ts';
 import { ASSIGNMENT_ANNEX } from '../patterns/task-lines.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
-import type { TaskDraft } from './rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 
 /** Fewest letters two texts must share for one to restate the other word for word. */
 const RESTATED_MIN_LENGTH = 40;

@@ -1,6 +1,7 @@
-import type { NodeRole, OutlineNode, PartKind } from '../model.ts';
+import type { NodeRole, OutlineNode, PartKind } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { Timeframe } from '../../schema/index.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 
 /**
  * The shape every task rule has: a block of the outline and its context in,
@@ -20,22 +21,6 @@ export interface Scope {
   group: OutlineNode | null;
   /** The items are one agency's duties (a heading, run-in label or `Giao … sau:` named it). */
   agencyBlock: boolean;
-}
-
-/** A task before agencies and themes are resolved across documents. */
-export interface TaskDraft {
-  node: OutlineNode;
-  path: string;
-  /** The numbered item (or table) holding it; its anchor is the task's section. */
-  section: OutlineNode;
-  position: number;
-  /** Top-level item of the task part (the task group), if any. */
-  group: OutlineNode | null;
-  text: string;
-  context: string | null;
-  lead: string[];
-  support: string[];
-  timeframe: Timeframe | null;
 }
 
 export interface RuleInput {

@@ -1,6 +1,6 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import { RESPONSIBILITY_ROLES, TASK_ROLES } from '../patterns/sections.ts';
-import type { PartKind } from '../model.ts';
+import type { PartKind } from '../model/outline.ts';
 import type { TaskRule } from './rule.ts';
 
 /** What a node's part (its own label, else its top-level part's heading) makes of its items. */

@@ -1,10 +1,11 @@
-import type { OutlineNode } from '../model.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
-import type { TaskRule, TaskDraft } from './rule.ts';
-import { outlinePath } from '../outline.ts';
+import type { TaskRule } from './rule.ts';
+import type { TaskDraft } from '../model/drafts.ts';
+import { outlinePath } from '../model/outline-tree.ts';
 import { PERSON_NAME } from '../patterns/document-header.ts';
 
 /** What one row of a task table says. */

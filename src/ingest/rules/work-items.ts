@@ -3,10 +3,10 @@ import { PERIOD_IN_HEADING } from '../patterns/timeframe.ts';
 import { readTimeframe } from '../readers/timeframe.ts';
 import { draftTask } from './draft-task.ts';
 import type { Scope, TaskRule } from './rule.ts';
-import { nodeText, partTop } from '../outline.ts';
+import { nodeText, partTop } from '../model/outline-tree.ts';
 import { factsOf, fieldRole, readFieldLine } from '../readers/field-line.ts';
 import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from '../model/outline.ts';
 
 /** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
 const LEAD_IN_TASK_WORDS = 8;

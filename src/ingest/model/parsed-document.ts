@@ -1,11 +1,8 @@
-import type { NodeRole, OutlineNode } from '../model.ts';
+import type { NodeRole, OutlineNode } from './outline.ts';
 import type { MessageLog } from '../messages.ts';
-import type { SourceText } from '../read/read-source.ts';
-import type { Regions } from '../parse/split-regions.ts';
-import type { DocumentFactsDraft } from './extract-document-facts.ts';
-import type { TaskDraft } from './extract-tasks.ts';
-import type { ResponsibilityDraft } from './extract-responsibilities.ts';
-import type { TargetDraft } from './extract-targets.ts';
+import type { SourceText } from './source-text.ts';
+import type { Regions } from './regions.ts';
+import type { DocumentFactsDraft, ResponsibilityDraft, TargetDraft, TaskDraft } from './drafts.ts';
 
 /** One seed read, segmented and extracted; nothing resolved across documents yet. */
 export interface ParsedDocument {

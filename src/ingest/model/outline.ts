@@ -1,3 +1,5 @@
+import type { SectionRole } from '../patterns/sections.ts';
+
 /** Shapes passed between ingest stages (never published as is). */
 
 /** A table row with the source line it came from. */
@@ -47,7 +49,6 @@ export interface Numbering {
   levels: number;
 }
 
-import type { SectionRole } from './patterns/sections.ts';
 
 /** What a part of a plan holds: work (each item a task), each agency's duties, or neither (purpose, targets, funding…). */
 export type PartKind = 'work' | 'organisation' | 'other';

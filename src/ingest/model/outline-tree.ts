@@ -1,4 +1,4 @@
-import type { Block, Numbering, OutlineNode } from './model.ts';
+import type { Block, Numbering, OutlineNode } from './outline.ts';
 
 /** Helpers every stage shares to build and read the outline tree. */
 

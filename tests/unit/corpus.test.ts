@@ -7,7 +7,7 @@ import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
 import { reportDocuments, summariseReports } from '../../src/ingest/report.ts';
 import { TASK_ROLES } from '../../src/ingest/patterns/sections.ts';
 import { EXTRACTOR_ARTEFACT } from '../../src/ingest/patterns/emphasis.ts';
-import { isTaskTable } from '../../src/ingest/rules/task-table.ts';
+import { isTaskTable } from '../../src/ingest/readers/task-table.ts';
 import { readInlineAssignment, readLeadDeclaration } from '../../src/ingest/readers/agency-list.ts';
 import type { OutlineNode } from '../../src/ingest/model/outline.ts';
 import type { DocumentFacts } from '../../src/schema/index.ts';

@@ -5,7 +5,7 @@ import { RESPONSIBILITY_ROLES, TASK_ROLES, type SectionRole } from '../patterns/
 import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { readFieldLine } from '../readers/field-line.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
-import { isTaskTable } from '../rules/task-table.ts';
+import { isTaskTable } from '../readers/task-table.ts';
 import { columnKinds } from '../patterns/table-columns.ts';
 import type { ResponsibilityDraft, TaskDraft } from '../model/drafts.ts';
 

@@ -1,55 +1,15 @@
 import type { NodeRole, OutlineNode } from '../model/outline.ts';
+import type { TaskDraft } from '../model/drafts.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import { quote, type MessageLog } from '../messages.ts';
-import { noWork, partKindOf, subPart } from '../rules/sub-part.ts';
-import { dropRestated } from '../rules/restated.ts';
-import { applyCrossReferences } from '../rules/cross-reference.ts';
-import { taskTable } from '../rules/task-table.ts';
-import { fieldContainer, fieldLine } from '../rules/field-lines.ts';
-import { fieldBlock } from '../rules/field-block.ts';
-import { agencyBlock, leadLine } from '../rules/agency-block.ts';
-import { group, leadIn, workItem, workParagraph } from '../rules/work-items.ts';
-import type { Effect, Scope, TaskRule } from '../rules/rule.ts';
-import type { TaskDraft } from '../model/drafts.ts';
+import { TASK_RULES } from './rules/index.ts';
+import type { Effect, Scope } from './rules/rule.ts';
+import { partKindOf } from './part-kind.ts';
+import { dropRestated } from './restated.ts';
+import { applyCrossReferences } from './cross-reference.ts';
 import { partTop } from '../model/outline-tree.ts';
 import { readRequestAddressees } from '../readers/agency-list.ts';
 import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
-
-/**
- * The task rules, in the order they apply: the first that reads a block
- * decides what it is. A block is read with its context (the part it sits in,
- * what the items above said: who leads, when, which group).
- *
- * 1. task-table: a table with a column of work and one of who leads it gives a task per row; any other table none;
- * 2. sub-part: a sub-part labelled for another purpose (`6. Kinh phí`, `2. Nội dung thi đua`) is read as that part;
- * 3. field-line: `Thời gian …:`, `Đơn vị chủ trì (tham mưu) thực hiện:`, `Trách nhiệm chỉ đạo thực hiện:` say when and
- *    who for the tasks beside them; `Sản phẩm:`, `Thông số…:` say other facts and are no task;
- * 4. no-work: outside the parts that list work or duties, nothing else is a task;
- * 5. field-block: items that are fields (`Nội dung:` / `Cơ quan thực hiện:`) make one task per content line;
- * 6. field-container: an item with only fields under it (who, when, place, parameters) is one task;
- * 7. agency-block, lead-line: a heading, run-in label or line naming an agency leads the items under or after it;
- * 8. lead-in: a sentence of work announcing its details (`… như:`) is a task, and so is each detail;
- * 9. group: any other item with items under it groups them (and may give their period);
- * 10. work-item: an item is a task (under the organisation, only one of an agency's duties or under a heading);
- * 11. work-paragraph: a paragraph is a task only under an agency that leads it.
- *
- * After the walk, an agency's duty that points at items of the plan (`Chủ trì
- * triển khai các nhiệm vụ tại mục (IV)(3.4)(a)`) leads them (cross-reference.ts).
- */
-export const TASK_RULES: readonly TaskRule[] = [
-  taskTable,
-  subPart,
-  fieldLine,
-  noWork,
-  fieldBlock,
-  fieldContainer,
-  agencyBlock,
-  leadLine,
-  leadIn,
-  group,
-  workItem,
-  workParagraph,
-];
 
 interface Extraction {
   data: ReferenceData;
@@ -62,7 +22,7 @@ interface Extraction {
  * Every task of a plan, and the role each node the rules read plays on the
  * page (a task, a lead or timeframe line). Each top-level part is read under
  * what its heading makes it (work, duties, neither), each block by the first
- * of `TASK_RULES` that reads it.
+ * of `TASK_RULES` (rules/index.ts) that reads it.
  */
 export function extractTasks(
   root: OutlineNode,
@@ -113,6 +73,7 @@ function readBlocks(nodes: OutlineNode[], inherited: Scope, extraction: Extracti
       case 'tasks':
         tasks.push(...effect.tasks);
         for (const [line, role] of effect.roles ?? []) extraction.roles.set(line, role);
+        for (const item of effect.shownAsItems ?? []) item.heading = false;
         if (!effect.settled) pending.push(...effect.tasks);
         break;
       case 'descend': {

@@ -1,10 +1,6 @@
-import type { NodeRole, OutlineNode } from '../model/outline.ts';
-import { readOwnTimeframe } from '../readers/timeframe.ts';
-import type { TaskRule } from './rule.ts';
-import type { TaskDraft } from '../model/drafts.ts';
+import type { OutlineNode } from '../model/outline.ts';
 import type { Timeframe } from '../../schema/index.ts';
-import { factsOf, readFieldLine, type Field } from '../readers/field-line.ts';
-import { outlinePath, partTop, sectionOf } from '../model/outline-tree.ts';
+import { factsOf, readFieldLine, type Field } from './field-line.ts';
 
 /** A task given as labelled fields: what (`Nội dung:`), who (`Cơ quan thực hiện:`), when (`Thời gian thực hiện:`). */
 export interface FieldBlock {
@@ -55,29 +51,3 @@ export function readFieldBlock(container: OutlineNode, agencyHead: RegExp): Fiel
   }
   return block;
 }
-
-/** A container whose items are fields (`Nội dung:`, `Cơ quan thực hiện:`, `Thời gian thực hiện:`): one task per content line. */
-export const fieldBlock: TaskRule = {
-  name: 'field-block',
-  read({ node, scope, data }) {
-    if (node.children.length === 0) return null;
-    const fields = readFieldBlock(node, data.agencyHead);
-    if (!fields) return null;
-    const tasks = fields.tasks.map(
-      ({ node: field, text }): TaskDraft => ({
-        node: field,
-        path: outlinePath(field),
-        section: sectionOf(field),
-        position: 0,
-        group: node.numbering && partTop(node) ? node : scope.group,
-        text,
-        context: scope.context,
-        lead: fields.lead.length > 0 ? fields.lead : scope.lead,
-        support: fields.lead.length > 0 ? fields.support : scope.support,
-        timeframe: fields.timeframe ?? readOwnTimeframe(text) ?? scope.timeframe,
-      }),
-    );
-    const roles = fields.labels.map((label): [OutlineNode, NodeRole] => [label, readFieldLine(label.text)!.some((field) => field.kind !== 'timeframe') ? 'lead' : 'timeframe']);
-    return { kind: 'tasks', tasks, roles, settled: true };
-  },
-};

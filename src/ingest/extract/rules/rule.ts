@@ -1,11 +1,12 @@
-import type { NodeRole, OutlineNode, PartKind } from '../model/outline.ts';
-import type { ReferenceData } from '../reference-data.ts';
-import type { Timeframe } from '../../schema/index.ts';
-import type { TaskDraft } from '../model/drafts.ts';
+import type { NodeRole, OutlineNode, PartKind } from '../../model/outline.ts';
+import type { ReferenceData } from '../../reference-data.ts';
+import type { Timeframe } from '../../../schema/index.ts';
+import type { TaskDraft } from '../../model/drafts.ts';
 
 /**
  * The shape every task rule has: a block of the outline and its context in,
- * an effect out. `TASK_RULES` (extract/extract-tasks.ts) lists them in the order they apply.
+ * an effect out. `TASK_RULES` (rules/index.ts) lists them in the order they apply. A rule
+ * reads and returns; the extractor alone applies what it returns.
  */
 
 /** What the items above and before a block say of it. */
@@ -35,9 +36,10 @@ export interface RuleInput {
 export type Effect =
   /**
    * Tasks read from the block; `roles` says what the other nodes it read are on the page. Tasks `settled`
-   * by lines of their own (a table row, a field block) take nothing from a line after them.
+   * by lines of their own (a table row, a field block) take nothing from a line after them. `shownAsItems` are
+   * nodes the outline took for headings that the page shows as items (a task with its fields under it).
    */
-  | { kind: 'tasks'; tasks: TaskDraft[]; roles?: Array<[OutlineNode, NodeRole]>; settled?: boolean }
+  | { kind: 'tasks'; tasks: TaskDraft[]; roles?: Array<[OutlineNode, NodeRole]>; settled?: boolean; shownAsItems?: OutlineNode[] }
   /** A container: its children are read under this scope (and the block may be a task itself). */
   | { kind: 'descend'; scope: Partial<Scope>; task?: TaskDraft; role?: NodeRole }
   /**

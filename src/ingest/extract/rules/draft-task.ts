@@ -1,9 +1,9 @@
-import type { NodeRole, OutlineNode } from '../model/outline.ts';
-import type { ReferenceData } from '../reference-data.ts';
-import type { Timeframe } from '../../schema/index.ts';
-import { nodeText, outlinePath, sectionOf } from '../model/outline-tree.ts';
-import { LEADS_ITSELF, REQUEST_PREFIX } from '../patterns/task-lines.ts';
-import { factsOf, readClosingAssignment, readFieldLine, readLabelledLine } from '../readers/field-line.ts';
+import type { OutlineNode } from '../../model/outline.ts';
+import type { ReferenceData } from '../../reference-data.ts';
+import type { Timeframe } from '../../../schema/index.ts';
+import { nodeText, outlinePath, sectionOf } from '../../model/outline-tree.ts';
+import { LEADS_ITSELF, REQUEST_PREFIX } from '../../patterns/task-lines.ts';
+import { factsOf, readClosingAssignment, readFieldLine, readLabelledLine } from '../../readers/field-line.ts';
 import {
   agencyBeforePredicate,
   readLeadDeclaration,
@@ -12,10 +12,10 @@ import {
   readSupportPhrase,
   splitAgencyList,
   type TaskAgencies,
-} from '../readers/agency-list.ts';
-import { readOwnTimeframe, readTimeframe } from '../readers/timeframe.ts';
+} from '../../readers/agency-list.ts';
+import { readOwnTimeframe, readTimeframe } from '../../readers/timeframe.ts';
 import type { Scope } from './rule.ts';
-import type { TaskDraft } from '../model/drafts.ts';
+import type { TaskDraft } from '../../model/drafts.ts';
 
 /**
  * A task read from one node: its text, and who and when from, in order, the
@@ -28,7 +28,7 @@ export function draftTask(
   node: OutlineNode,
   scope: Scope,
   data: ReferenceData,
-  options: { text?: string; roles?: Map<OutlineNode, NodeRole> } = {},
+  options: { text?: string } = {},
 ): TaskDraft {
   const text = options.text ?? nodeText(node);
   let { lead, support } = agenciesOf(text, scope, data);
@@ -49,10 +49,17 @@ export function draftTask(
     if (facts.timeframe) timeframe = facts.timeframe;
     if (facts.lead.length > 0) lead = facts.lead;
     if (facts.support.length > 0) support = facts.support;
-    if (facts.lead.length > 0 || facts.support.length > 0) options.roles?.set(line, 'lead');
-    else if (facts.timeframe) options.roles?.set(line, 'timeframe');
   }
-  return { node, path: outlinePath(node), section: sectionOf(node), position: 0, group: scope.group, text, context: scope.context, lead, support, timeframe };
+  return newTask(node, { group: scope.group, text, context: scope.context, lead, support, timeframe });
+}
+
+/** What a rule says of a task; where it stands follows from its node. */
+export type TaskFacts = Pick<TaskDraft, 'group' | 'text' | 'context' | 'lead' | 'support' | 'timeframe'>;
+
+/** A task at its node, counted under its numbered item (`section`; a table row's is its table). */
+export function newTask(node: OutlineNode, facts: TaskFacts, section: OutlineNode = sectionOf(node)): TaskDraft {
+  const { group, text, context, lead, support, timeframe } = facts;
+  return { node, path: outlinePath(section), section, position: 0, group, text, context, lead, support, timeframe };
 }
 
 /** Longest subject, in words, that reads as a name rather than a sentence. */

@@ -1,11 +1,8 @@
 import type { OutlineNode } from '../model/outline.ts';
 import type { Timeframe } from '../../schema/index.ts';
 import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
-import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from '../readers/agency-list.ts';
-import { readTimeframe } from '../readers/timeframe.ts';
-import type { TaskRule } from './rule.ts';
-import type { TaskDraft } from '../model/drafts.ts';
-import { outlinePath } from '../model/outline-tree.ts';
+import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from './agency-list.ts';
+import { readTimeframe } from './timeframe.ts';
 import { PERSON_NAME } from '../patterns/document-header.ts';
 
 /** What one row of a task table says. */
@@ -28,41 +25,6 @@ interface Fallback {
 
 /** Share of a column's filled cells that must name agencies for an unlabelled column to be read as agencies. */
 const AGENCY_COLUMN_SHARE = 0.6;
-
-/**
- * Layout "task tables" (002 seed, 13-dong-thap-552, 18-ho-chi-minh-2820, the
- * annexes of 20-thu-tuong-2530): `TT | Nhiệm vụ | Chủ trì | Phối hợp |
- * Thời gian | …`, as real or flattened tables, whatever words the headings
- * use (`Cơ quan chủ trì[1]`, `Đơn vị thực hiện`, `Tên dự án, nhiệm vụ`,
- * `Thời hạn hoàn thành`), and where no heading names them, the columns whose
- * cells name agencies. One task per row; a group row names the group of the
- * rows under it; a cell merged with the row above takes that row's agencies
- * and timeframe; what the outline around the table says fills what the row
- * leaves out. A table with no column of work (`STT | Chỉ tiêu | Chủ trì`) is
- * a table of targets, not of tasks.
- */
-export const taskTable: TaskRule = {
-  name: 'task-table',
-  read({ node, scope, data }) {
-    if (node.kind !== 'table') return null;
-    if (!isTaskTable(node, data.agencyHead)) return { kind: 'skip' };
-    const tasks = readTaskTable(node, scope, data.agencyHead).map(
-      (row): TaskDraft => ({
-        node: row.node,
-        path: outlinePath(node),
-        section: node,
-        position: 0,
-        group: row.group,
-        text: row.text,
-        context: scope.context,
-        lead: row.lead,
-        support: row.support,
-        timeframe: row.timeframe,
-      }),
-    );
-    return { kind: 'tasks', tasks, settled: true };
-  },
-};
 
 /** A table with a column of work and a column of who leads it. */
 export function isTaskTable(table: OutlineNode, agencyHead: RegExp): boolean {

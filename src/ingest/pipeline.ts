@@ -18,6 +18,7 @@ import { extractTasks } from './extract/extract-tasks.ts';
 import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { checkReading } from './extract/check-reading.ts';
+import { extractCitations } from './extract/extract-citations.ts';
 import { isParsed, type ParsedDocument, type UnreadDocument } from './model/parsed-document.ts';
 import { EVERY_RULE, type RuleSwitch } from './extract/rule-switch.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
@@ -35,7 +36,7 @@ import { buildPage, passagesOf } from './render/build-page.ts';
 import { checkCoverage } from './render/check-coverage.ts';
 import { readVersions } from './render/read-versions.ts';
 import { renderMdx } from './render/render-mdx.ts';
-import { errataFor } from '../lib/errata-marks.ts';
+import { errataFor, errataReading } from '../lib/errata-marks.ts';
 import { emitContent } from './render/emit-content.ts';
 
 /*
@@ -199,7 +200,10 @@ export function parseDocument(
   timer.time('extract', () => checkReading(root, { tasks, read }, responsibilities, data, log));
   const facts = timer.time('extract', () => extractDocumentFacts(regions, root, source.sha256, data, log));
   const targets = timer.time('extract', () => extractTargets(root));
-  return { source, log, regions, root, issuing, facts, tasks, responsibilities, targets, roles, parsedMessages: log.messages.length };
+  const reading = errataReading(errataFor(data.errata, source.sha256));
+  const citations = timer.time('extract', () => extractCitations(facts.subject, root, reading.read));
+  const citationErrata = [...reading.used].map((erratum) => erratum.text);
+  return { source, log, regions, root, issuing, facts, tasks, responsibilities, targets, citations, citationErrata, roles, parsedMessages: log.messages.length };
 }
 
 /** The documents' records and pages. A second attempt on the same documents first drops what the first one logged here. */

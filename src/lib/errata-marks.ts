@@ -35,3 +35,22 @@ export function applyErrata(text: string, marks: ErratumMark[]): string {
   }
   return reading + text.slice(cursor);
 }
+
+/** Texts read as some errata correct them, and which of those errata did correct something. */
+export interface ErrataReading {
+  /** The text as the errata correct it; undefined when none applies. */
+  read: (text: string) => string | undefined;
+  used: Set<Erratum>;
+}
+
+export function errataReading(errata: Erratum[]): ErrataReading {
+  const used = new Set<Erratum>();
+  return {
+    used,
+    read: (text) => {
+      const marks = findErrata(text, errata);
+      marks.forEach((mark) => used.add(mark.erratum));
+      return marks.length > 0 ? applyErrata(text, marks) : undefined;
+    },
+  };
+}

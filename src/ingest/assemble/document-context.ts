@@ -1,7 +1,7 @@
 import type { Erratum } from '../../schema/index.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import type { ParsedDocument } from '../model/parsed-document.ts';
-import { applyErrata, errataFor, findErrata } from '../../lib/errata-marks.ts';
+import { errataFor, errataReading } from '../../lib/errata-marks.ts';
 import type { AgencyDirectory } from './resolve-agencies.ts';
 import { reconcileIds, type Reconciliation } from './reconcile-ids.ts';
 
@@ -26,7 +26,9 @@ export interface DocumentContext {
 export function documentContext(document: ParsedDocument, id: string, data: ReferenceData, directory: AgencyDirectory): DocumentContext {
   const province = document.facts.province;
   const errata = errataFor(data.errata, document.source.sha256);
-  const usedErrata = new Set<Erratum>();
+  const reading = errataReading(errata);
+  // What extraction corrected (the citations), by the erratum's text: the parse cache keeps copies, not these objects.
+  for (const erratum of errata) if (document.citationErrata.includes(erratum.text)) reading.used.add(erratum);
   const reconciliation = reconcileIds(
     [document.issuing, document.root].filter((root) => root !== null),
     data.idLock[id] ?? [],
@@ -41,12 +43,8 @@ export function documentContext(document: ParsedDocument, id: string, data: Refe
     data,
     errata,
     reconciliation,
-    usedErrata,
-    reading: (text) => {
-      const marks = findErrata(text, errata);
-      marks.forEach((mark) => usedErrata.add(mark.erratum));
-      return marks.length > 0 ? applyErrata(text, marks) : undefined;
-    },
+    usedErrata: reading.used,
+    reading: reading.read,
     agencyId: (name) => directory.idOf({ name, province }),
   };
 }

@@ -1,20 +1,15 @@
 import type { Reference } from '../../schema/index.ts';
 import { FIXED_IDS } from '../model/outline.ts';
-import { citingPassages, extractCitations } from '../extract/extract-references.ts';
 import type { CitationDraft } from '../model/drafts.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 import type { DocumentContext } from './document-context.ts';
 
-/** A document cited by one passage of a document. */
-export type Citation = CitationDraft & { document: string };
+/** A document cited by one passage (`block`, its anchor) of a document. */
+export type Citation = Omit<CitationDraft, 'node'> & { document: string; block: string };
 
-/** What the title and every part of a document cite, read with its errata. */
-export function citationsOf({ document, id, reading }: DocumentContext): Citation[] {
-  const passages = citingPassages(FIXED_IDS.title, document.facts.subject, document.root).map((passage) => ({
-    ...passage,
-    text: reading(passage.text) ?? passage.text,
-  }));
-  return extractCitations(passages).map((citation) => ({ ...citation, document: id }));
+/** What the title and every part of a document cite, at the ids its passages are published under. */
+export function citationsOf({ document, id }: DocumentContext): Citation[] {
+  return document.citations.map(({ node, ...citation }) => ({ ...citation, block: node?.id ?? FIXED_IDS.title, document: id }));
 }
 
 /** One record per cited number; title, issuer and date as most passages cite them. */

@@ -87,8 +87,8 @@ export interface TargetDraft {
 /** One citation of a document number in one passage. */
 export interface CitationDraft {
   number: string;
-  /** Anchor id of the citing block. */
-  block: string;
+  /** The citing node (its id is bound when the document is assembled); null for the title. */
+  node: OutlineNode | null;
   /** The citing sentence. */
   sentence: string;
   kind: string;

@@ -2,7 +2,7 @@ import type { NodeRole, OutlineNode } from './outline.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceText } from './source-text.ts';
 import type { Regions } from './regions.ts';
-import type { DocumentFactsDraft, ResponsibilityDraft, TargetDraft, TaskDraft } from './drafts.ts';
+import type { CitationDraft, DocumentFactsDraft, ResponsibilityDraft, TargetDraft, TaskDraft } from './drafts.ts';
 
 /** One seed read, segmented and extracted; nothing resolved across documents yet. */
 export interface ParsedDocument {
@@ -16,6 +16,9 @@ export interface ParsedDocument {
   tasks: TaskDraft[];
   responsibilities: ResponsibilityDraft[];
   targets: TargetDraft[];
+  /** The documents it cites, read as its errata correct them; `citationErrata` names (by their text) the errata that did. */
+  citations: CitationDraft[];
+  citationErrata: string[];
   /** What each node the extraction read is on the page: a task, a lead or timeframe line, a responsibility. */
   roles: Map<OutlineNode, NodeRole>;
   /** How many messages the log held when parsing ended (what assembling adds comes after). */

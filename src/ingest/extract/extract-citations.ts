@@ -15,8 +15,16 @@ import {
 /** Longest gap between a citation and the one it is said to implement. */
 const IMPLEMENTS_GAP = 200;
 
-/** Every cited document number, with what the citing words say of it. */
-export function extractCitations(passages: Array<{ id: string; text: string }>): CitationDraft[] {
+/**
+ * Every document number the title and the outline cite, with what the citing
+ * words say of it, read as the errata correct them (`reading`).
+ */
+export function extractCitations(subject: string, root: OutlineNode, reading: (text: string) => string | undefined): CitationDraft[] {
+  return citationsIn(citingPassages(subject, root).map((passage) => ({ ...passage, text: reading(passage.text) ?? passage.text })));
+}
+
+/** Every cited document number in some passages, with what the citing words say of it. */
+function citationsIn(passages: CitingPassage[]): CitationDraft[] {
   const citations: CitationDraft[] = [];
   for (const passage of passages) {
     const matches = [...passage.text.matchAll(DOCUMENT_NUMBER)];
@@ -27,7 +35,7 @@ export function extractCitations(passages: Array<{ id: string; text: string }>):
       const next = matches[index + 1];
       const citation: CitationDraft = {
         number,
-        block: passage.id,
+        node: passage.node,
         sentence: sentenceAround(passage.text, match.index),
         kind: CITED_KIND_BEFORE.exec(before)?.groups!.kind ?? kindFromCode(number),
       };
@@ -60,13 +68,19 @@ export function extractCitations(passages: Array<{ id: string; text: string }>):
   return citations;
 }
 
+/** A passage that may cite: a node's words, or the title's (no node). */
+interface CitingPassage {
+  node: OutlineNode | null;
+  text: string;
+}
+
 /** Every passage of a document that may cite: the title, then each node's paragraphs. */
-export function citingPassages(titleId: string, title: string, root: OutlineNode): Array<{ id: string; text: string }> {
-  const passages = [{ id: titleId, text: title }];
+function citingPassages(title: string, root: OutlineNode): CitingPassage[] {
+  const passages: CitingPassage[] = [{ node: null, text: title }];
   const visit = (node: OutlineNode) => {
-    if (node.kind === 'row') passages.push({ id: node.id, text: (node.cells ?? []).join(' ') });
+    if (node.kind === 'row') passages.push({ node, text: (node.cells ?? []).join(' ') });
     else if (node.kind !== 'rule') {
-      passages.push({ id: node.id, text: [node.text, ...node.blocks.slice(1).map((block) => block.text)].join(' ') });
+      passages.push({ node, text: [node.text, ...node.blocks.slice(1).map((block) => block.text)].join(' ') });
     }
     node.children.forEach(visit);
   };

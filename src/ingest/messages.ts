@@ -5,6 +5,9 @@
  */
 export type Severity = 'fatal' | 'warning' | 'info';
 
+/** The stage and rule that raise a message: `read:utf16`, `versions:missing`. */
+export type Origin = `${string}:${string}`;
+
 export interface Place {
   line: number;
   column: number;
@@ -34,7 +37,7 @@ export class MessageLog {
     this.file = file;
   }
 
-  add(severity: Severity, reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+  add(severity: Severity, reason: string, place: Place | number, origin: Origin): Message {
     const [source, ruleId] = origin.split(':') as [string, string];
     const at = typeof place === 'number' ? { line: place, column: 1 } : place;
     const where = this.places?.[at.line - 1];
@@ -43,15 +46,15 @@ export class MessageLog {
     return message;
   }
 
-  fatal(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+  fatal(reason: string, place: Place | number, origin: Origin): Message {
     return this.add('fatal', reason, place, origin);
   }
 
-  warn(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+  warn(reason: string, place: Place | number, origin: Origin): Message {
     return this.add('warning', reason, place, origin);
   }
 
-  info(reason: string, place: Place | number, origin: `${string}:${string}`): Message {
+  info(reason: string, place: Place | number, origin: Origin): Message {
     return this.add('info', reason, place, origin);
   }
 

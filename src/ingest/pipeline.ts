@@ -7,6 +7,8 @@ import { MessageLog, quote, type Message } from './messages.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { PLAN_FILE, readPlanFile } from './read/read-file.ts';
 import { notInside } from './read/inside-folder.ts';
+import { isTextOf, readArchive } from './read/read-archive.ts';
+import type { ArchivedText } from './model/source-text.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { splitRegions } from './parse/split-regions.ts';
 import { joinPageBreaks } from './parse/join-page-breaks.ts';
@@ -19,11 +21,12 @@ import { extractResponsibilities } from './extract/extract-responsibilities.ts';
 import { extractTargets } from './extract/extract-targets.ts';
 import { checkReading } from './extract/check-reading.ts';
 import { extractCitations } from './extract/extract-citations.ts';
-import { isParsed, type ParsedDocument, type UnreadDocument } from './model/parsed-document.ts';
+import { isParsed, type ParsedDocument, type ParsedVersion, type UnreadDocument } from './model/parsed-document.ts';
 import { EVERY_RULE, type RuleSwitch } from './extract/rule-switch.ts';
 import { assignDocumentIds } from './assemble/assign-document-ids.ts';
 import { oneFilePerPlan } from './assemble/one-file-per-plan.ts';
-import { retainDocuments } from './assemble/retain-documents.ts';
+import { retainDocuments, unseededTexts } from './assemble/retain-documents.ts';
+import { bindVersionIds } from './assemble/version-ids.ts';
 import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
@@ -34,7 +37,7 @@ import { documentRecord, linkRelations, removedItems } from './assemble/document
 import { validateRecords } from './assemble/validate-records.ts';
 import { buildPage, passagesOf } from './render/build-page.ts';
 import { checkCoverage } from './render/check-coverage.ts';
-import { readVersions } from './render/read-versions.ts';
+import { versionPages } from './render/version-pages.ts';
 import { renderMdx } from './render/render-mdx.ts';
 import { errataFor, errataReading } from '../lib/errata-marks.ts';
 import { emitContent } from './render/emit-content.ts';
@@ -58,9 +61,6 @@ import { emitContent } from './render/emit-content.ts';
 
 /** The code of a directive (Chỉ thị), whose numbered duties are read as an organisation part's. */
 const DIRECTIVE_CODE = 'CT';
-
-/** How an earlier version's text is read: as any seed. */
-type ParseFile = (path: string, bytes: Uint8Array) => ParsedDocument | UnreadDocument;
 
 /** A seed file: its path as messages name it, and its bytes, read when needed; or why it may not be read. */
 export interface Seed {
@@ -122,16 +122,19 @@ export function runIngest(
 
 /** Seeds in memory → content in memory; nothing is written. */
 export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOptions = {}, timer = new Timer()): Ingested {
+  const archive = timer.time('read', () => readArchive(data));
   const read = seeds.map((seed) => readSeed(seed, data, timer, options.rules ? { rules: options.rules(seed.path) } : { cache: options.cache }));
-  const retained = timer.time('read', () => retainDocuments(read.filter(isParsed), data, (path, bytes) => parseDocument(path, bytes, data, timer)));
+  // A published document whose seed is gone is read back from its last archived text.
+  const unseeded = unseededTexts(read.filter(isParsed), archive).map((text) => ({ id: text.document, document: parseDocument(text.path, text.bytes!, data, timer) }));
+  const retained = retainDocuments(read.filter(isParsed), unseeded, data);
   const results = [...read, ...retained];
   const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
   let kept = parsed;
-  let content = assemble(kept, data, timer);
+  let content = assemble(kept, data, archive, timer);
   // One document's problem does not keep the others from being published, unless the run is strict.
   if (!options.strict && kept.some((document) => document.log.hasFatal)) {
     kept = parsed.filter((document) => !document.log.hasFatal);
-    content = assemble(kept, data, timer);
+    content = assemble(kept, data, archive, timer);
   }
   const messages = results.flatMap((result) => result.log.messages);
   return {
@@ -207,7 +210,7 @@ export function parseDocument(
 }
 
 /** The documents' records and pages. A second attempt on the same documents first drops what the first one logged here. */
-function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): Content | null {
+function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: ArchivedText[], timer: Timer): Content | null {
   if (parsed.length === 0) return null;
   for (const document of parsed) document.log.rewind(document.parsedMessages);
   const ids = timer.time('assemble', () => assignDocumentIds(parsed));
@@ -219,7 +222,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): 
   const assembled = parsed.map((document, index) => {
     timer.begin(document.source.path);
     const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory));
-    return assembleDocument(context, (path, bytes) => parseDocument(path, bytes, data, timer), timer);
+    return assembleDocument(context, archive, timer);
   });
   const documents = assembled.map((each) => each.document);
   linkRelations(documents.map((entry) => entry.facts), data.retired);
@@ -243,7 +246,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, timer: Timer): 
 }
 
 /** One document's records, its page (MDX written once every document is known) and its earlier versions' pages. */
-function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Timer) {
+function assembleDocument(context: DocumentContext, archive: ArchivedText[], timer: Timer) {
   const { document } = context;
   const tasks = timer.time('resolve', () => taskRecords(context));
   const responsibilities = timer.time('resolve', () => responsibilityRecords(context));
@@ -253,7 +256,9 @@ function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Tim
   const amended = context.reconciliation.amended;
   const blocks = timer.time('render', () => buildPage(document.regions, document.facts, { ...document, removed }, targets.marks, amended));
   const coverage = timer.time('coverage', () => checkCoverage(document.source, blocks, document.log));
-  const earlier = timer.time('versions', () => readVersions(context.id, { blocks, parsed: document }, context.data, parse, document.log));
+  const archived = timer.time('versions', () => readVersions(context, archive, timer));
+  timer.time('versions', () => bindVersionIds(archived, context.data.idLock[context.id] ?? []));
+  const earlier = timer.time('versions', () => versionPages(context.id, blocks, archived));
   const versions = earlier.map(({ page, blocks: pageBlocks }) => ({
     page,
     mdx: timer.time('render', () => renderMdx(page, pageBlocks, errataFor(context.data.errata, page.sha256))),
@@ -271,6 +276,25 @@ function assembleDocument(context: DocumentContext, parse: ParseFile, timer: Tim
     versions,
     usedErrata: context.usedErrata,
   };
+}
+
+/**
+ * The published texts of a document (data/versions.json), each read as any
+ * seed; the current one (or one that differs only in line ends, a byte-order
+ * mark or trailing spaces) is the document itself, read already.
+ */
+function readVersions({ id, document, data }: DocumentContext, archive: ArchivedText[], timer: Timer): ParsedVersion[] {
+  return archive
+    .filter((text) => text.document === id)
+    .flatMap((text) => {
+      if (text.problem) {
+        document.log.add(text.problem.severity, text.problem.reason, 1, text.problem.origin);
+        return [];
+      }
+      const current = isTextOf(text, document.source);
+      const parsed = current ? document : parseDocument(text.path, text.bytes!, data, timer);
+      return isParsed(parsed) ? [{ entry: text.entry, parsed, current }] : [];
+    });
 }
 
 /** A correction written for one seed that no longer matches it has gone stale: say so. */

@@ -1,3 +1,4 @@
+import type { VersionEntry } from '../../schema/index.ts';
 import type { NodeRole, OutlineNode } from './outline.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceText } from './source-text.ts';
@@ -34,4 +35,11 @@ export interface UnreadDocument {
 
 export function isParsed(result: ParsedDocument | UnreadDocument): result is ParsedDocument {
   return 'root' in result;
+}
+
+/** A text data/versions.json archived for a document, read as any seed; the current one is the document itself. */
+export interface ParsedVersion {
+  entry: VersionEntry;
+  parsed: ParsedDocument;
+  current: boolean;
 }

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+
+/** Where the rule file of the house's layers is, in the project. */
+export const LAYER_RULES = '.dependency-cruiser.cjs';
+
+/** What the layer check found in a project's tree. */
+export interface LayerReport {
+  /** Each import that breaks a rule: `rule: from → to`. */
+  violations: string[];
+  modules: number;
+  /** The longest chain of imports between the folders of src/ingest (a top-level file counts as its own unit), top first. */
+  ingestFloors: string[];
+}
+
+/** Cruise src/ and scripts/ of a project with its layer rules (`rulesFile`, the project's own unless given). */
+export async function checkLayers(projectDir: string, rulesFile = join(projectDir, LAYER_RULES)): Promise<LayerReport> {
+  const options = await extractDepcruiseOptions(rulesFile);
+  const cruised = await cruise(['src', 'scripts'], { ...options, baseDir: projectDir });
+  const result = cruised.output as ICruiseResult;
+  return {
+    violations: result.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`),
+    modules: result.modules.length,
+    ingestFloors: longestChain(unitGraph(result, 'src/ingest/')),
+  };
+}
+
+/** The import graph between the units under `root`: each folder, and each file that stands alone. */
+function unitGraph(result: ICruiseResult, root: string): Map<string, Set<string>> {
+  const unitOf = (path: string) => path.slice(root.length).split('/')[0]!;
+  const graph = new Map<string, Set<string>>();
+  for (const module of result.modules) {
+    if (!module.source.startsWith(root)) continue;
+    const from = unitOf(module.source);
+    const arrows = graph.get(from) ?? new Set<string>();
+    graph.set(from, arrows);
+    for (const dependency of module.dependencies) {
+      if (dependency.resolved.startsWith(root) && unitOf(dependency.resolved) !== from) arrows.add(unitOf(dependency.resolved));
+    }
+  }
+  return graph;
+}
+
+/** The longest path of a graph without cycles (the rules forbid them), as its units in order. */
+function longestChain(graph: Map<string, Set<string>>): string[] {
+  const chains = new Map<string, string[]>();
+  const chainFrom = (unit: string, visiting: Set<string>): string[] => {
+    const known = chains.get(unit);
+    if (known) return known;
+    if (visiting.has(unit)) return [unit]; // A cycle between folders: the rules report it, floors stop here.
+    visiting.add(unit);
+    let below: string[] = [];
+    for (const next of graph.get(unit) ?? []) {
+      const chain = chainFrom(next, visiting);
+      if (chain.length > below.length) below = chain;
+    }
+    visiting.delete(unit);
+    const chain = [unit, ...below];
+    chains.set(unit, chain);
+    return chain;
+  };
+  let longest: string[] = [];
+  for (const unit of [...graph.keys()].sort()) {
+    const chain = chainFrom(unit, new Set());
+    if (chain.length > longest.length) longest = chain;
+  }
+  return longest;
+}

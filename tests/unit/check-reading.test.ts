@@ -22,6 +22,12 @@ describe('the reading checks itself', () => {
     ]);
   });
 
+  it('counts an agency heading whose paragraphs are its tasks as read (`8. Sở Giáo dục và Đào tạo` / `Chủ trì, tham mưu …`)', () => {
+    const duties = readFileSync(fileURLToPath(new URL('../fixtures/work-paragraph/input.txt', import.meta.url)), 'utf8');
+    expect(ingestText(duties).content!.tasks.map((task) => task.path)).toEqual(['IV.8', 'IV.9', 'IV.9', 'IV.10', 'IV.11']);
+    expect(warnings(duties, 'work-part')).toEqual([]);
+  });
+
   it('says where a part whose heading names no known purpose holds items of work it did not read', () => {
     const plan02 = corpus('02-can-tho-160-kh-ubnd.txt');
     // `IV. PHƯƠNG PHÁP, CÁC BƯỚC …` is read as work for its items; under a heading of criteria, most of them not.
@@ -54,7 +60,7 @@ describe('the reading checks itself', () => {
   });
 
   it('says where tasks have no lead while the plan’s field lines name leads (a group’s line lost)', () => {
-    const programme = readFileSync(fileURLToPath(new URL('../fixtures/field-lines-after-items/input.txt', import.meta.url)), 'utf8');
+    const programme = readFileSync(fileURLToPath(new URL('../fixtures/field-line/input.txt', import.meta.url)), 'utf8');
     expect(warnings(programme, 'leadless-group')).toEqual([]);
     const lost = programme.replace(/\n\*Trách nhiệm chỉ đạo thực hiện:\*.*\n\n\*Đơn vị chủ trì tham mưu thực hiện:\*.*\n/u, '\n');
     expect(warnings(lost, 'leadless-group')).toEqual([expect.stringMatching(/Unexpected 2 tasks with no lead under `1\. Nâng cao nhận thức/u)]);

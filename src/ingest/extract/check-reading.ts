@@ -80,7 +80,8 @@ function innerItems(part: OutlineNode, taskNodes: Set<OutlineNode>): OutlineNode
       if (taskNodes.has(child)) items.push(child);
       else if (child.kind === 'table') items.push(...child.children.filter((row) => !row.groupRow));
       else if (readFieldLine(child.text) || LEAD_IN_END.test(child.text)) visit(child);
-      else if (child.numbering && !child.children.some((grandchild) => grandchild.numbering)) items.push(child);
+      // An agency's heading whose paragraphs are its tasks (`8. Sở Giáo dục và Đào tạo` / `Chủ trì, tham mưu …`) is read through them.
+      else if (child.numbering && !child.children.some((grandchild) => grandchild.numbering || taskNodes.has(grandchild))) items.push(child);
       else if (child.kind === 'paragraph' && WORK_OPENING.test(child.text)) items.push(child);
       else visit(child);
     }

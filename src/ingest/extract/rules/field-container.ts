@@ -5,7 +5,7 @@ import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
 
 /**
- * Layout "a task and its fields" (labelled-task-lines fixture, 06-dak-lak-0134,
+ * Layout "a task and its fields" (field-container fixture, 06-dak-lak-0134,
  * 15-thanh-hoa-235): an item whose items are all fields of it is one task.
  *
  *   1. Xây dựng kho học liệu số dùng chung của tỉnh

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Content, Erratum } from '../schema/index.ts';
+import type { SourceText } from './model/source-text.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
 import { MessageLog, quote, type Message } from './messages.ts';
@@ -184,12 +185,18 @@ export function parseDocument(
   const log = new MessageLog(path);
   const source = timer.time('read', () => readPlanFile(path, bytes, log));
   if (!source) return { log };
-  const blocks = timer.time('parse', () => parseBlocks(source));
-  const regions = timer.time('parse', () => splitRegions(blocks, data.documentKinds, data.portal, log));
-  const root = timer.time('parse', () => segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead));
-  timer.time('parse', () => classifySections(root, { directive: regions.kind?.code === DIRECTIVE_CODE, agencyHead: data.agencyHead }));
-  timer.time('parse', () => segmentAnnexes(regions.annexes, root, log, data.agencyHead));
-  const issuing = regions.issuing && timer.time('parse', () => segmentIssuingDecision(joinPageBreaks(regions.issuing!.body), log, data.agencyHead));
+  const outline = timer.time('parse', () => parseOutline(source, data, log));
+  const drafts = timer.time('extract', () => extractDrafts(source, outline, data, log, rules));
+  return { source, log, ...outline, ...drafts, parsedMessages: log.messages.length };
+}
+
+/** The text as blocks, then regions, then an outline tree whose parts know what they are for. */
+export function parseOutline(source: SourceText, data: ReferenceData, log: MessageLog): Pick<ParsedDocument, 'regions' | 'root' | 'issuing'> {
+  const regions = splitRegions(parseBlocks(source), data.documentKinds, data.portal, log);
+  const root = segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead);
+  classifySections(root, { directive: regions.kind?.code === DIRECTIVE_CODE, agencyHead: data.agencyHead });
+  segmentAnnexes(regions.annexes, root, log, data.agencyHead);
+  const issuing = regions.issuing && segmentIssuingDecision(joinPageBreaks(regions.issuing.body), log, data.agencyHead);
   if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
     log.warn(
       'Unexpected text without numbered parts, expected an outline such as `I.`, `1.`, `1.1.`; published as plain paragraphs',
@@ -197,16 +204,26 @@ export function parseDocument(
       'segment:no-structure',
     );
   }
-  const { tasks, roles, read } = timer.time('extract', () => extractTasks(root, data, log, rules));
-  const responsibilities = timer.time('extract', () => extractResponsibilities(root, data));
+  return { regions, root, issuing };
+}
+
+/** What the outline says: tasks and responsibilities (and what each node they read is on the page), facts, targets, citations. */
+function extractDrafts(
+  source: SourceText,
+  { regions, root }: Pick<ParsedDocument, 'regions' | 'root'>,
+  data: ReferenceData,
+  log: MessageLog,
+  rules: RuleSwitch,
+): Omit<ParsedDocument, 'source' | 'log' | 'regions' | 'root' | 'issuing' | 'parsedMessages'> {
+  const { tasks, roles, read } = extractTasks(root, data, log, rules);
+  const responsibilities = extractResponsibilities(root, data);
   for (const record of responsibilities) roles.set(record.node, 'responsibility');
-  timer.time('extract', () => checkReading(root, { tasks, read }, responsibilities, data, log));
-  const facts = timer.time('extract', () => extractDocumentFacts(regions, root, source.sha256, data, log));
-  const targets = timer.time('extract', () => extractTargets(root));
+  checkReading(root, { tasks, read }, responsibilities, data, log);
+  const facts = extractDocumentFacts(regions, root, source.sha256, data, log);
+  const targets = extractTargets(root);
   const reading = errataReading(errataFor(data.errata, source.sha256));
-  const citations = timer.time('extract', () => extractCitations(facts.subject, root, reading.read));
-  const citationErrata = [...reading.used].map((erratum) => erratum.text);
-  return { source, log, regions, root, issuing, facts, tasks, responsibilities, targets, citations, citationErrata, roles, parsedMessages: log.messages.length };
+  const citations = extractCitations(facts.subject, root, reading.read);
+  return { facts, tasks, responsibilities, targets, citations, citationErrata: [...reading.used].map((erratum) => erratum.text), roles };
 }
 
 /** The documents' records and pages. A second attempt on the same documents first drops what the first one logged here. */

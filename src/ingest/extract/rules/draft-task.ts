@@ -62,6 +62,9 @@ export function newTask(node: OutlineNode, facts: TaskFacts, section: OutlineNod
   return { node, path: outlinePath(section), section, position: 0, group, text, context, lead, support, timeframe };
 }
 
+/** A colon with words after it: what stands before it is a label (private to `agenciesOf`). */
+const LABEL_THEN_WORDS = /:\s*\p{L}/u;
+
 /** Longest subject, in words, that reads as a name rather than a sentence. */
 const SUBJECT_MAX_WORDS = 12;
 
@@ -73,7 +76,9 @@ const SUBJECT_MAX_WORDS = 12;
 function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgencies {
   // `a) Doanh nghiệp viễn thông, bưu chính ưu tiên đầu tư…` under `18. Các doanh nghiệp công nghệ số`: the item names its own.
   const subject = scope.agencyBlock ? agencyBeforePredicate(text.replace(REQUEST_PREFIX, '')) : null;
-  if (subject && data.agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
+  // `Sở Tài chính: Bố trí kinh phí thực hiện …`: a label and its sentence, not a subject.
+  const labelled = subject !== null && LABEL_THEN_WORDS.test(subject.agency);
+  if (subject && !labelled && data.agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
     return { lead: splitAgencyList(subject.agency, data.agencyHead), support: readSupportPhrase(text, data) };
   }
   const declaration = scope.agencyBlock ? null : readLeadDeclaration(text, data.agencyHead);

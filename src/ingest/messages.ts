@@ -1,3 +1,5 @@
+import { squeezed } from './patterns/text.ts';
+
 /**
  * Messages with positions, in the spirit of vfile-message: a stage never
  * throws on bad input, it records a message and goes on. Fatal messages make
@@ -77,6 +79,6 @@ export function formatMessage(message: Message): string {
 
 /** Quote source text in a reason, shortened so one message stays on one line. */
 export function quote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = squeezed(text);
   return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
 }

@@ -30,6 +30,7 @@ import {
   type VersionEntry,
   type ThemeTaxonomy,
 } from '../schema/index.ts';
+import { squeezed } from './patterns/text.ts';
 
 /** The reviewed data files under data/, validated and ready to match with. */
 export interface ReferenceData {
@@ -106,7 +107,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
 }
 
 /** A name as the alias file's entries are compared: one case, spacing folded. */
-const knownKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+const knownKey = (name: string) => squeezed(name.normalize('NFC').toLowerCase());
 
 function read<T>(dataDir: string, name: string, schema: z.ZodType<T>): T {
   const path = join(dataDir, name);

@@ -2,6 +2,7 @@ import type { OutlineNode } from '../model/outline.ts';
 import { quote, type MessageLog } from '../messages.ts';
 import type { IdDecision, LockedItem } from '../../schema/index.ts';
 import { nodeText } from '../model/outline-tree.ts';
+import { NOT_A_WORD } from '../patterns/text.ts';
 
 /** What an amended text did to the ids published before. */
 export interface Reconciliation {
@@ -112,7 +113,7 @@ function textOf(node: OutlineNode): string {
 }
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text.toLowerCase().normalize('NFC').split(NOT_A_WORD).filter(Boolean);
 }
 
 function same(a: string[], b: string[]): boolean {

@@ -3,6 +3,7 @@ import { FIXED_IDS } from '../model/outline.ts';
 import type { CitationDraft } from '../model/drafts.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 import type { DocumentContext } from './document-context.ts';
+import { PHRASE_END } from '../patterns/text.ts';
 
 /** A document cited by one passage (`block`, its anchor) of a document. */
 export type Citation = Omit<CitationDraft, 'node'> & { document: string; block: string };
@@ -31,7 +32,7 @@ export function referenceRecords(citations: Citation[]): Reference[] {
     };
     const date = mostCommon(list.flatMap((citation) => (citation.date ? [citation.date] : [])));
     const issuer = mostCommon(list.flatMap((citation) => (citation.issuer ? [citation.issuer] : [])));
-    const title = mostCommon(list.flatMap((citation) => (citation.title ? [citation.title.replace(/[\s.,;:]+$/u, '')] : [])));
+    const title = mostCommon(list.flatMap((citation) => (citation.title ? [citation.title.replace(PHRASE_END, '')] : [])));
     return { ...reference, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(title ? { title } : {}) };
   });
 }

@@ -3,6 +3,7 @@ import type { ReferenceData } from '../reference-data.ts';
 import type { ParsedDocument } from '../model/parsed-document.ts';
 import { boundedSlug } from '../../lib/fold-vietnamese.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
+import { squeezed } from '../patterns/text.ts';
 
 /** An agency as one document names it. */
 export interface AgencyMention {
@@ -81,11 +82,7 @@ export function agencyKeyMaker(data: ReferenceData): (name: string) => string {
     let key = name.normalize('NFC');
     for (const [variant, spelling] of spellings) key = key.replaceAll(variant, spelling);
     for (const [pattern, full] of abbreviations) key = key.replace(pattern, full);
-    return key
-      .toLowerCase()
-      .replace(/[.,;:()]/gu, ' ')
-      .replace(/\s+/gu, ' ')
-      .trim();
+    return squeezed(key.toLowerCase().replace(/[.,;:()]/gu, ' '));
   };
 }
 

@@ -21,6 +21,7 @@ import { readRelations, type Relations } from '../readers/relations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 import { nodeText } from '../model/outline-tree.ts';
+import { ITEM_END, oneSpaced, squeezed } from '../patterns/text.ts';
 
 export function extractDocumentFacts(
   regions: Regions,
@@ -46,7 +47,7 @@ export function extractDocumentFacts(
   const issuer = headerIssuer ?? findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
   if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
 
-  const planTitle = regions.titleLines.join(' ').replace(/\s+/gu, ' ').trim();
+  const planTitle = squeezed(regions.titleLines.join(' '));
   const issues = regions.issuing && regions.kind ? { kind: regions.kind.name, subject: recaseTitle(planTitle, [...preamble, bodyText], data.provinces) } : null;
   // A copy taken from a legal portal: the portal's card fills what the copy leaves blank.
   const card = regions.portal?.card ?? null;
@@ -102,7 +103,7 @@ function readHeader(blocks: Block[]) {
       const { dd, mm, yyyy } = placeDate.groups!;
       const [day, month, year] = yyyy ? [dd, mm, yyyy] : [placeDate.groups!.day, placeDate.groups!.month, placeDate.groups!.year];
       header.place = placeDate.groups!.place!.trim();
-      header.dateRaw = placeDate.groups!.date!.replace(/\s+/gu, ' ');
+      header.dateRaw = oneSpaced(placeDate.groups!.date!);
       header.date = [year, month?.padStart(2, '0'), month ? day?.padStart(2, '0') : undefined].filter(Boolean).join('-');
     } else roles.set(block, 'other');
   }
@@ -122,7 +123,7 @@ function readTitle(
   const kind = reviewed?.kind ?? issuing?.kind.name ?? regions.kind?.name ?? 'Văn bản';
   // Without a kind line the first paragraph is the best title there is (it stays in the body too).
   const ownTitle = issuing ? issuing.titleLines.join(' ') : regions.kind ? regions.titleLines.join(' ') : untitledSubject(regions);
-  const rawSubject = (reviewed?.subject ?? ownTitle).replace(/\s+/gu, ' ').trim();
+  const rawSubject = squeezed(reviewed?.subject ?? ownTitle);
   const subject = recaseTitle(rawSubject, [...preamble, bodyText], data.provinces);
   if (!rawSubject) log.warn('Unexpected document without a title, expected title lines under the kind line', 1, 'extract:title');
   const titled = Boolean(regions.kind ?? reviewed?.subject);
@@ -282,7 +283,7 @@ function readRecipients(closing: Block[]): string[] {
   const recipients: string[] = [];
   for (const block of closing.slice(label + 1)) {
     if (SIGNATURE_CAPACITY.test(block.lines[0] ?? '')) break;
-    if (block.kind === 'item') recipients.push(block.text.replace(/[;,.]+$/u, '').trim());
+    if (block.kind === 'item') recipients.push(block.text.replace(ITEM_END, '').trim());
   }
   return recipients;
 }

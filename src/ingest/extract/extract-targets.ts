@@ -17,6 +17,7 @@ import {
 } from '../patterns/targets.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import type { Target } from '../../schema/index.ts';
+import { SPACES } from '../patterns/text.ts';
 
 /** A clause: the text between `;` or sentence ends. */
 const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
@@ -136,7 +137,7 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
   const percent = PERCENT_UNIT.exec(afterAt(end));
   let unit: string | null = null;
   if (percent) {
-    unit = percent.groups!.unit!.replace(/\s+/gu, '');
+    unit = percent.groups!.unit!.replace(SPACES, '');
     end += percent[0].length;
   } else {
     const window = afterAt(end);

@@ -3,6 +3,7 @@ import { TASK_ROLES } from '../patterns/sections.ts';
 import { ASSIGNMENT_ANNEX } from '../patterns/task-lines.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 import type { TaskDraft } from '../model/drafts.ts';
+import { NOT_A_WORD } from '../patterns/text.ts';
 
 /** Fewest letters two texts must share for one to restate the other word for word. */
 const RESTATED_MIN_LENGTH = 40;
@@ -36,12 +37,12 @@ export function dropRestated(tasks: TaskDraft[], root: OutlineNode): TaskDraft[]
 
 /** Letters and digits only, without tone marks: `- Hoàn thiện Nghị định…;` and `Hoàn thiện Nghị định….` compare equal. */
 function comparable(text: string): string {
-  return foldVietnamese(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldVietnamese(text).toLowerCase().replace(NOT_A_WORD, '');
 }
 
 /** Every run of three words, folded. */
 function runsOf(text: string): Set<string> {
-  const words = foldVietnamese(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldVietnamese(text).toLowerCase().split(NOT_A_WORD).filter(Boolean);
   const runs = new Set<string>();
   for (let index = 0; index + 2 < words.length; index++) runs.add(words.slice(index, index + 3).join(' '));
   return runs;

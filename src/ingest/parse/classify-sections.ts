@@ -2,6 +2,7 @@ import type { OutlineNode } from '../model/outline.ts';
 import { SECTION_ROLES, SUBPART_LABEL_WORDS, SUBPART_ROLES, type SectionRole } from '../patterns/sections.ts';
 import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
+import { LABEL_END, wordsIn } from '../patterns/text.ts';
 
 /**
  * Give every node the role of the part it sits in, read from the heading of
@@ -40,8 +41,8 @@ function roleOfHeading(text: string): SectionRole | null {
 /** The role a numbered sub-part's short label names, if any. */
 function subpartRole(node: OutlineNode): SectionRole | null {
   if (!node.numbering || node.numbering.style === 'bullet' || node.kind !== 'item') return null;
-  const label = (node.runIn ?? (node.heading || node.children.length > 0 ? node.text : '')).replace(/[:.\s]+$/u, '');
-  if (!label || label.split(/\s+/u).length > SUBPART_LABEL_WORDS) return null;
+  const label = (node.runIn ?? (node.heading || node.children.length > 0 ? node.text : '')).replace(LABEL_END, '');
+  if (!label || wordsIn(label).length > SUBPART_LABEL_WORDS) return null;
   const key = foldVietnamese(label).toLowerCase();
   return SUBPART_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }

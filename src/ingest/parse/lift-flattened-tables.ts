@@ -2,6 +2,7 @@ import type { TableRow } from '../model/outline.ts';
 import { CELL_BOUNDARY_LINE, NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { DOCUMENT_NUMBER_LINE, RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
 import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';
+import { HEADING_MARK, squeezed } from '../patterns/text.ts';
 
 /** A flattened table found in the source, with the lines it spans. */
 export interface FlattenedTable {
@@ -91,7 +92,7 @@ function readTable(lines: string[], first: number, endAtFullRow: boolean): Flatt
 function endsTable(next: string | undefined, cells: number, width: number): boolean {
   if (next === undefined || CELL_BOUNDARY_LINE.test(next)) return false;
   const words = cellText(next);
-  return (width > 0 && cells >= width) || /^#/u.test(next.trim()) || TEXT_AFTER_TABLE.test(words);
+  return (width > 0 && cells >= width) || HEADING_MARK.test(next.trim()) || TEXT_AFTER_TABLE.test(words);
 }
 
 const TEXT_AFTER_TABLE = /^(?:PHỤ LỤC\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)/u;
@@ -110,5 +111,5 @@ export function isLayoutCell(cell: string): boolean {
 
 /** A cell's text as a reader sees it: emphasis markers dropped, spaces folded. */
 export function cellText(cell: string): string {
-  return cell.replace(EMPHASIS_DEBRIS, '').replace(/\s+/gu, ' ').trim();
+  return squeezed(cell.replace(EMPHASIS_DEBRIS, ''));
 }

@@ -10,6 +10,7 @@ import type { SourceText } from '../model/source-text.ts';
 import { cellText, findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
 import { repairEmphasis } from './repair-emphasis.ts';
 import { isBlankless, separateParagraphs } from './separate-paragraphs.ts';
+import { squeezed } from '../patterns/text.ts';
 
 /**
  * Markdown constructs a PDF-to-text plan never means. Switched off so that
@@ -201,13 +202,13 @@ function blockOf(
   const raw = phrasingText(children);
   const lines = raw
     .split('\n')
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .map(squeezed)
     .filter(Boolean);
   const meaningful = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const first = meaningful[0];
   const emphasized = meaningful.length > 0 && meaningful.every((child) => isEmphasis(child) || child.type === 'break');
   const leadingEmphasis =
-    !emphasized && first && isEmphasis(first) ? phrasingText([first]).replace(/\s+/gu, ' ').trim() : null;
+    !emphasized && first && isEmphasis(first) ? squeezed(phrasingText([first])) : null;
   return {
     kind,
     marker: options.marker ?? null,
@@ -269,7 +270,7 @@ function tabSeparatedTable(
   const rowLines = lines.slice(start - 1, end);
   if (!rowLines.every((line) => (line.match(/\t/gu) ?? []).length >= 2)) return null;
   const rows: TableRow[] = rowLines.map((line, index) => ({
-    cells: line.split('\t').map((cell) => cell.replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim()),
+    cells: line.split('\t').map((cell) => squeezed(cell.replace(/\*+/gu, ''))),
     line: start + index,
   }));
   const hasHeader = !/^\d+\.?$/u.test(rows[0]!.cells[0] ?? '');
@@ -303,7 +304,7 @@ const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/giu;
 function gfmTable(node: Table): Block {
   const rows: TableRow[] = node.children.map((row) => {
     // A cell's `<br>` parts its lines (a person a line, an agency a line); its text reads them one after another.
-    const cellLines = row.children.map((cell) => phrasingText(cell.children).split(LINE_BREAK_TAG).map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean));
+    const cellLines = row.children.map((cell) => phrasingText(cell.children).split(LINE_BREAK_TAG).map(squeezed).filter(Boolean));
     return { cells: cellLines.map((lines) => lines.join(' ')), line: row.position!.start.line, ...(cellLines.some((lines) => lines.length > 1) ? { cellLines } : {}) };
   });
   return tableBlock(rows, true, node.position!.start.line, node.position!.end.line);

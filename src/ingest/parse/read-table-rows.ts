@@ -1,6 +1,7 @@
 import type { TableRow } from '../model/outline.ts';
 import { GROUP_ROW_NUMBER, GROUP_ROW_TITLE, ROW_NUMBER } from '../patterns/flattened-table.ts';
 import { TABLE_COLUMNS, TIME_CELL, columnKinds, type TableColumn } from '../patterns/table-columns.ts';
+import { LINE_BULLET } from '../patterns/text.ts';
 
 /** A body row of a table as the outline keeps it. */
 export interface ReadRow {
@@ -145,7 +146,7 @@ function fitAt(cells: Cell[], offset: number, kinds: Array<TableColumn | null>, 
 
 function cellFit(kind: TableColumn | null, text: string, agencyHead?: RegExp): number {
   if (!text) return 0;
-  const agency = agencyHead !== undefined && agencyHead.test(text.replace(/^[-–•+]\s*/u, ''));
+  const agency = agencyHead !== undefined && agencyHead.test(text.replace(LINE_BULLET, ''));
   switch (kind) {
     case 'number':
       return ROW_NUMBER.test(text) ? 2 : -2;

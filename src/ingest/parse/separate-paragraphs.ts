@@ -7,6 +7,7 @@ import {
   ROMAN_NUMBERING,
 } from '../patterns/numbering.ts';
 import { DANGLING_WORD_END, LOWERCASE_START } from '../patterns/sentences.ts';
+import { HEADING_MARK } from '../patterns/text.ts';
 
 /** The lines markdown reads, and for each the source line it stands for. */
 export interface SeparatedLines {
@@ -62,7 +63,7 @@ const NAME_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 function opensParagraph(previous: string, line: string, width: number): boolean {
   const words = line.replace(DECORATION, '');
   const before = previous.replace(DECORATION, '');
-  if (numbered(words) || BULLET_START.test(line.trim()) || /^#/u.test(line.trim())) return true;
+  if (numbered(words) || BULLET_START.test(line.trim()) || HEADING_MARK.test(line.trim())) return true;
   if (LOWERCASE_START.test(words) || COMMA_END.test(before) || DANGLING_WORD_END.test(before) || openBold(previous)) return false;
   if (/^\*\*/u.test(line.trim())) return true;
   if (!CAPITAL_START.test(words)) return false;

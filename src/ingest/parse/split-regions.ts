@@ -12,6 +12,7 @@ import {
   SIGNED_MARK,
 } from '../patterns/document-header.ts';
 import { ROMAN_NUMBERING, ARABIC_NUMBERING } from '../patterns/numbering.ts';
+import { COLON_END } from '../patterns/text.ts';
 
 /** Documents of this kind may issue the plan that follows their signature (`QĐ`: Quyết định). */
 const ISSUING_KIND_CODE = 'QĐ';
@@ -111,7 +112,7 @@ function splitClosing(blocks: Block[], from: number) {
     else if (RECIPIENTS_LABEL.test(first) || block.kind === 'item' || block.kind === 'rule') {
       // Recipients, before or after the signature.
     } else if (isSignatureLine(block) && end > start) signed = signed || hasSignerName(block);
-    else if (/:\s*$/u.test(block.text) && !signed && end > start) {
+    else if (COLON_END.test(block.text) && !signed && end > start) {
       // A sub-label of the recipients: `Gửi bản điện tử:`.
     } else break;
     end++;

@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { gridsOf, paintedShapes, visible, type Operators, type Piece } from './pdf-grid.ts';
+import { oneSpaced, squeezed } from '../patterns/text.ts';
 
 /** A gap wider than this many times the text's height between two pieces on a line starts a new column. */
 const COLUMN_GAP = 2.5;
@@ -76,11 +77,10 @@ const BOLD_FONT = /bold|black|heavy|semibold|demibold/iu;
 
 /** A cell's lines joined as one, as a Word cell's paragraphs are; a line broken after a hyphen inside a word (`71-` / `NQ/TW`) joined without a space. */
 function cellText(pieces: Piece[]): string {
-  return linesOf(pieces, { emphasis: false })
+  const text = linesOf(pieces, { emphasis: false })
     .map((line) => (line.cells.length > 0 ? line.cells.map((cell) => cell.text).join(' ') : line.text))
-    .reduce((text, line) => (text === '' ? line : /[\p{L}\p{N}]-$/u.test(text) ? `${text}${line}` : `${text} ${line}`), '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .reduce((text, line) => (text === '' ? line : /[\p{L}\p{N}]-$/u.test(text) ? `${text}${line}` : `${text} ${line}`), '');
+  return squeezed(text);
 }
 
 /**
@@ -133,7 +133,7 @@ function linesOf(pieces: Piece[], { emphasis }: { emphasis: boolean } = { emphas
 function written(runs: Array<{ text: string; bold: boolean }>): string {
   return runs
     .map(({ text, bold }) => {
-      const words = text.replace(/\s+/gu, ' ');
+      const words = oneSpaced(text);
       if (!bold || words.trim() === '') return words;
       const [, before, inner, after] = /^(\s*)(.*?)(\s*)$/u.exec(words)!;
       return `${before}**${inner}**${after}`;

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { wordLabel, WordNumbering } from './word-numbering.ts';
+import { squeezed } from '../patterns/text.ts';
 
 /**
  * A Word file read as a text plan reads: one line per paragraph, a blank line
@@ -260,7 +261,7 @@ function cellText(cell: Element, numbering: WordNumbering): string {
   for (const paragraph of Array.from(cell.getElementsByTagNameNS(W, 'p'))) {
     const { text } = paragraphText(paragraph, []);
     const label = wordLabel(numbering, paragraph);
-    const words = `${label ?? ''} ${text}`.replace(/\s+/gu, ' ').trim();
+    const words = squeezed(`${label ?? ''} ${text}`);
     if (words) parts.push(words);
   }
   return parts.map((part) => part.replace(/\|/gu, '/')).join('<br>');

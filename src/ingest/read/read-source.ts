@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { LEGACY_ENCODINGS, VIETNAMESE_LETTER } from '../patterns/encodings.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceText } from '../model/source-text.ts';
+import { wordsIn } from '../patterns/text.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -93,7 +94,7 @@ interface LegacyGuess {
 /** The legacy encoding whose signature matches most words, if enough do. */
 function legacyEncodingOf(bytes: Uint8Array): LegacyGuess | null {
   const latin1 = latin1Text(bytes);
-  const words = latin1.split(/\s+/u).filter(Boolean).length;
+  const words = wordsIn(latin1).length;
   let best: LegacyGuess | null = null;
   for (const encoding of LEGACY_ENCODINGS) {
     const matches = [...latin1.matchAll(encoding.word)];

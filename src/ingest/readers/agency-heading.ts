@@ -9,6 +9,7 @@ import {
   readLeadDeclaration,
   splitAgencyList,
 } from './agency-list.ts';
+import { COLON_END, LABEL_END } from '../patterns/text.ts';
 
 /** The agencies a block is addressed to, and who they work with. */
 export interface AgencyHeading {
@@ -28,7 +29,7 @@ export interface AgencyHeading {
  * chức chính trị - xã hội`, `Các cấp ủy Đảng, chính quyền các cấp`).
  */
 export function namedAgencies(written: string, data: ReferenceData): string[] {
-  const whole = cleanAgencyName(written.replace(/[:.\s]+$/u, ''));
+  const whole = cleanAgencyName(written.replace(LABEL_END, ''));
   return whole && data.isKnownAgency(whole) ? [whole] : splitAgencyList(written, data.agencyHead);
 }
 
@@ -52,11 +53,11 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
     lead,
     support,
     text: rest,
-    written: cleanAgencyName(written.replace(/[:.\s]+$/u, '')) ?? written,
+    written: cleanAgencyName(written.replace(LABEL_END, '')) ?? written,
     named: isName,
   });
   if (node.runIn && isBareAgencyList(node.runIn.replace(ROLE_NOTE, ''), agencyHead)) {
-    return heading(node.runIn.replace(/:\s*$/u, '').replace(ROLE_NOTE, ''), text.slice(node.runIn.length).trim());
+    return heading(node.runIn.replace(COLON_END, '').replace(ROLE_NOTE, ''), text.slice(node.runIn.length).trim());
   }
   const addressee = ADDRESSEE_CLAUSE.exec(text);
   if (addressee && agencyHead.test(addressee.groups!.agency!)) return heading(addressee.groups!.agency!, addressee.groups!.text!);
@@ -65,7 +66,7 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   if (labelled && isBareAgencyList(labelled.groups!.name!.replace(ROLE_NOTE, ''), agencyHead)) {
     return heading(labelled.groups!.name!.replace(ROLE_NOTE, ''), labelled.groups!.rest!);
   }
-  const name = node.text.replace(/[:.\s]+$/u, '').replace(ROLE_NOTE, '');
+  const name = node.text.replace(LABEL_END, '').replace(ROLE_NOTE, '');
   if (node.numbering && isBareAgencyList(name, agencyHead) && (node.heading || node.children.length > 0 || LEAD_IN_END.test(node.text))) {
     return heading(name, '');
   }

@@ -10,6 +10,7 @@ import {
   SUPPORT_CLAUSE,
   SUPPORT_PHRASE,
 } from '../patterns/task-lines.ts';
+import { COLON_END, LABEL_END, PHRASE_END, SEMICOLON_LIST, wordsIn } from '../patterns/text.ts';
 
 /** `… là cơ quan đầu mối`, `…, là cơ quan thường trực`: the role an agency is given after its name. */
 const ROLE_CLAUSE = /,?\s+là\s+(?:cơ quan|đơn vị|đầu mối)(?![\p{L}]).*$/u;
@@ -63,7 +64,7 @@ export function cleanAgencyName(name: string): string | null {
     .replace(LIST_BULLET, '')
     .replace(REQUEST_PREFIX, '')
     .replace(DUTY_QUALIFIER, '')
-    .replace(/[\s.,;:]+$/u, '')
+    .replace(PHRASE_END, '')
     .replace(/(?<=\p{L})\s*\([^()]*\)$/u, '')
     .trim();
   if (!trimmed) return null;
@@ -79,15 +80,15 @@ export function agencyBeforePredicate(text: string): { agency: string; rest: str
 
 /** A line that is nothing but an agency: `Sở Văn hóa, Thể thao và Du lịch`, `Công an tỉnh`. */
 export function isBareAgency(text: string, agencyHead: RegExp): boolean {
-  const name = text.replace(REQUEST_PREFIX, '').replace(/[:.\s]+$/u, '');
+  const name = text.replace(REQUEST_PREFIX, '').replace(LABEL_END, '');
   return agencyHead.test(name) && !PREDICATE.test(name) && name.length <= 160 && !/[.;]/u.test(name);
 }
 
 /** A line that is nothing but agencies, one after another after `;`: `Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ`. */
 export function isBareAgencyList(text: string, agencyHead: RegExp): boolean {
   return text
-    .replace(/[:.\s]+$/u, '')
-    .split(/\s*;\s*/u)
+    .replace(LABEL_END, '')
+    .split(SEMICOLON_LIST)
     .every((name) => isBareAgency(name, agencyHead));
 }
 
@@ -103,7 +104,7 @@ export interface LeadDeclaration {
  * → lead `Sở Tài chính`, support `Các sở, ban, ngành, đơn vị và địa phương`, action `tham mưu cho UBND tỉnh`.
  */
 export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDeclaration | null {
-  const match = LEAD_DECLARATION.exec(text.replace(/:\s*$/u, ''));
+  const match = LEAD_DECLARATION.exec(text.replace(COLON_END, ''));
   if (!match) return null;
   // `Giao Sở X là cơ quan đầu mối, chủ trì …`: what the agency is said to be is no part of its name.
   const leadText = match.groups!.lead!.replace(DUTY_QUALIFIER, '').replace(ROLE_CLAUSE, '');
@@ -219,7 +220,7 @@ export function readInlineAssignment(
   // `Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ các địa phương…`: one named agency is the subject of the task.
   // A collective subject (`Các cấp ủy, tổ chức đảng…`) names no one to ask.
   const subject = agencyBeforePredicate(text);
-  if (subject && agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
+  if (subject && agencyHead.test(subject.agency) && wordsIn(subject.agency).length <= SUBJECT_MAX_WORDS) {
     return { lead: splitAgencyList(subject.agency, agencyHead), support: [] };
   }
   for (const sentence of text.split(SENTENCE_BREAK).slice(1)) {

@@ -14,6 +14,7 @@ import {
 import { WORK_OPENING } from '../patterns/work-verbs.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from './agency-list.ts';
 import { readTimeframe } from './timeframe.ts';
+import { SEMICOLON_LIST, squeezed } from '../patterns/text.ts';
 
 /** One labelled field of a line: `Đơn vị chủ trì` → `Sở Tài chính`. */
 export interface Field {
@@ -24,7 +25,7 @@ export interface Field {
 
 /** Folded, lower case, spaces collapsed: how labels are compared. */
 function labelKey(label: string): string {
-  return foldVietnamese(label).toLowerCase().replace(/\s+/gu, ' ').trim();
+  return squeezed(foldVietnamese(label).toLowerCase());
 }
 
 /** The kind of a label, or null when the vocabulary does not know it. */
@@ -168,7 +169,7 @@ export function readClosingAssignment(text: string, agencyHead: RegExp): FieldFa
   const inside = CLOSING_BRACKETS.exec(text)?.groups!.inside;
   if (!inside) return null;
   const facts: FieldFacts = { lead: [], support: [], timeframe: null };
-  for (const segment of inside.split(/\s*;\s*/u)) {
+  for (const segment of inside.split(SEMICOLON_LIST)) {
     const fields = readFieldLine(segment);
     if (fields) {
       const said = factsOf(fields, agencyHead);

@@ -4,6 +4,7 @@ import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from './agency-list.ts';
 import { readTimeframe } from './timeframe.ts';
 import { PERSON_NAME } from '../patterns/document-header.ts';
+import { ITEM_END, LINE_BULLET, SEMICOLON_LIST } from '../patterns/text.ts';
 
 /** What one row of a task table says. */
 export interface TaskRow {
@@ -75,7 +76,7 @@ function readAgencyCell(text: string, agencyHead: RegExp): string[] {
   // `Đỗ Mạnh Cường, Vũ Việt Linh`: the people who do it.
   const people = text.split(/\s*[;,]\s*/u).map((part) => part.replace(/[.]+$/u, ''));
   if (people.every((name) => PERSON_NAME.test(name))) return people;
-  return text.split(/\s*;\s*/u).flatMap((part) => {
+  return text.split(SEMICOLON_LIST).flatMap((part) => {
     const declaration = readLeadDeclaration(part, agencyHead);
     if (declaration) return declaration.lead;
     return splitAgencyList(agencyBeforePredicate(part)?.agency ?? part, agencyHead);
@@ -84,9 +85,9 @@ function readAgencyCell(text: string, agencyHead: RegExp): string[] {
 
 /** Lines of an agency cell, one agency a line unless a line goes on the name above it; or one person a line. */
 function joinAgencyLines(lines: string[], agencyHead: RegExp): string {
-  const bare = lines.map((line) => line.replace(/^[-–•+]\s*/u, '').replace(/[;,.]+$/u, ''));
+  const bare = lines.map((line) => line.replace(LINE_BULLET, '').replace(ITEM_END, ''));
   if (bare.every((line) => PERSON_NAME.test(line))) return bare.join('; ');
-  return lines.reduce((joined, line) => (agencyHead.test(line.replace(/^[-–•+]\s*/u, '')) ? `${joined}; ${line}` : `${joined} ${line}`));
+  return lines.reduce((joined, line) => (agencyHead.test(line.replace(LINE_BULLET, '')) ? `${joined}; ${line}` : `${joined} ${line}`));
 }
 
 /**
@@ -101,7 +102,7 @@ function tableColumns(table: OutlineNode, agencyHead: RegExp): Partial<Record<Ta
   if (columns.lead === undefined && table.cells) {
     const unlabelled = table.cells.map((_, index) => index).filter((index) => !Object.values(columns).includes(index));
     const agencyColumns = unlabelled.filter((index) => {
-      const cells = table.children.filter((row) => !row.groupRow).map((row) => (row.cells?.[index] ?? '').replace(/^[-–•+]\s*/u, '').trim()).filter(Boolean);
+      const cells = table.children.filter((row) => !row.groupRow).map((row) => (row.cells?.[index] ?? '').replace(LINE_BULLET, '').trim()).filter(Boolean);
       return cells.length > 0 && cells.filter((text) => agencyHead.test(text)).length >= AGENCY_COLUMN_SHARE * cells.length;
     });
     if (agencyColumns[0] !== undefined) columns.lead = agencyColumns[0];

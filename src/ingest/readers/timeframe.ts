@@ -18,6 +18,7 @@ import {
   ONLY_YEAR,
 } from '../patterns/timeframe.ts';
 import { INLINE_DEADLINE } from '../patterns/task-lines.ts';
+import { wordsIn } from '../patterns/text.ts';
 
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -129,4 +130,4 @@ export function readOwnTimeframe(text: string): Timeframe | null {
  */
 const FREQUENCY_HORIZON = 10;
 
-const wordsBefore = (text: string, index: number) => text.slice(0, index).split(/\s+/u).filter(Boolean).length;
+const wordsBefore = (text: string, index: number) => wordsIn(text.slice(0, index)).length;

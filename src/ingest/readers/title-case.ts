@@ -1,6 +1,7 @@
 import type { Province } from '../../schema/index.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { isVietnameseSyllable } from '../patterns/syllable.ts';
+import { wordsIn } from '../patterns/text.ts';
 
 /** Verbs a plan's subject line opens with, lowered after the kind: `Kế hoạch triển khai …`. */
 const SUBJECT_VERBS = ['thực hiện', 'triển khai', 'tuyên truyền', 'tổ chức', 'về ', 'phát triển', 'nâng cao', 'xây dựng'];
@@ -17,7 +18,7 @@ export function recaseTitle(title: string, bodyTexts: string[], provinces: Provi
   const written = writtenInBody(title, bodyTexts);
   if (written) return written;
   const casings = casingsInBody(bodyTexts);
-  const words = title.split(/\s+/u).filter(Boolean);
+  const words = wordsIn(title);
   const cased: string[] = [];
   // The title cut into the fewest runs of words the body has, each in the casing the body uses most.
   for (const { at, span } of fewestPhrases(words, casings)) {
@@ -40,7 +41,7 @@ export function recaseName(name: string, bodyTexts: string[], provinces: Provinc
   if (name !== name.toUpperCase()) return name;
   const written = writtenInBody(name, bodyTexts);
   if (written) return written;
-  return withProvinceNames(capitalised(name.split(/\s+/u).filter(Boolean).map(lowerButCodes).join(' ')), provinces);
+  return withProvinceNames(capitalised(wordsIn(name).map(lowerButCodes).join(' ')), provinces);
 }
 
 /** The same words written elsewhere in mixed case (a heading or a signature in capitals says nothing of their casing). */
@@ -147,7 +148,7 @@ function casingsInBody(bodyTexts: string[]): Map<string, Map<string, number>> {
   for (const text of bodyTexts) {
     for (const line of text.split(/\n/u)) {
       if (line === line.toUpperCase()) continue;
-      const words = line.split(/\s+/u).filter(Boolean);
+      const words = wordsIn(line);
       // Inside a name: after a capital (`Giáo`, `dục` in `Sở Giáo dục`), its `và`, and the capital after it (`và Đào tạo`).
       const insideName: boolean[] = [];
       words.forEach((word, at) => {

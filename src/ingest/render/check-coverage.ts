@@ -2,10 +2,10 @@ import type { MessageLog } from '../messages.ts';
 import type { PageBlock } from './render-mdx.ts';
 import type { SourceText } from '../model/source-text.ts';
 import type { Coverage } from '../../schema/index.ts';
+import { NOT_A_WORD } from '../patterns/text.ts';
 
 
 /** Letters and digits only: what no rendering may lose. Markup, spacing and bullets fall away. */
-const NOT_TEXT = /[^\p{L}\p{N}]+/gu;
 
 /** `<br>` in a table's cell is the converter's line break, not words of the text. */
 const LINE_BREAK_TAG = /<br\s*\/?>/giu;
@@ -17,14 +17,14 @@ const LINE_BREAK_TAG = /<br\s*\/?>/giu;
  * coverage, which must be 100%.
  */
 export function checkCoverage(source: SourceText, blocks: PageBlock[], log: MessageLog): Coverage {
-  const published = blocks.map(textOf).join('').replace(NOT_TEXT, '');
+  const published = blocks.map(textOf).join('').replace(NOT_A_WORD, '');
   let cursor = 0;
   let lines = 0;
   let covered = 0;
   source.text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     lines++;
-    const words = line.replace(LINE_BREAK_TAG, ' ').replace(NOT_TEXT, '');
+    const words = line.replace(LINE_BREAK_TAG, ' ').replace(NOT_A_WORD, '');
     if (!words) {
       covered++;
       return;

@@ -16,6 +16,7 @@ import {
 import { readOwnTimeframe, readTimeframe } from '../../readers/timeframe.ts';
 import type { Scope } from './rule.ts';
 import type { TaskDraft } from '../../model/drafts.ts';
+import { wordsIn } from '../../patterns/text.ts';
 
 /**
  * A task read from one node: its text, and who and when from, in order, the
@@ -78,7 +79,7 @@ function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgenci
   const subject = scope.agencyBlock ? agencyBeforePredicate(text.replace(REQUEST_PREFIX, '')) : null;
   // `Sở Tài chính: Bố trí kinh phí thực hiện …`: a label and its sentence, not a subject.
   const labelled = subject !== null && LABEL_THEN_WORDS.test(subject.agency);
-  if (subject && !labelled && data.agencyHead.test(subject.agency) && subject.agency.split(/\s+/u).length <= SUBJECT_MAX_WORDS) {
+  if (subject && !labelled && data.agencyHead.test(subject.agency) && wordsIn(subject.agency).length <= SUBJECT_MAX_WORDS) {
     return { lead: splitAgencyList(subject.agency, data.agencyHead), support: readSupportPhrase(text, data) };
   }
   const declaration = scope.agencyBlock ? null : readLeadDeclaration(text, data.agencyHead);

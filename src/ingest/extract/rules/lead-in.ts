@@ -2,6 +2,7 @@ import { EXAMPLES_LEAD_IN, LEAD_IN_END } from '../../patterns/task-lines.ts';
 import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
 import { WORK_OPENING } from '../../patterns/work-verbs.ts';
+import { wordsIn } from '../../patterns/text.ts';
 
 /** Fewest words of a lead-in that is a task of its own (`Nghiên cứu, triển khai các nền tảng số chuyên dùng… như:`). */
 const LEAD_IN_TASK_WORDS = 8;
@@ -26,7 +27,7 @@ export const leadIn: TaskRule = {
     if (scope.part === 'other' || !LEAD_IN_END.test(node.text)) return null;
     // `… như:` announces examples of its work; any other lead-in is a task when it says what to do at length
     // (`Ưu tiên bố trí không gian biển cho các hoạt động sau:`, `Chỉ đạo các Ngân hàng thương mại … cụ thể như sau:`).
-    const words = node.text.split(/\s+/u).length;
+    const words = wordsIn(node.text).length;
     if (!(EXAMPLES_LEAD_IN.test(node.text) ? words >= LEAD_IN_TASK_WORDS : WORK_OPENING.test(node.text) && words >= WORK_LEAD_IN_WORDS)) return null;
     const detailed = node.kind === 'paragraph' ? siblings[index + 1]?.numbering?.style === 'bullet' : node.children.some((child) => child.numbering?.style === 'bullet');
     if (!detailed) return null;

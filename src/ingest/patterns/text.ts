@@ -1,0 +1,43 @@
+/** Shapes of any text, whatever it says: spaces, words, the punctuation a phrase ends with, the marks it opens with. */
+
+/** A run of white space: spaces, tabs, line breaks. */
+export const SPACES = /\s+/gu;
+
+/** Every run of white space as one space. */
+export function oneSpaced(text: string): string {
+  return text.replace(SPACES, ' ');
+}
+
+/** Every run of white space as one space, none at either end. */
+export function squeezed(text: string): string {
+  return oneSpaced(text).trim();
+}
+
+/** The words of a text, as white space parts them. */
+export function wordsIn(text: string): string[] {
+  return text.split(SPACES).filter(Boolean);
+}
+
+/** What a name or label ends with and is not part of it: `Sở Y tế:`, `Các sở, ngành.` */
+export const LABEL_END = /[:.\s]+$/u;
+
+/** A colon ending a line, and the spaces after it: `… các nhiệm vụ sau:` */
+export const COLON_END = /:\s*$/u;
+
+/** Punctuation closing a phrase of a list or a title: `Sở Y tế;`, `về chuyển đổi số.` */
+export const PHRASE_END = /[\s.,;:]+$/u;
+
+/** Punctuation closing an item of a list: `Sở Y tế;`, `UBND các xã,` */
+export const ITEM_END = /[;,.]+$/u;
+
+/** A bullet a copied line keeps before its words: `- `, `– `, `• `, `+ `. */
+export const LINE_BULLET = /^[-–•+]\s*/u;
+
+/** Semicolons parting items of a list, with their spaces. */
+export const SEMICOLON_LIST = /\s*;\s*/u;
+
+/** What is neither a letter nor a digit: spaces and punctuation between words. */
+export const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** A markdown heading's marks opening a line. */
+export const HEADING_MARK = /^#/u;

@@ -14,13 +14,16 @@ import {
   OR_MORE,
   PERCENT_UNIT,
   RANGE_TAIL,
+  SEGMENT_END,
+  ONE_IN_WORDS,
+  INDEX_COMPARATOR_BEFORE,
+  YEAR_NUMBER,
+  FROM_WORD,
 } from '../patterns/targets.ts';
+import { CLAUSE, SENTENCE_START } from '../patterns/sentences.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import type { Target } from '../../schema/index.ts';
-import { SPACES } from '../patterns/text.ts';
-
-/** A clause: the text between `;` or sentence ends. */
-const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
+import { LETTER_START, SPACES } from '../patterns/text.ts';
 
 /**
  * Numeric goals anywhere in the body: a number with a unit of a goal
@@ -99,7 +102,7 @@ function segmentsOf(clause: string, quantities: Quantity[]): string[] {
   }
   return quantities.map((_, index) => {
     const end = index + 1 < cuts.length && cuts[index + 1] !== cuts[index] ? cuts[index + 1]! - 1 : clause.length;
-    return clause.slice(cuts[index], end).replace(/[\s,;:]+$/u, '').trim();
+    return clause.slice(cuts[index], end).replace(SEGMENT_END, '').trim();
   });
 }
 
@@ -125,7 +128,7 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
   if (NOT_A_QUANTITY_BEFORE.test(before)) return null;
   let end = index + written.length;
   const afterAt = (at: number) => clause.slice(at, at + AROUND);
-  const value = /^một$/iu.test(written) ? 1 : parseNumber(written);
+  const value = ONE_IN_WORDS.test(written) ? 1 : parseNumber(written);
   const range = RANGE_TAIL.exec(afterAt(end));
   let max: number | undefined;
   if (range) {
@@ -141,8 +144,8 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
     end += percent[0].length;
   } else {
     const window = afterAt(end);
-    const after = window.replace(/^\s+/u, '');
-    const count = COUNT_UNITS.find((name) => after.startsWith(name) && !/^\p{L}/u.test(after.slice(name.length)));
+    const after = window.trimStart();
+    const count = COUNT_UNITS.find((name) => after.startsWith(name) && !LETTER_START.test(after.slice(name.length)));
     const open = count ? null : OPEN_UNIT.exec(window);
     const committed = goals || floorOrCeiling !== undefined || GOAL_BEFORE.test(before);
     if (count) {
@@ -151,11 +154,11 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
     } else if (open && committed && !NOT_A_UNIT.test(open.groups!.unit!.trim())) {
       unit = open.groups!.unit!.trim();
       end += open[0].length;
-    } else if (!(INDEX_CONTEXT.test(before) && /,/u.test(written) && /(?:đạt|trên|từ|dưới)\s*$/u.test(before))) {
+    } else if (!(INDEX_CONTEXT.test(before) && written.includes(',') && INDEX_COMPARATOR_BEFORE.test(before))) {
       return null;
     }
   }
-  if (/^(?:19|20)\d{2}$/u.test(written) && !range) return null;
+  if (YEAR_NUMBER.test(written) && !range) return null;
   let comparator: Target['comparator'] = range ? 'range' : '=';
   let start = index;
   if (!range) {
@@ -167,12 +170,12 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
     const from = FROM_BEFORE.exec(before);
     if (comparator === '=' && from && orMore) {
       comparator = '>=';
-      start = offset + from.index + from[0].search(/[Tt]ừ/u);
+      start = offset + from.index + from[0].search(FROM_WORD);
     }
     if (orMore && comparator === '>=' && orMore[0].length <= 12) end += orMore[0].length;
   } else {
     const from = FROM_BEFORE.exec(before);
-    if (from) start = offset + from.index + from[0].search(/[Tt]ừ/u);
+    if (from) start = offset + from.index + from[0].search(FROM_WORD);
   }
   return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
 }
@@ -189,12 +192,9 @@ function sentenceAround(text: string, starts: number[], position: number): strin
   return text.slice(starts[low], starts[low + 1] ?? text.length).trim();
 }
 
-/** Where a new sentence begins: after `.`, `!`, `?` and a space, before a capital. */
-const SENTENCE_START = /[.!?…]\s+(?=[\p{Lu}“"(])/gu;
-
 /** `20.000` → 20000, `0,8` → 0.8, `01` → 1. */
 export function parseNumber(written: string): number {
-  return Number(written.replace(/\./gu, '').replace(',', '.'));
+  return Number(written.replaceAll('.', '').replace(',', '.'));
 }
 
 /** The horizon when the clause names none: in the paragraph, else in a heading or lead-in above. */

@@ -4,13 +4,14 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import type { Block, TableRow } from '../model/outline.ts';
 import { LIST_MARKER } from '../patterns/numbering.ts';
-import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';
+import { EMPHASIS_DEBRIS, ASTERISKS, LINE_BREAK_TAG } from '../patterns/emphasis.ts';
 import { ROW_NUMBER, GROUP_ROW_NUMBER } from '../patterns/flattened-table.ts';
 import type { SourceText } from '../model/source-text.ts';
 import { cellText, findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
 import { repairEmphasis } from './repair-emphasis.ts';
 import { isBlankless, separateParagraphs } from './separate-paragraphs.ts';
 import { squeezed } from '../patterns/text.ts';
+import { NUMBER_CELL } from '../patterns/table-columns.ts';
 
 /**
  * Markdown constructs a PDF-to-text plan never means. Switched off so that
@@ -270,10 +271,10 @@ function tabSeparatedTable(
   const rowLines = lines.slice(start - 1, end);
   if (!rowLines.every((line) => (line.match(/\t/gu) ?? []).length >= 2)) return null;
   const rows: TableRow[] = rowLines.map((line, index) => ({
-    cells: line.split('\t').map((cell) => squeezed(cell.replace(/\*+/gu, ''))),
+    cells: line.split('\t').map((cell) => squeezed(cell.replace(ASTERISKS, ''))),
     line: start + index,
   }));
-  const hasHeader = !/^\d+\.?$/u.test(rows[0]!.cells[0] ?? '');
+  const hasHeader = !NUMBER_CELL.test(rows[0]!.cells[0] ?? '');
   return tableBlock(rows, hasHeader, start, end);
 }
 
@@ -297,9 +298,6 @@ function layoutCells(table: Block): Block[] {
     }),
   );
 }
-
-/** `<br>` inside a markdown table cell, which the converter wrote for a line break. */
-const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/giu;
 
 function gfmTable(node: Table): Block {
   const rows: TableRow[] = node.children.map((row) => {

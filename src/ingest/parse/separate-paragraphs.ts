@@ -7,7 +7,9 @@ import {
   ROMAN_NUMBERING,
 } from '../patterns/numbering.ts';
 import { DANGLING_WORD_END, LOWERCASE_START } from '../patterns/sentences.ts';
-import { HEADING_MARK } from '../patterns/text.ts';
+import { HEADING_MARK, NOT_A_LETTER } from '../patterns/text.ts';
+import { BOLD_START, BULLET_START, CAPITAL_START, COMMA_END, DECORATION, NAME_END, SENTENCE_CLOSED, WHOLLY_BOLD } from '../patterns/lines.ts';
+import { BOLD_MARK } from '../patterns/emphasis.ts';
 
 /** The lines markdown reads, and for each the source line it stands for. */
 export interface SeparatedLines {
@@ -50,22 +52,12 @@ export function separateParagraphs(lines: string[], keep: (line: number) => bool
   return separated;
 }
 
-/** Decoration markdown strips before a line's words: `**`, `*`, `#`. */
-const DECORATION = /^[\s*#_]+|[\s*_]+$/gu;
-const BULLET_START = /^[-+•–]\s/u;
-const SENTENCE_CLOSED = /[.;:!?…][”"’)\]]*$/u;
-const CAPITAL_START = /^[\p{Lu}“"]/u;
-const COMMA_END = /,$/u;
-const WHOLLY_BOLD = /^\*\*[^*]+\*\*$/u;
-/** A line ending on a capitalised word goes on with a name: `… Sở` / `Nội vụ`. */
-const NAME_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
-
 function opensParagraph(previous: string, line: string, width: number): boolean {
   const words = line.replace(DECORATION, '');
   const before = previous.replace(DECORATION, '');
   if (numbered(words) || BULLET_START.test(line.trim()) || HEADING_MARK.test(line.trim())) return true;
   if (LOWERCASE_START.test(words) || COMMA_END.test(before) || DANGLING_WORD_END.test(before) || openBold(previous)) return false;
-  if (/^\*\*/u.test(line.trim())) return true;
+  if (BOLD_START.test(line.trim())) return true;
   if (!CAPITAL_START.test(words)) return false;
   // `**THỦ TƯỚNG CHÍNH PHỦ**` / `*Căn cứ Luật Tổ chức…`: a line bold from end to end stands alone;
   // `… TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI` / `Thực hiện Nghị quyết…`: a title in capitals ends where the sentences begin.
@@ -78,7 +70,7 @@ const HEADING_WIDTH_SHARE = 0.75;
 
 /** A line of capitals (`ĐỘT PHÁ PHÁT TRIỂN GIÁO DỤC VÀ ĐÀO TẠO`), not a code or a name (`UBND`, `Sở GDĐT`). */
 function inCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_A_LETTER, '');
   return letters.length >= CAPITALS_MIN_LETTERS && letters === letters.toUpperCase();
 }
 
@@ -86,7 +78,7 @@ const CAPITALS_MIN_LETTERS = 12;
 
 /** A line that opens a bold run it does not close: `**III. CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN` / `THỰC HIỆN KẾ HOẠCH**`. */
 function openBold(line: string): boolean {
-  return (line.match(/\*\*/gu) ?? []).length % 2 === 1;
+  return (line.match(BOLD_MARK) ?? []).length % 2 === 1;
 }
 
 function numbered(text: string): boolean {

@@ -114,3 +114,24 @@ export const LIST_BULLET = /^\s*[-–•+]\s*/u;
  * their own, and is split, unless the alias file knows the whole.)
  */
 export const FRONT_WITH_MEMBERS = /^(?:[UỦ][ỷy] ban (?:Trung ương )?)?(?:Mặt trận|MTTQ|UBMTTQ)[^;]*?\s+và\s+(?:các\s+)?(?:hội,\s*)?đoàn thể/iu;
+
+/** `… là cơ quan đầu mối`, `…, là cơ quan thường trực`: the role an agency is given after its name. */
+export const ROLE_CLAUSE = /,?\s+là\s+(?:cơ quan|đơn vị|đầu mối)(?![\p{L}]).*$/u;
+
+/** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
+export const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
+
+/** `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)`: a group and, in brackets, its members by name. */
+export const NAMED_MEMBERS = /^[Cc]ác\s[^()]+\(\s*(?<members>[^()]+,[^()]+?)\s*\)$/u;
+
+/** `Căn cứ kế hoạch này, `, `Trong quá trình tổ chức thực hiện Kế hoạch, `: a clause before a sentence's subject. */
+export const OPENING_CLAUSE = /^(?:Căn cứ|Trong|Trên cơ sở|Theo|Để)[^,;:]{0,80},\s*/u;
+
+/** `…, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, … tập trung thực hiện tốt các nhiệm vụ sau:` */
+export const REQUEST_LEAD_IN = /(?:yêu cầu|đề nghị)\s+(?<addressees>.+?)\s*:\s*$/u;
+
+/** A note in brackets closing a name, on the unit that does the work: `Sở Nội vụ (Ban Thi đua - Khen thưởng)`. */
+export const CLOSING_NOTE = /(?<=\p{L})\s*\([^()]*\)$/u;
+
+/** `các` (the plural) opening a collective name in running text, lower-cased. */
+export const LOWERCASE_PLURAL = /^các\s/u;

@@ -37,3 +37,21 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = [
 
 /** Letters only Vietnamese uses: text with many of these is Unicode Vietnamese. */
 export const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u1EA0-\u1EF9]/gu;
+
+/** A character of Latin-1's upper half (`Ã`, `Â`): UTF-8 read as Latin-1 is full of them. */
+export const LATIN1_HIGH = /[\u0080-\u00FF]/u;
+
+/** A character beyond Latin-1: Vietnamese text decoded right has many. */
+export const BEYOND_LATIN1 = /[\u0100-\uFFFF]/u;
+
+/** Typographic punctuation (`…`, `“`, `–`), found in any decoding. */
+export const GENERAL_PUNCTUATION = /[\u2000-\u206F]/gu;
+
+/** A Windows or old Mac line end. */
+export const CARRIAGE_RETURN = /\r\n?/gu;
+
+/** A form feed a converter leaves at a page break. */
+export const FORM_FEED = /\f/gu;
+
+/** A UTF-8 sequence read as Latin-1 (`Ã©` for `é`): the mark of a file decoded twice. */
+export const UTF8_AS_LATIN1 = /[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00F0-\u00F4][\u0080-\u00BF]{3}/gu;

@@ -19,3 +19,10 @@ export const OPEN_END = /[\p{L}\d,]\s*$/u;
  */
 export const DANGLING_WORD_END =
   /(?<!\p{L})(?:của|và|với|các|những|cho|trong|về|để|theo|từ|đến|tại|là|được|có|như|hoặc|nhằm|bằng|mà|do|vì|nên|hay|cùng|giữa|trên|dưới|sau|trước|thuộc|gồm)\s*$/u;
+
+/** A clause: the text between `;` or sentence ends (a point between digits, `20.000`, ends none). */
+export const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
+
+/** Where a new sentence begins: after `.`, `!`, `?` and a space, before a capital. */
+export const SENTENCE_START = /[.!?…]\s+(?=[\p{Lu}“"(])/gu;
+

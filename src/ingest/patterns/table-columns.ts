@@ -33,3 +33,6 @@ export function columnKinds(header: string[]): Array<TableColumn | null> {
 
 /** A cell that reads as a time: a year, a quarter or month, `Thường xuyên`, `Hằng năm`. */
 export const TIME_CELL = /(?:19|20)\d{2}|[Qq]uý|[Tt]háng|[Tt]hường xuyên|[Hh][ằà]ng năm|[Đđ]ịnh kỳ|[Ll]iên tục|[Gg]iai đoạn/u;
+
+/** A row's number (`1`, `12.`) in a tab-separated row's first cell, where a header would name the column instead. */
+export const NUMBER_CELL = /^\d+\.?$/u;

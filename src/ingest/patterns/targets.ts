@@ -82,3 +82,18 @@ export const INDEX_CONTEXT = /chỉ\s+số/u;
 
 /** `đến năm 2030`, `vào năm 2030`, `Tầm nhìn đến năm 2045`: the horizon of a goal. */
 export const HORIZON_YEAR = /(?:đến|vào|tới|trong)\s+năm\s+(?<year>20\d{2})/u;
+
+/** What ends the part of a clause about one target: spaces and the punctuation before the next. */
+export const SEGMENT_END = /[\s,;:]+$/u;
+
+/** `một` (one), a number written in words. */
+export const ONE_IN_WORDS = /^một$/iu;
+
+/** A comparator just before an index's value (`HDI đạt 0,8`): a decimal index has no unit after it. */
+export const INDEX_COMPARATOR_BEFORE = /(?:đạt|trên|từ|dưới)\s*$/u;
+
+/** A number that is a year (`2030`): no quantity unless it opens a range. */
+export const YEAR_NUMBER = /^(?:19|20)\d{2}$/u;
+
+/** `từ` (from), where a range or a floor written `từ … trở lên` starts. */
+export const FROM_WORD = /[Tt]ừ/u;

@@ -1,3 +1,5 @@
+import { PIPE } from '../patterns/text.ts';
+
 /**
  * Tables a PDF draws: the rules (thin filled rectangles or stroked lines, as
  * Word and browsers draw cell borders) read from a page's operator list, the
@@ -257,7 +259,7 @@ function readGrid(horizontal: Rule[], vertical: Rule[], pieces: Piece[], joinLin
   }
   const rows = tops.slice(0, -1).map((top, row) => ({
     top,
-    cells: lefts.slice(0, -1).map((_, column) => joinLines(cells.get(`${row}:${column}`) ?? []).replace(/\|/gu, '/')),
+    cells: lefts.slice(0, -1).map((_, column) => joinLines(cells.get(`${row}:${column}`) ?? []).replace(PIPE, '/')),
   }));
   return { left: lefts[0]!, rows: rows.filter((row) => row.cells.some((cell) => cell !== '')), read };
 }

@@ -11,7 +11,8 @@
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { gridsOf, paintedShapes, visible, type Operators, type Piece } from './pdf-grid.ts';
-import { oneSpaced, squeezed } from '../patterns/text.ts';
+import { oneSpaced, squeezed, EDGE_SPACES, SPACE_END } from '../patterns/text.ts';
+import { BOLD_FONT, FONT_SUBSET_PREFIX, HYPHEN_BREAK } from '../patterns/office-files.ts';
 
 /** A gap wider than this many times the text's height between two pieces on a line starts a new column. */
 const COLUMN_GAP = 2.5;
@@ -50,7 +51,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ pages: PdfLine[][] 
     const content = await page.getTextContent();
     const bold = (fontName: string | undefined) => {
       const font = fontName && page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string }) : null;
-      return BOLD_FONT.test(font?.name?.replace(/^[A-Z]{6}\+/u, '') ?? '');
+      return BOLD_FONT.test(font?.name?.replace(FONT_SUBSET_PREFIX, '') ?? '');
     };
     const allPieces = (content.items as Array<{ str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }>)
       .filter((item) => item.str !== undefined && item.str.trim() !== '' && item.transform)
@@ -72,14 +73,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ pages: PdfLine[][] 
   return { pages };
 }
 
-/** A bold face, by the font's name (`TimesNewRomanPS-BoldMT`, `Times New Roman,Bold`, `Arial-BoldItalicMT`). */
-const BOLD_FONT = /bold|black|heavy|semibold|demibold/iu;
-
 /** A cell's lines joined as one, as a Word cell's paragraphs are; a line broken after a hyphen inside a word (`71-` / `NQ/TW`) joined without a space. */
 function cellText(pieces: Piece[]): string {
   const text = linesOf(pieces, { emphasis: false })
     .map((line) => (line.cells.length > 0 ? line.cells.map((cell) => cell.text).join(' ') : line.text))
-    .reduce((text, line) => (text === '' ? line : /[\p{L}\p{N}]-$/u.test(text) ? `${text}${line}` : `${text} ${line}`), '');
+    .reduce((text, line) => (text === '' ? line : HYPHEN_BREAK.test(text) ? `${text}${line}` : `${text} ${line}`), '');
   return squeezed(text);
 }
 
@@ -115,7 +113,7 @@ function linesOf(pieces: Piece[], { emphasis }: { emphasis: boolean } = { emphas
       const bold = emphasis && piece.bold === true;
       if (!cell || (last && piece.x - last.end > COLUMN_GAP * piece.height)) cells.push({ runs: [{ text: piece.text, bold }], x: piece.x, end: piece.end });
       else {
-        const space = last && piece.x - last.end > 0.15 * piece.height && !/\s$/u.test(cell.runs.at(-1)!.text) ? ' ' : '';
+        const space = last && piece.x - last.end > 0.15 * piece.height && !SPACE_END.test(cell.runs.at(-1)!.text) ? ' ' : '';
         const run = cell.runs.at(-1)!;
         if (run.bold === bold) run.text += space + piece.text;
         else cell.runs.push({ text: space + piece.text, bold });
@@ -135,7 +133,7 @@ function written(runs: Array<{ text: string; bold: boolean }>): string {
     .map(({ text, bold }) => {
       const words = oneSpaced(text);
       if (!bold || words.trim() === '') return words;
-      const [, before, inner, after] = /^(\s*)(.*?)(\s*)$/u.exec(words)!;
+      const [, before, inner, after] = EDGE_SPACES.exec(words)!;
       return `${before}**${inner}**${after}`;
     })
     .join('')

@@ -1,6 +1,7 @@
 import { columnRows, writeColumns, writeHeader } from './pdf-columns.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import { TextWriter } from './text-writer.ts';
+import { HYPHEN_BREAK, MARKED_LINE, LOWERCASE_OPENING, BOLD_LINE } from '../patterns/office-files.ts';
 
 /** A page's line, numbered on its page from 1; `continues` when it is a drawn table's first row on a page the table ran onto. */
 export type NumberedLine = PdfLine & { at: number; continues?: boolean };
@@ -11,9 +12,6 @@ interface ProseLayout {
   margin: number;
   right: number;
 }
-
-const LIST_MARKER = /^(?:[-+*•]|\d+[.)])\s/u;
-const WHOLLY_BOLD = /^\*\*((?:(?!\*\*).)+)\*\*$/u;
 
 /**
  * A PDF's lines as the text of a plan: a blank line where a paragraph starts
@@ -73,7 +71,7 @@ function writeProse(line: PdfLine, above: PdfLine | undefined, lastOfPageBefore:
   const title = above !== undefined && !above.table && centred(above) && centred(line);
   const indented = line.x > margin + 0.8 * line.height && !title;
   // Lower case goes on the paragraph, unless it is a list letter (`a)`, `đ.`).
-  const lowerCase = /^\p{Ll}(?![.)])/u.test(line.text);
+  const lowerCase = LOWERCASE_OPENING.test(line.text);
   // A page's first line goes on the page before when that one's last line ran to the right margin.
   const turned = lastOfPageBefore !== undefined && !lastOfPageBefore.table && full(lastOfPageBefore) && !indented;
   const opens = !lowerCase && (above ? above.table !== undefined || above.y - line.y > 1.25 * spacing || indented : !turned);
@@ -83,10 +81,10 @@ function writeProse(line: PdfLine, above: PdfLine | undefined, lastOfPageBefore:
     return;
   }
   if (writer.last === '') writer.line(line.text, place);
-  else if (/[\p{L}\p{N}]-$/u.test(writer.last)) writer.last += line.text;
+  else if (HYPHEN_BREAK.test(writer.last)) writer.last += line.text;
   // A line wrapped from a full one that starts like a list item (`chính trị` / `- xã hội`) stays on it.
-  else if (LIST_MARKER.test(line.text) && above !== undefined && full(above)) writer.last += ` ${line.text}`;
-  else if (WHOLLY_BOLD.test(line.text) && closesBold(writer.last)) {
+  else if (MARKED_LINE.test(line.text) && above !== undefined && full(above)) writer.last += ` ${line.text}`;
+  else if (BOLD_LINE.test(line.text) && closesBold(writer.last)) {
     writer.last = writer.last.slice(0, -2);
     writer.line(line.text.slice(2), place);
   } else writer.line(line.text, place);
@@ -94,7 +92,7 @@ function writeProse(line: PdfLine, above: PdfLine | undefined, lastOfPageBefore:
 
 /** Whether a line ends a bold span that holds the whole paragraph so far: `**a b**`, or `c d**` under `**a b`. */
 function closesBold(line: string): boolean {
-  return WHOLLY_BOLD.test(line) || (line.endsWith('**') && line.indexOf('**') === line.length - 2);
+  return BOLD_LINE.test(line) || (line.endsWith('**') && line.indexOf('**') === line.length - 2);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { wordLabel, WordNumbering } from './word-numbering.ts';
-import { squeezed } from '../patterns/text.ts';
+import { squeezed, INLINE_SPACES, PIPE } from '../patterns/text.ts';
+import { WORD_PARTS } from '../patterns/office-files.ts';
+import { LOWERCASE_START } from '../patterns/sentences.ts';
 
 /**
  * A Word file read as a text plan reads: one line per paragraph, a blank line
@@ -39,7 +41,7 @@ export function readDocx(bytes: Uint8Array): DocxText {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new DocxError(whyOleFile(bytes));
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => /^word\/(?:document|numbering|styles)\.xml$/u.test(file.name) });
+    files = unzipSync(bytes, { filter: (file) => WORD_PARTS.test(file.name) });
   } catch {
     throw new DocxError('not a Word .docx file (it is not a zip archive): save it from Word as .docx');
   }
@@ -77,7 +79,7 @@ class LineWriter {
     const previous = this.centred;
     this.centred = null;
     // `Kiểm tra, cấp Giấy chứng nhận …` / `vật liệu nổ công nghiệp …`: a centred line going on in lower case is the same line.
-    if (previous && style.centred && lines.length === 1 && previous.bold === style.bold && /^\p{Ll}/u.test(lines[0]!)) {
+    if (previous && style.centred && lines.length === 1 && previous.bold === style.bold && LOWERCASE_START.test(lines[0]!)) {
       previous.text = `${previous.text} ${lines[0]}`;
       this.lines[previous.at] = wrap(previous.text);
       this.centred = previous;
@@ -119,7 +121,7 @@ function readParagraph(paragraph: Element, reader: Reader): void {
   const boxes: Element[] = [];
   const { text, bold } = paragraphText(paragraph, boxes);
   const label = wordLabel(reader.numbering, paragraph);
-  const lines = text.split('\n').map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim());
+  const lines = text.split('\n').map((line) => line.replace(INLINE_SPACES, ' ').trim());
   if (label && lines.length > 0) lines[0] = `${label} ${lines[0]}`.trim();
   const shown = lines.filter((line) => line !== '');
   if (shown.length === 0) writer.line('', place);
@@ -264,7 +266,7 @@ function cellText(cell: Element, numbering: WordNumbering): string {
     const words = squeezed(`${label ?? ''} ${text}`);
     if (words) parts.push(words);
   }
-  return parts.map((part) => part.replace(/\|/gu, '/')).join('<br>');
+  return parts.map((part) => part.replace(PIPE, '/')).join('<br>');
 }
 
 function elementChildren(node: Element): Element[] {

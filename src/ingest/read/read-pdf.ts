@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { isVietnameseSyllable } from '../patterns/syllable.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import { pdfText, type NumberedLine } from './pdf-text.ts';
+import { BLANK_OR_RULE, NON_LATIN_LETTER, PAGE_NUMBER_LINE } from '../patterns/office-files.ts';
+import { LETTER, NOT_LETTERS } from '../patterns/text.ts';
 
 export interface PdfText {
   text: string;
@@ -31,19 +33,19 @@ export function readPdf(bytes: Uint8Array): PdfText {
   }
   const pages = withoutRunningLines(read.pages);
   const words = pages.flat().map((line) => line.text).join(' ');
-  if (words.replace(/[\s|]/gu, '') === '') throw new PdfError(`a PDF without a text layer (a scan): ${HOW_TO}`);
+  if (words.replace(BLANK_OR_RULE, '') === '') throw new PdfError(`a PDF without a text layer (a scan): ${HOW_TO}`);
   checkReadable(words);
   return pdfText(pages);
 }
 
 /** Unreadable fonts give letters of other scripts, or Latin letters that form no Vietnamese syllable. */
 function checkReadable(text: string): void {
-  const letters = [...text.matchAll(/\p{L}/gu)].length;
-  const foreign = [...text.matchAll(/(?![\p{Script=Latin}])\p{L}/gu)].map((match) => match[0]);
+  const letters = [...text.matchAll(LETTER)].length;
+  const foreign = [...text.matchAll(NON_LATIN_LETTER)].map((match) => match[0]);
   if (foreign.length > letters * 0.02) {
     throw new PdfError(`the text layer is unreadable (letters such as ${[...new Set(foreign)].slice(0, 3).join(' ')} where Vietnamese is printed): fonts without a Unicode map; ${HOW_TO}`);
   }
-  const words = text.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+  const words = text.split(NOT_LETTERS).filter((word) => word.length > 1);
   const syllables = words.filter(isVietnameseSyllable).length;
   if (words.length >= 20 && syllables < words.length * 0.5) {
     throw new PdfError(`the text layer is unreadable (${syllables} of ${words.length} words read as Vietnamese): fonts without a Unicode map; ${HOW_TO}`);
@@ -53,7 +55,7 @@ function checkReadable(text: string): void {
 /** Each page's lines, numbered, without the page number and a running head repeated at the top of the pages. */
 function withoutRunningLines(pages: PdfLine[][]): NumberedLine[][] {
   const firsts = pages.map((page) => page[0]?.text ?? '');
-  const running = (line: string) => /^\s*-?\s*\d{1,3}\s*-?\s*$/u.test(line);
+  const running = (line: string) => PAGE_NUMBER_LINE.test(line);
   return pages.map((page, index) =>
     page
       .map((line, at) => ({ ...line, at: at + 1 }))

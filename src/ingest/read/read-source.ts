@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LEGACY_ENCODINGS, VIETNAMESE_LETTER } from '../patterns/encodings.ts';
+import { LEGACY_ENCODINGS, VIETNAMESE_LETTER, BEYOND_LATIN1, CARRIAGE_RETURN, FORM_FEED, GENERAL_PUNCTUATION, LATIN1_HIGH, UTF8_AS_LATIN1 } from '../patterns/encodings.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceText } from '../model/source-text.ts';
 import { wordsIn } from '../patterns/text.ts';
@@ -48,7 +48,7 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
     reportLegacyEncoding(body, log);
     return null;
   }
-  const mojibake = /[\u0080-\u00FF]/u.test(decoded) && !/[\u0100-\uFFFF]/u.test(decoded.replace(/[\u2000-\u206F]/gu, ''))
+  const mojibake = LATIN1_HIGH.test(decoded) && !BEYOND_LATIN1.test(decoded.replace(GENERAL_PUNCTUATION, ''))
     ? legacyEncodingOf(latin1Bytes(decoded))
     : null;
   if (mojibake && countMatches(decoded, VIETNAMESE_LETTER) < mojibake.words / 4) {
@@ -61,7 +61,7 @@ export function readSource(path: string, bytes: Uint8Array, log: MessageLog): So
   }
   if (decoded.includes('\r')) log.info('Line ends CRLF or CR read as LF', 1, 'read:line-ends');
   if (decoded !== decoded.normalize('NFC')) log.info('Decomposed (NFD) text normalised to NFC', 1, 'read:nfc');
-  const text = decoded.replace(/\r\n?/gu, '\n').replace(/\f/gu, '').normalize('NFC');
+  const text = decoded.replace(CARRIAGE_RETURN, '\n').replace(FORM_FEED, '').normalize('NFC');
   return { path, sha256, bytes: bytes.length, text };
 }
 
@@ -115,7 +115,7 @@ function latin1Text(bytes: Uint8Array): string {
 
 /** Well-formed multi-byte UTF-8 sequences. */
 function utf8Sequences(bytes: Uint8Array): number {
-  return (latin1Text(bytes).match(/[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00F0-\u00F4][\u0080-\u00BF]{3}/gu) ?? [])
+  return (latin1Text(bytes).match(UTF8_AS_LATIN1) ?? [])
     .length;
 }
 

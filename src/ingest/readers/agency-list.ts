@@ -1,4 +1,4 @@
-import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, ORGANISATION_NOUN, PREDICATE_VERBS } from '../patterns/agency-names.ts';
+import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, ORGANISATION_NOUN, PREDICATE_VERBS, CLOSING_NOTE, LIST_SEPARATOR, LOWERCASE_PLURAL, NAMED_MEMBERS, OPENING_CLAUSE, REQUEST_LEAD_IN, ROLE_CLAUSE } from '../patterns/agency-names.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import {
   ASSIGNMENT_VERB,
@@ -10,13 +10,7 @@ import {
   SUPPORT_CLAUSE,
   SUPPORT_PHRASE,
 } from '../patterns/task-lines.ts';
-import { COLON_END, LABEL_END, PHRASE_END, SEMICOLON_LIST, wordsIn } from '../patterns/text.ts';
-
-/** `… là cơ quan đầu mối`, `…, là cơ quan thường trực`: the role an agency is given after its name. */
-const ROLE_CLAUSE = /,?\s+là\s+(?:cơ quan|đơn vị|đầu mối)(?![\p{L}]).*$/u;
-
-/** Where a list of agencies splits: `;`, or `,`/`và`/`với` before a new agency name. */
-const LIST_SEPARATOR = /\s*;\s*|\s*,\s+|\s+và\s+|\s+với\s+/gu;
+import { COLON_END, LABEL_END, PHRASE_END, SEMICOLON_LIST, wordsIn, COMMAS_OPENING, COMMA_BREAK, COMMA_OPENING, SENTENCE_STOP } from '../patterns/text.ts';
 
 /**
  * `<predicate verb>` as a whole word, not the noun in `các tổ chức` nor the
@@ -65,7 +59,7 @@ export function cleanAgencyName(name: string): string | null {
     .replace(REQUEST_PREFIX, '')
     .replace(DUTY_QUALIFIER, '')
     .replace(PHRASE_END, '')
-    .replace(/(?<=\p{L})\s*\([^()]*\)$/u, '')
+    .replace(CLOSING_NOTE, '')
     .trim();
   if (!trimmed) return null;
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
@@ -75,13 +69,13 @@ export function cleanAgencyName(name: string): string | null {
 export function agencyBeforePredicate(text: string): { agency: string; rest: string } | null {
   const match = PREDICATE.exec(text);
   if (!match || match.index === 0) return null;
-  return { agency: text.slice(0, match.index).trim(), rest: text.slice(match.index).replace(/^[,\s]+/u, '') };
+  return { agency: text.slice(0, match.index).trim(), rest: text.slice(match.index).replace(COMMAS_OPENING, '') };
 }
 
 /** A line that is nothing but an agency: `Sở Văn hóa, Thể thao và Du lịch`, `Công an tỉnh`. */
 export function isBareAgency(text: string, agencyHead: RegExp): boolean {
   const name = text.replace(REQUEST_PREFIX, '').replace(LABEL_END, '');
-  return agencyHead.test(name) && !PREDICATE.test(name) && name.length <= 160 && !/[.;]/u.test(name);
+  return agencyHead.test(name) && !PREDICATE.test(name) && name.length <= 160 && !SENTENCE_STOP.test(name);
 }
 
 /** A line that is nothing but agencies, one after another after `;`: `Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ`. */
@@ -116,7 +110,7 @@ export function readLeadDeclaration(text: string, agencyHead: RegExp): LeadDecla
   return {
     lead: splitAgencyList(leadText, agencyHead),
     support: supported?.agencies ?? [],
-    action: (supported ? supported.action : rest.replace(/^\s*,?\s*/u, '')).trim(),
+    action: (supported ? supported.action : rest.replace(COMMA_OPENING, '')).trim(),
   };
 }
 
@@ -131,9 +125,6 @@ export function readSupportList(text: string, agencyHead: RegExp): { agencies: s
   const members = NAMED_MEMBERS.exec(agencies);
   return { agencies: splitAgencyList(members ? members.groups!.members!.replaceAll(',', ';') : agencies, agencyHead), action: cut?.rest ?? '' };
 }
-
-/** `các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)`: a group and, in brackets, its members by name. */
-const NAMED_MEMBERS = /^[Cc]ác\s[^()]+\(\s*(?<members>[^()]+,[^()]+?)\s*\)$/u;
 
 /**
  * The words naming the agencies a sentence opens with, as the subject of its verb: `Ban
@@ -152,12 +143,6 @@ export function readOpeningAgencies(text: string, agencyHead: RegExp): string | 
   return null;
 }
 
-/** `Căn cứ kế hoạch này, `, `Trong quá trình tổ chức thực hiện Kế hoạch, `: a clause before a sentence's subject. */
-const OPENING_CLAUSE = /^(?:Căn cứ|Trong|Trên cơ sở|Theo|Để)[^,;:]{0,80},\s*/u;
-
-/** `…, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, … tập trung thực hiện tốt các nhiệm vụ sau:` */
-const REQUEST_LEAD_IN = /(?:yêu cầu|đề nghị)\s+(?<addressees>.+?)\s*:\s*$/u;
-
 /**
  * Whom a directive's preamble asks to do the duties that follow: `… yêu cầu
  * các cấp ủy, tổ chức đảng, chính quyền … các cấp tập trung lãnh đạo, chỉ
@@ -166,7 +151,7 @@ const REQUEST_LEAD_IN = /(?:yêu cầu|đề nghị)\s+(?<addressees>.+?)\s*:\s*
 export function readRequestAddressees(text: string, agencyHead: RegExp): string[] | null {
   const request = REQUEST_LEAD_IN.exec(text);
   const subject = request ? agencyBeforePredicate(request.groups!.addressees!) : null;
-  if (!subject || !agencyHead.test(subject.agency.replace(/^các\s/u, 'Các '))) return null;
+  if (!subject || !agencyHead.test(subject.agency.replace(LOWERCASE_PLURAL, 'Các '))) return null;
   const name = cleanAgencyName(subject.agency);
   return name ? [name] : null;
 }
@@ -179,7 +164,7 @@ export function readRequestAddressees(text: string, agencyHead: RegExp): string[
  */
 export function readDutiesSubject(text: string, agencyHead: RegExp): string[] | null {
   if (!DUTIES_LEAD_IN.test(text)) return null;
-  const starts = [0, ...[...text.matchAll(/,\s+/gu)].map((comma) => comma.index + comma[0].length)];
+  const starts = [0, ...[...text.matchAll(COMMA_BREAK)].map((comma) => comma.index + comma[0].length)];
   for (const start of starts) {
     const rest = text.slice(start).replace(REQUEST_PREFIX, '');
     if (!agencyHead.test(rest)) continue;

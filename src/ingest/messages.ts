@@ -1,5 +1,3 @@
-import { squeezed } from './patterns/text.ts';
-
 /**
  * Messages with positions, in the spirit of vfile-message: a stage never
  * throws on bad input, it records a message and goes on. Fatal messages make
@@ -77,8 +75,11 @@ export function formatMessage(message: Message): string {
   return `${message.file}:${place}: ${label}: ${message.reason} (${message.source}:${message.ruleId})`;
 }
 
+/** Line breaks and runs of spaces, one space in a message (private to `quote`: messages stand below the patterns). */
+const QUOTED_SPACES = /\s+/gu;
+
 /** Quote source text in a reason, shortened so one message stays on one line. */
 export function quote(text: string, max = 60): string {
-  const flat = squeezed(text);
+  const flat = text.replace(QUOTED_SPACES, ' ').trim();
   return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
 }

@@ -69,6 +69,7 @@ export interface ReferenceData {
 
 /** The agency type of data/agency-types.json that holds collective groups rather than one agency. */
 const COLLECTIVE_TYPE = 'tập thể';
+/** Matches no name: the collective head when the data names none (private to `loadReferenceData`). */
 const NOTHING = /(?!)/u;
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));

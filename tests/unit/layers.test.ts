@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLayers, LAYER_RULES, type LayerReport } from '../../scripts/lib/layers.ts';
+import { checkLayers, LAYER_RULES, strayPatterns, type LayerReport } from '../../scripts/lib/layers.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The most floors src/ingest may stand on: pipeline, the phases side by side, and what they share below. */
 const MOST_INGEST_FLOORS = 6;
+
+/** The most regular-expression literals src/ingest may hold outside patterns/. */
+const MOST_PATTERNS_OUTSIDE = 3;
 
 /** A copy of src/ and scripts/ with some imports added (`file: line` appended), checked with the project's rules. */
 const planted: string[] = [];
@@ -53,5 +56,20 @@ describe('the layers of the house (.dependency-cruiser.cjs)', () => {
     const report = await checkWith({ 'src/ingest/parse/parse-blocks.ts': "import '../extract/part-kind.ts';" });
     expect(report.ingestFloors.slice(0, 3)).toEqual(['pipeline.ts', 'parse', 'extract']);
     expect(report.ingestFloors.length).toBe((await checkLayers(projectDir)).ingestFloors.length + 1);
+  });
+
+  it('keep regular expressions in patterns/: one elsewhere is a named constant said private to its function', () => {
+    const { stray, outside } = strayPatterns(projectDir);
+    expect(stray).toEqual([]);
+    // 157 at 930b479, before the rule: the count may only fall.
+    expect(outside).toBeLessThanOrEqual(MOST_PATTERNS_OUTSIDE);
+    const copy = mkdtempSync(join(tmpdir(), 'layers-'));
+    planted.push(copy);
+    cpSync(join(projectDir, 'src'), join(copy, 'src'), { recursive: true });
+    appendFileSync(join(copy, 'src/ingest/parse/parse-blocks.ts'), "\nconst TRAILING_DASH = /-$/u;\nexport const endsWithDash = (text: string) => TRAILING_DASH.test(text) || /–$/u.test(text);\n");
+    expect(strayPatterns(copy).stray).toEqual([
+      expect.stringMatching(/^src\/ingest\/parse\/parse-blocks\.ts:\d+: const TRAILING_DASH = /u),
+      expect.stringMatching(/^src\/ingest\/parse\/parse-blocks\.ts:\d+: export const endsWithDash/u),
+    ]);
   });
 });

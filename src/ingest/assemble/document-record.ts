@@ -6,6 +6,7 @@ import type { DocumentContext } from './document-context.ts';
 import type { RemovedTarget } from './reconcile-target-ids.ts';
 import type { Citation } from './reference-records.ts';
 import { originalFilePath } from '../../lib/original-file.ts';
+import { BLANK_DATE, EXPIRED, IN_FORCE } from '../patterns/document-header.ts';
 
 /** Items and target anchors once published that this text no longer has: their anchors stay, as tombstones. */
 export function removedItems({ reconciliation }: DocumentContext, removedTargets: RemovedTarget[]): RemovedItem[] {
@@ -107,11 +108,9 @@ export function standingOf(record: DocumentFacts, retirement: Retired[number] | 
     const why = `${record.status ? 'Dữ liệu đã rà soát' : 'Trang cổng pháp luật'} ghi: ${stated}`;
     return { state: EXPIRED.test(stated) ? 'expired' : IN_FORCE.test(stated) ? 'in-force' : 'unknown', by: [], why };
   }
-  const blanks = [...(record.number ? [] : ['để trống số']), ...(!record.date ? ['không ghi ngày'] : record.dateRaw && /ngày\s+tháng/u.test(record.dateRaw) ? ['để trống ngày'] : [])];
+  const blanks = [...(record.number ? [] : ['để trống số']), ...(!record.date ? ['không ghi ngày'] : record.dateRaw && BLANK_DATE.test(record.dateRaw) ? ['để trống ngày'] : [])];
   return blanks.length > 0
     ? { state: 'unknown', by: [], why: `Bản này ${blanks.join(' và ')}: có thể là bản dự thảo hoặc bản sao trước khi ký ban hành` }
     : { state: 'unknown', by: [], why: 'Văn bản không ghi, và không văn bản nào đăng trên trang này thay thế hay bãi bỏ nó' };
 }
 
-const IN_FORCE = /(?:còn|đang|có)\s+hiệu\s+lực/iu;
-const EXPIRED = /hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực|ngưng\s+hiệu\s+lực/iu;

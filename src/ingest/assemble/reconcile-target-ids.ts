@@ -11,6 +11,7 @@ export interface RemovedTarget extends LockedItem {
   section: string;
 }
 
+/** A target's id, its block's and its number (`iii-2-ct3`): our own format, not the text's, so private to `reconcileTargetIds`. */
 const TARGET_SUFFIX = /^(?<block>.+)-ct(?<number>\d+)$/u;
 
 /**

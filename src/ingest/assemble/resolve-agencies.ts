@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../model/parsed-document.ts';
 import { boundedSlug } from '../../lib/fold-vietnamese.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { squeezed } from '../patterns/text.ts';
+import { NAME_PUNCTUATION } from '../patterns/agency-names.ts';
 
 /** An agency as one document names it. */
 export interface AgencyMention {
@@ -82,7 +83,7 @@ export function agencyKeyMaker(data: ReferenceData): (name: string) => string {
     let key = name.normalize('NFC');
     for (const [variant, spelling] of spellings) key = key.replaceAll(variant, spelling);
     for (const [pattern, full] of abbreviations) key = key.replace(pattern, full);
-    return squeezed(key.toLowerCase().replace(/[.,;:()]/gu, ' '));
+    return squeezed(key.toLowerCase().replace(NAME_PUNCTUATION, ' '));
   };
 }
 

@@ -1,6 +1,6 @@
 import type { OutlineNode } from '../model/outline.ts';
 import type { ReferenceData } from '../reference-data.ts';
-import { CROSS_REFERENCE, CROSS_REFERENCE_PART } from '../patterns/task-lines.ts';
+import { CROSS_REFERENCE, CROSS_REFERENCE_PART, LETTER_STEP } from '../patterns/task-lines.ts';
 import type { TaskDraft } from '../model/drafts.ts';
 import { readAgencyHeading } from '../readers/agency-heading.ts';
 import { nodeText } from '../model/outline-tree.ts';
@@ -58,7 +58,7 @@ function pathsOf(parts: string): string[] {
   // `(4.1) (4.2)`: siblings of one level each name a place; `(3.4)(a)`: a letter goes deeper.
   const paths: string[] = [];
   for (const step of rest) {
-    if (/^[a-zđ]$/u.test(step) && paths.length > 0) paths[paths.length - 1] += `.${step}`;
+    if (LETTER_STEP.test(step) && paths.length > 0) paths[paths.length - 1] += `.${step}`;
     else paths.push(`${part}.${step}`);
   }
   return paths;

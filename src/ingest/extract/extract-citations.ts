@@ -10,6 +10,8 @@ import {
   DOCUMENT_NUMBER,
   IMPLEMENTS_LINK,
   KIND_BY_CODE,
+  KIND_CODE,
+  CLAUSE_BREAK,
 } from '../patterns/citations.ts';
 
 /** Longest gap between a citation and the one it is said to implement. */
@@ -57,7 +59,7 @@ function citationsIn(passages: CitingPassage[]): CitationDraft[] {
       DOCUMENT_NUMBER.lastIndex = 0;
       if (next) {
         const gap = passage.text.slice(match.index + number.length, next.index);
-        const linked = gap.length <= IMPLEMENTS_GAP && !/[;(]/u.test(gap) && IMPLEMENTS_LINK.test(gap);
+        const linked = gap.length <= IMPLEMENTS_GAP && !CLAUSE_BREAK.test(gap) && IMPLEMENTS_LINK.test(gap);
         if (linked && next[0] !== number && !namesAnotherDocument(gap)) {
           citation.implements = next[0];
         }
@@ -101,7 +103,7 @@ function namesAnotherDocument(gap: string): boolean {
 const ANOTHER_DOCUMENT = new RegExp(`(?:,|\\svà)\\s+(?:${DOCUMENT_KIND_WORDS.join('|')})(?!\\p{L})`, 'u');
 
 function kindFromCode(number: string): string {
-  const code = /^\d+(?:\/\d{4})?[-/](\p{L}+)/u.exec(number)?.[1] ?? '';
+  const code = KIND_CODE.exec(number)?.[1] ?? '';
   return KIND_BY_CODE[code] ?? 'Văn bản';
 }
 

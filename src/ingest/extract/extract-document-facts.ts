@@ -14,9 +14,20 @@ import {
   RECIPIENTS_LABEL,
   SIGNATURE_CAPACITY,
   SIGNED_MARK,
+  SLASHED_DATE,
+  PROVINCIAL_BODY_END,
+  ON_BEHALF,
+  NUMBER_BEFORE_SYMBOL,
 } from '../patterns/document-header.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
-import { BROKEN_NUMBER, CARRIED_OUT_BEFORE, CITED_TITLE_START, DOCUMENT_NUMBER, IMPLEMENTED_CLAUSE_BREAK, IMPLEMENTING_OPENING } from '../patterns/citations.ts';
+import {
+  BROKEN_NUMBER,
+  CARRIED_OUT_BEFORE,
+  CITED_TITLE_START,
+  DOCUMENT_NUMBER,
+  IMPLEMENTED_CLAUSE_BREAK,
+  IMPLEMENTING_OPENING,
+} from '../patterns/citations.ts';
 import { readRelations, type Relations } from '../readers/relations.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
@@ -57,7 +68,7 @@ export function extractDocumentFacts(
     subject,
     // Reviewed facts first, then the header, then the portal's card.
     number: (reviewed?.number ?? header.number) ?? card?.number ?? null,
-    symbol: reviewed?.number ? reviewed.number.replace(/^\d+[-/]?/u, '') : header.symbol,
+    symbol: reviewed?.number ? reviewed.number.replace(NUMBER_BEFORE_SYMBOL, '') : header.symbol,
     date: (reviewed?.date ?? header.date) ?? (card?.date ? isoOfDate(card.date) : null),
     dateRaw: reviewed?.dateRaw ?? header.dateRaw,
     province,
@@ -133,7 +144,7 @@ function readTitle(
 
 /** `19/11/2025` → `2025-11-19`. */
 function isoOfDate(written: string): string | null {
-  const date = /^(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})$/u.exec(written.trim());
+  const date = SLASHED_DATE.exec(written.trim());
   return date ? `${date.groups!.year}-${date.groups!.month!.padStart(2, '0')}-${date.groups!.day!.padStart(2, '0')}` : null;
 }
 
@@ -213,7 +224,7 @@ function findIssuer(preamble: string[], closing: Block[], province: string | nul
   }
   for (const block of closing) {
     const capacity = SIGNATURE_CAPACITY.exec(block.lines[0] ?? '');
-    if (capacity && /^(TM\.|T\/M)/u.test(capacity.groups!.mode!)) {
+    if (capacity && ON_BEHALF.test(capacity.groups!.mode!)) {
       const body = block.lines[0]!.slice(capacity.groups!.mode!.length).trim();
       const cased = body.charAt(0) + body.slice(1).toLowerCase();
       return withProvince(cased, province);
@@ -225,7 +236,7 @@ function findIssuer(preamble: string[], closing: Block[], province: string | nul
 /** `Ủy ban nhân dân tỉnh` → `Ủy ban nhân dân tỉnh Cao Bằng`; `Ban Thường vụ Tỉnh ủy` → `… Tỉnh ủy Lâm Đồng`. */
 function withProvince(issuer: string, province: string | null): string {
   if (!province || issuer.includes(province)) return issuer;
-  return /(?:tỉnh|Tỉnh [ủu][ỷy])$/u.test(issuer) ? `${issuer} ${province}` : issuer;
+  return PROVINCIAL_BODY_END.test(issuer) ? `${issuer} ${province}` : issuer;
 }
 
 /**

@@ -3,6 +3,7 @@ import { SECTION_ROLES, SUBPART_LABEL_WORDS, SUBPART_ROLES, type SectionRole } f
 import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 import { LABEL_END, wordsIn } from '../patterns/text.ts';
+import { ADDRESSING_OPENING } from '../patterns/task-lines.ts';
 
 /**
  * Give every node the role of the part it sits in, read from the heading of
@@ -49,7 +50,7 @@ function subpartRole(node: OutlineNode): SectionRole | null {
 
 /** `2. Sở Giáo dục và Đào tạo`, `3. Sở Tài chính: …`, `5. Đề nghị Ủy ban MTTQ …`, `6. Giám đốc các sở … chịu trách nhiệm …`: an item opening with an agency. */
 function namesAgency(part: OutlineNode, agencyHead: RegExp | undefined): boolean {
-  return agencyHead !== undefined && agencyHead.test(part.text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, ''));
+  return agencyHead !== undefined && agencyHead.test(part.text.replace(ADDRESSING_OPENING, ''));
 }
 
 /** Share of a part's items that must open like work for the part to list work. */

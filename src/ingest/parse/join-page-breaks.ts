@@ -1,6 +1,7 @@
 import type { Block } from '../model/outline.ts';
 import { CLAUSE_END, DANGLING_WORD_END, LOWERCASE_START, OPEN_END, SENTENCE_END } from '../patterns/sentences.ts';
-import { ARABIC_NUMBERING, DECIMAL_NUMBERING, LETTER_NUMBERING, ROMAN_NUMBERING } from '../patterns/numbering.ts';
+import { ARABIC_NUMBERING, DECIMAL_NUMBERING, LETTER_NUMBERING, ROMAN_NUMBERING, NUMBER_ONLY } from '../patterns/numbering.ts';
+import { LETTER_END } from '../patterns/text.ts';
 
 /**
  * Join a sentence that a page break split into two paragraphs:
@@ -44,9 +45,9 @@ function continuesSentence(before: Block, after: Block): boolean {
  */
 function wrapsBeforeDash(before: Block, after: Block): boolean {
   if (after.kind !== 'item' || after.start !== before.end + 1) return false;
-  if ((before.kind !== 'paragraph' && before.kind !== 'item') || before.emphasized || !/\p{L}\s*$/u.test(before.text)) return false;
+  if ((before.kind !== 'paragraph' && before.kind !== 'item') || before.emphasized || !LETTER_END.test(before.text)) return false;
   if (after.marker === '-') return LOWERCASE_START.test(after.text);
-  return /^\d{1,2}\.$/u.test(after.marker ?? '') && (before.lines.at(-1) ?? '').length >= WRAPPED_LINE;
+  return NUMBER_ONLY.test(after.marker ?? '') && (before.lines.at(-1) ?? '').length >= WRAPPED_LINE;
 }
 
 /** A line at least this long stopped at the width of the text: the sentence goes on. */

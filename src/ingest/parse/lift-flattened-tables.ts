@@ -1,5 +1,5 @@
 import type { TableRow } from '../model/outline.ts';
-import { CELL_BOUNDARY_LINE, NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
+import { CELL_BOUNDARY_LINE, NATIONAL_MOTTO, TEXT_AFTER_TABLE } from '../patterns/flattened-table.ts';
 import { DOCUMENT_NUMBER_LINE, RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
 import { EMPHASIS_DEBRIS } from '../patterns/emphasis.ts';
 import { HEADING_MARK, squeezed } from '../patterns/text.ts';
@@ -94,8 +94,6 @@ function endsTable(next: string | undefined, cells: number, width: number): bool
   const words = cellText(next);
   return (width > 0 && cells >= width) || HEADING_MARK.test(next.trim()) || TEXT_AFTER_TABLE.test(words);
 }
-
-const TEXT_AFTER_TABLE = /^(?:PHỤ LỤC\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)/u;
 
 /** A cell of the header (number, motto) or the closing (recipients, signature), whatever the table is written as. */
 export function isLayoutCell(cell: string): boolean {

@@ -12,6 +12,7 @@ import { repairEmphasis } from './repair-emphasis.ts';
 import { isBlankless, separateParagraphs } from './separate-paragraphs.ts';
 import { squeezed } from '../patterns/text.ts';
 import { NUMBER_CELL } from '../patterns/table-columns.ts';
+import { LIST_ITEM_START, NOT_INDENTED } from '../patterns/lines.ts';
 
 /**
  * Markdown constructs a PDF-to-text plan never means. Switched off so that
@@ -81,7 +82,6 @@ export function parseBlocks(source: SourceText): Block[] {
  * the cut; a footnote call needs its definition, so a text with one is read whole.
  */
 const CHUNK_LINES = 400;
-const LIST_ITEM_START = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 export function parseMarkdown(markdown: string): Root {
   const lines = markdown.split('\n');
@@ -102,7 +102,7 @@ export function parseMarkdown(markdown: string): Root {
 function chunkEnd(lines: string[], start: number): number {
   for (let line = start + CHUNK_LINES; line < lines.length; line++) {
     const text = lines[line]!;
-    if (lines[line - 1]!.trim() === '' && /^\S/.test(text) && !LIST_ITEM_START.test(text)) return line;
+    if (lines[line - 1]!.trim() === '' && NOT_INDENTED.test(text) && !LIST_ITEM_START.test(text)) return line;
   }
   return lines.length;
 }
@@ -269,7 +269,7 @@ function tabSeparatedTable(
   const end = node.position!.end.line;
   if (end === start) return null;
   const rowLines = lines.slice(start - 1, end);
-  if (!rowLines.every((line) => (line.match(/\t/gu) ?? []).length >= 2)) return null;
+  if (!rowLines.every((line) => line.split('\t').length > 2)) return null;
   const rows: TableRow[] = rowLines.map((line, index) => ({
     cells: line.split('\t').map((cell) => squeezed(cell.replace(ASTERISKS, ''))),
     line: start + index,

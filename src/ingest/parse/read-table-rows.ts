@@ -1,7 +1,7 @@
 import type { TableRow } from '../model/outline.ts';
 import { GROUP_ROW_NUMBER, GROUP_ROW_TITLE, ROW_NUMBER } from '../patterns/flattened-table.ts';
 import { TABLE_COLUMNS, TIME_CELL, columnKinds, type TableColumn } from '../patterns/table-columns.ts';
-import { LINE_BULLET } from '../patterns/text.ts';
+import { LINE_BULLET, FULL_STOP_END } from '../patterns/text.ts';
 
 /** A body row of a table as the outline keeps it. */
 export interface ReadRow {
@@ -44,7 +44,7 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
     if (leading > 0 && (own.length > width || ROW_NUMBER.test(own[leading]!.text))) own = own.slice(leading);
     const filled = own.filter((cell) => cell.text !== '');
     const spanning = filled.length === 1 ? GROUP_ROW_TITLE.exec(filled[0]!.text) : null;
-    const first = spanning ? spanning.groups!.value! : (own[0]?.text ?? '').replace(/\.$/u, '');
+    const first = spanning ? spanning.groups!.value! : (own[0]?.text ?? '').replace(FULL_STOP_END, '');
     const groupRow = hasNumberColumn && (spanning !== null || (GROUP_ROW_NUMBER.test(first) && filled.length <= 2));
     let segment: string;
     if (!numbered) segment = `h${index + 1}`;
@@ -53,7 +53,7 @@ export function readTableRows(tableId: string, header: string[] | null, body: Ta
       lastNumbered = group;
       segment = group;
     } else if (ROW_NUMBER.test(first)) {
-      segment = `${group ? `${group}-` : ''}h${first.replace(/\./gu, '-')}`;
+      segment = `${group ? `${group}-` : ''}h${first.replaceAll('.', '-')}`;
       lastNumbered = segment;
       continuation = 1;
     } else segment = `${lastNumbered || 'h0'}-${++continuation}`;
@@ -85,7 +85,7 @@ function joinSplitRows(body: TableRow[], width: number, kinds: Array<TableColumn
   for (let index = 0; index < body.length; index++) {
     const row = body[index]!;
     const next = body[index + 1];
-    const starts = (cells: string[]) => ROW_NUMBER.test(cells[0] ?? '') || GROUP_ROW_NUMBER.test((cells[0] ?? '').replace(/\.$/u, ''));
+    const starts = (cells: string[]) => ROW_NUMBER.test(cells[0] ?? '') || GROUP_ROW_NUMBER.test((cells[0] ?? '').replace(FULL_STOP_END, ''));
     if (!next || !ROW_NUMBER.test(row.cells[0] ?? '') || starts(next.cells) || row.cells.length + 1 + next.cells.length > width) {
       rows.push(row);
       continue;

@@ -9,11 +9,14 @@ import {
   ORDINAL_WORDS,
   ROMAN_NUMBERING,
   TEXT_BULLET,
+  MARKER_CLOSE,
+  BULLET_MARKER,
 } from '../patterns/numbering.ts';
 import { CLOSING_SENTENCE, END_OF_TEXT_MARK } from '../patterns/document-header.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { attach, createNode } from '../model/outline-tree.ts';
 import { readTableRows } from './read-table-rows.ts';
+import { COMMA_OPENING, DIGIT_START } from '../patterns/text.ts';
 
 /** Longest text of a numbered item with children that still reads as a heading. */
 const HEADING_MAX_LENGTH = 200;
@@ -124,8 +127,8 @@ function bulletListGoesOn(blocks: Block[], index: number, stack: OutlineNode[]):
 
 export function numberingOf(block: Block): Numbering | null {
   if (block.kind === 'item' && block.marker) {
-    if (/^[-+*]$/u.test(block.marker)) return { style: 'bullet', label: block.marker, value: '', levels: 1 };
-    const value = block.marker.replace(/[.)]$/u, '');
+    if (BULLET_MARKER.test(block.marker)) return { style: 'bullet', label: block.marker, value: '', levels: 1 };
+    const value = block.marker.replace(MARKER_CLOSE, '');
     return { style: 'arabic', label: block.marker, value, levels: 1 };
   }
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
@@ -165,7 +168,7 @@ function runInOf(block: Block, numbering: Numbering): string | null {
   if (!lead || !LEAD_IN_END.test(lead)) return null;
   if (block.kind === 'item') return lead;
   const withoutLabel = lead.startsWith(numbering.label) ? lead.slice(numbering.label.length) : lead;
-  return withoutLabel.replace(/^\s*,?\s*/u, '') || null;
+  return withoutLabel.replace(COMMA_OPENING, '') || null;
 }
 
 /**
@@ -249,7 +252,7 @@ function decimalSegment(value: string, parent: OutlineNode): string {
 /** `iii-2-4-y3`; a top-level Arabic number reads `muc-1`, since an id should start with a letter. */
 function joinId(parentId: string, segment: string): string {
   if (parentId) return `${parentId}-${segment}`;
-  return /^\d/u.test(segment) ? `muc-${segment}` : segment;
+  return DIGIT_START.test(segment) ? `muc-${segment}` : segment;
 }
 
 function assignRowIds(table: OutlineNode, agencyHead?: RegExp): void {

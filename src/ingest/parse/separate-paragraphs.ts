@@ -8,7 +8,16 @@ import {
 } from '../patterns/numbering.ts';
 import { DANGLING_WORD_END, LOWERCASE_START } from '../patterns/sentences.ts';
 import { HEADING_MARK, NOT_A_LETTER } from '../patterns/text.ts';
-import { BOLD_START, BULLET_START, CAPITAL_START, COMMA_END, DECORATION, NAME_END, SENTENCE_CLOSED, WHOLLY_BOLD } from '../patterns/lines.ts';
+import {
+  BOLD_START,
+  BULLET_START,
+  CAPITAL_START,
+  COMMA_END,
+  DECORATION,
+  NAME_END,
+  SENTENCE_CLOSED,
+  WHOLLY_BOLD,
+} from '../patterns/lines.ts';
 import { BOLD_MARK } from '../patterns/emphasis.ts';
 
 /** The lines markdown reads, and for each the source line it stands for. */

@@ -4,6 +4,8 @@ import type { PortalFrame } from '../model/regions.ts';
 import { NATIONAL_MOTTO } from '../patterns/flattened-table.ts';
 import { CAPACITY_TITLE, DOCUMENT_NUMBER_LINE } from '../patterns/document-header.ts';
 import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
+import { HEADING_MARKS } from '../patterns/lines.ts';
+import { LABEL_COLON } from '../patterns/text.ts';
 
 /** How far into a copy the document's own header (its national motto) may be looked for; a portal's summary may be long. */
 const HEADER_HORIZON = 2000;
@@ -74,11 +76,11 @@ const CAPTION_NUMBER_WITHIN = 40;
 function readCard(blocks: Block[], portal: PortalText): PortalCard {
   const lines = blocks
     .flatMap((block) => (block.rows ? block.rows.flatMap((row) => row.cellLines?.flat() ?? row.cells) : block.lines))
-    .map((line) => line.replace(/^[#\s]+/u, '').trim())
+    .map((line) => line.replace(HEADING_MARKS, '').trim())
     .filter(Boolean);
   const card: PortalCard = {};
   lines.forEach((line, index) => {
-    const fact = portal.cardLabels[line.replace(/\s*:\s*$/u, '')];
+    const fact = portal.cardLabels[line.replace(LABEL_COLON, '')];
     const value = lines[index + 1];
     if (fact && value && !portal.maskedValues.includes(value) && !(fact in card)) card[fact] = value;
   });

@@ -13,6 +13,7 @@ import {
 } from '../patterns/document-header.ts';
 import { ROMAN_NUMBERING, ARABIC_NUMBERING } from '../patterns/numbering.ts';
 import { COLON_END } from '../patterns/text.ts';
+import { DECORATED_END } from '../patterns/lines.ts';
 
 /** Documents of this kind may issue the plan that follows their signature (`QĐ`: Quyết định). */
 const ISSUING_KIND_CODE = 'QĐ';
@@ -87,7 +88,7 @@ function findKindLine(blocks: Block[], from: number, kinds: DocumentKind[]): num
 }
 
 function kindOf(line: string, kinds: DocumentKind[]): DocumentKind | null {
-  const heading = line.replace(/[*#:.\s]+$/u, '').trim();
+  const heading = line.replace(DECORATED_END, '').trim();
   return kinds.find((kind) => kind.heading === heading) ?? null;
 }
 

@@ -135,3 +135,15 @@ export const CLOSING_NOTE = /(?<=\p{L})\s*\([^()]*\)$/u;
 
 /** `các` (the plural) opening a collective name in running text, lower-cased. */
 export const LOWERCASE_PLURAL = /^các\s/u;
+
+/** A trailing `(cơ quan chủ trì)`, `(Cơ quan thường trực)`: said of the agency, not part of its name. */
+export const ROLE_NOTE = /\s*\([^()]*\)\s*$/u;
+
+/** `Sở Tài chính: Căn cứ …`: agencies, a colon, their duties. */
+export const AGENCY_LABEL = /^(?:(?:Đề nghị|Giao)\s+)?(?<name>[^:;.]{2,160}?)\s*:\s*(?<rest>\S.*)$/u;
+
+/** Punctuation inside an agency's name, read as a space when names are compared. */
+export const NAME_PUNCTUATION = /[.,;:()]/gu;
+
+/** Where a cell of people parts them: `;` or `,`. */
+export const PERSON_SEPARATOR = /\s*[;,]\s*/u;

@@ -100,3 +100,12 @@ export const CARRIED_OUT_BEFORE = /(?<!\p{L})(?:thực hiện|triển khai)\s+(?
 /** Where one implemented document's clause ends: `;`, or `và` before the next document (`… và Chỉ thị số 007/CT-UBND`). */
 export const IMPLEMENTED_CLAUSE_BREAK =
   /\s*;\s*|\s+và\s+(?=(?:Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Kết luận|Hướng dẫn|Thông tư|Nghị định|Chương trình|Công văn|Thông báo|Luật)\s+(?:số\s+)?\d)/u;
+
+/** A title that is the relation: `(về việc) sửa đổi, bổ sung Kế hoạch số …`, `bãi bỏ Quyết định số …`. */
+export const RELATION_TITLE = /^(?:về\s+(?:việc\s+)?)?(?:thay thế|bãi bỏ|sửa đổi|bổ sung)(?!\p{L})/iu;
+
+/** A semicolon or bracket: another clause, so another document. */
+export const CLAUSE_BREAK = /[;(]/u;
+
+/** The kind's code in a number: `KH` of `159/KH-UBND`, `NQ` of `71-NQ/TW`. */
+export const KIND_CODE = /^\d+(?:\/\d{4})?[-/](\p{L}+)/u;

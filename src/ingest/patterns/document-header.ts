@@ -39,3 +39,28 @@ export const ISSUING_CLAUSE =
 
 /** `PHỤ LỤC II`, `Phụ lục 1`: the heading of an annex after the signature. */
 export const ANNEX_HEADING = /^(?<label>PHỤ LỤC|Phụ lục)(?:\s+(?<value>[IVXLC]+|\d{1,2}))?\b\s*[.:-]?\s*(?<title>.*)$/u;
+
+/** A subject's first two words, the first capitalised; and `số` after them when they name a numbered document. */
+export const FIRST_TWO_WORDS = /^(\p{Lu}\p{Ll}*\s+\p{L}+)(\s+số(?=\s|$))?/u;
+
+/** The number of `Số: 159/KH-UBND` before its symbol (`KH-UBND`). */
+export const NUMBER_BEFORE_SYMBOL = /^\d+[-/]?/u;
+
+/** A date written with slashes: `05/12/2025`. */
+export const SLASHED_DATE = /^(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})$/u;
+
+/** `TM.` (on behalf of): the body named after it issued the document. */
+export const ON_BEHALF = /^(TM\.|T\/M)/u;
+
+/** An issuer's name ending on `tỉnh` or `Tỉnh ủy`: the province's name goes after it. */
+export const PROVINCIAL_BODY_END = /(?:tỉnh|Tỉnh [ủu][ỷy])$/u;
+
+/** `Số:` opening a document's number line. */
+export const NUMBER_LABEL = /^Số\s*:/u;
+
+export const IN_FORCE = /(?:còn|đang|có)\s+hiệu\s+lực/iu;
+
+export const EXPIRED = /hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực|ngưng\s+hiệu\s+lực/iu;
+
+/** `ngày … tháng` with the day left blank: a date the issuer fills in by hand. */
+export const BLANK_DATE = /ngày\s+tháng/u;

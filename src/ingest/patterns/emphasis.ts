@@ -39,3 +39,6 @@ export const ASTERISKS = /\*+/gu;
 
 /** `<br>` inside a markdown table cell, which the converter wrote for a line break. */
 export const LINE_BREAK_TAG = /\s*<br\s*\/?>\s*/giu;
+
+/** `<br>` in a table's cell is the converter's line break, not words of the text. */
+export const BREAK_TAG = /<br\s*\/?>/giu;

@@ -53,3 +53,18 @@ export const TOPIC_LABEL = /^(?:ve|doi voi|trong|tai|o)\s/u;
 
 /** `(Vị trí, địa điểm quan trắc theo phụ lục 01 đính kèm)`: a note on the fields above. */
 export const NOTE_LINE = /^\(.*\)\.?$/u;
+
+/** `… (Ban Tuyên giáo … chủ trì, phối hợp với …; hoàn thành trong Quý IV/2025).`: who and when, in brackets closing a task. */
+export const CLOSING_BRACKETS = /\((?<inside>[^()]{6,400})\)[\s.;,]*$/u;
+
+/** A deadline written as a clause: `hoàn thành trong Quý IV/2025`, `thời gian: năm 2026`. */
+export const DEADLINE_CLAUSE = /^(?:hoàn thành|thực hiện|trong|trước|từ|năm\s+\d{4}|quý|tháng|hằng năm|hàng năm|thường xuyên)/iu;
+
+/** What stands around a field's value and is not part of it: the colon before, the list punctuation after. */
+export const VALUE_EDGES = /^[\s:]+|[\s;,]+$/gu;
+
+/** Punctuation closing a field's value. */
+export const VALUE_END = /[\s.;,]+$/u;
+
+/** What an agency in a closing bracket does (`… chủ trì, thực hiện`, `tham mưu …`): it leads. */
+export const DOING_VERB = /^(?:(?:lãnh đạo|chỉ đạo)\s+)?thực hiện|^(?:lãnh đạo|chỉ đạo|tham mưu)/u;

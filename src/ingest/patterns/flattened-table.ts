@@ -18,3 +18,5 @@ export const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
 
 /** `I. Kinh tế số`: a group row whose number and title share one cell spanning the table. */
 export const GROUP_ROW_TITLE = /^(?<value>[IVXLC]+|[A-Z])[.-]\s+\S/u;
+
+export const TEXT_AFTER_TABLE = /^(?:PHỤ LỤC\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)/u;

@@ -23,3 +23,16 @@ export const NAME_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
 
 /** A line that opens bold: `**III. CÁC NHIỆM VỤ…`. */
 export const BOLD_START = /^\*\*/u;
+
+export const LIST_MARKER = /^(?:[-+*•]|\(?[\p{L}\d]{1,3}[.)])$/u;
+
+export const LIST_ITEM_START = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** A line that starts at the margin. */
+export const NOT_INDENTED = /^\S/;
+
+/** A heading's marks and spaces opening a line. */
+export const HEADING_MARKS = /^[#\s]+/u;
+
+/** Marks, colons and stops closing a line: `**KẾ HOẠCH:**`. */
+export const DECORATED_END = /[*#:.\s]+$/u;

@@ -29,3 +29,15 @@ export const TEXT_BULLET = /^(?<label>[•–])\s+/u;
 export const LIST_MARKER = /^(?<marker>[-+*]|\d{1,9}[.)])/u;
 
 export const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'] as const;
+
+/** A letter numbering an item (`b. `, `c) `) before its words. */
+export const LETTER_LABEL = /^[a-zđ][.)]\s+/u;
+
+/** A number alone (`1.`): an item's numbering a page break parted from its words. */
+export const NUMBER_ONLY = /^\d{1,2}\.$/u;
+
+/** A markdown bullet marker. */
+export const BULLET_MARKER = /^[-+*]$/u;
+
+/** What closes a number marker: `1.`, `1)`. */
+export const MARKER_CLOSE = /[.)]$/u;

@@ -29,3 +29,21 @@ export const PAGE_NUMBER_LINE = /^\s*-?\s*\d{1,3}\s*-?\s*$/u;
 
 /** The parts of a Word file the reader opens: its text, its numbering, its styles. */
 export const WORD_PARTS = /^word\/(?:document|numbering|styles)\.xml$/u;
+
+/** A line that opens in lower case or with a digit, after any punctuation: it goes on. */
+export const CONTINUING_START = /^[^\p{L}\p{N}]*[\p{Ll}\p{N}]/u;
+
+/** The kinds of file a plan is read from: text as typed or converted, Word's own, and PDF with a text layer. */
+export const PLAN_FILE = /\.(?:txt|md|docx|pdf)$/iu;
+
+/** A Word file, by its name. */
+export const WORD_FILE = /\.docx$/iu;
+
+/** A PDF, by its name. */
+export const PDF_FILE = /\.pdf$/iu;
+
+/** A Word list level's text placeholder: `%1.%2.`. */
+export const LEVEL_PLACEHOLDER = /%([1-9])/gu;
+
+/** A file's extension. */
+export const FILE_EXTENSION = /\.[^.]+$/u;

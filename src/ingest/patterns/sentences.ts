@@ -26,3 +26,8 @@ export const CLAUSE = /[^;.!?]+(?:[.!?](?=\d)[^;.!?]*)*/gu;
 /** Where a new sentence begins: after `.`, `!`, `?` and a space, before a capital. */
 export const SENTENCE_START = /[.!?…]\s+(?=[\p{Lu}“"(])/gu;
 
+/** A word that ends a sentence or clause: what follows opens a new one. */
+export const STOP_END = /[.!?:;…]$/u;
+
+/** Sentences: a relation and the document it names stand in one. */
+export const SENTENCE = /[^.;!?]+(?:[.;!?](?=\d)[^.;!?]*)*/gu;

@@ -69,3 +69,18 @@ export const CROSS_REFERENCE = /[Cc]hủ trì[^.;]{0,60}?tại (?:mục|phần)\
 
 /** One step of a cross-reference: `(IV)`, `(4.1)`, `(a)`, or the dotted `IV.3.4`. */
 export const CROSS_REFERENCE_PART = /\(?\s*(?<step>[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*\)?\.?/gu;
+
+/** `Topic of the work: the sentence that does it` (a short label, then a colon). */
+export const TOPIC_THEN_SENTENCE = /^[^:;.]{3,100}:\s+(?<sentence>\p{Lu}.*)$/u;
+
+/** A colon with words after it: what stands before it is a label (private to `agenciesOf`). */
+export const LABEL_THEN_WORDS = /:\s*\p{L}/u;
+
+/** `Đề nghị …`, `Giao …` opening an item: it addresses an agency. */
+export const ASSIGNING_OPENING = /^(?:Đề nghị|Giao)\s+/u;
+
+/** `Đề nghị …`, `Giao …`, `Yêu cầu …` opening a label: the agency it addresses follows. */
+export const ADDRESSING_OPENING = /^(?:Đề nghị|Giao|Yêu cầu)\s+/u;
+
+/** A letter (`a`): one item deeper in a reference to a part of the plan. */
+export const LETTER_STEP = /^[a-zđ]$/u;

@@ -33,3 +33,6 @@ export const WORK_OPENING = new RegExp(`^(?:${WORK_OPENERS.join('|')})(?![\\p{L}
 
 /** A slogan or exclamation (`… quốc sách hàng đầu!`) is not work, whatever its first word. */
 export const EXCLAMATION = /!\s*["”»]?\s*$/u;
+
+/** `là` (is) as a word: a sentence saying what something is. */
+export const IS_WORD = /(?<![\p{L}])là(?![\p{L}])/u;

@@ -1,5 +1,7 @@
 import type { PdfLine } from './pdf-lines.ts';
 import type { TextWriter } from './text-writer.ts';
+import { CONTINUING_START } from '../patterns/office-files.ts';
+import { NUMBER_LABEL } from '../patterns/document-header.ts';
 
 /** A line laid out in columns: each column's words ('' where it has none), its baseline, its place. */
 export interface ColumnRow {
@@ -37,7 +39,7 @@ export function columnRows(page: PdfLine[], spacing: number): Map<number, string
     const column = columns!.indexOf(within[0]!);
     const cells = [...rows.values()].reverse().find((row) => row[column] !== '');
     // `27 tháng 11 năm 2025` under `Đồng Tháp, ngày`: the cell above, wrapped.
-    if (cells && /^[^\p{L}\p{N}]*[\p{Ll}\p{N}]/u.test(line.text)) {
+    if (cells && CONTINUING_START.test(line.text)) {
       cells[column] = `${cells[column]} ${line.text}`;
       rows.set(at, columns!.map(() => ''));
     } else rows.set(at, columns!.map((other) => (other === within[0] ? line.text : '')));
@@ -52,7 +54,7 @@ export function columnRows(page: PdfLine[], spacing: number): Map<number, string
  * number beside the place and date), each cell its column's lines.
  */
 export function writeHeader(rows: ColumnRow[], writer: TextWriter): void {
-  const numberRow = rows.findIndex((row) => row.cells.some((cell) => /^Số\s*:/u.test(cell)));
+  const numberRow = rows.findIndex((row) => row.cells.some((cell) => NUMBER_LABEL.test(cell)));
   const parts = numberRow > 0 ? [rows.slice(0, numberRow), rows.slice(numberRow)] : [rows];
   const width = Math.max(...rows.map((row) => row.cells.length));
   writer.blank(rows[0]!.place);

@@ -1,4 +1,4 @@
-import { PIPE } from '../patterns/text.ts';
+import { SPACE } from '../patterns/text.ts';
 
 /**
  * Tables a PDF draws: the rules (thin filled rectangles or stroked lines, as
@@ -259,7 +259,7 @@ function readGrid(horizontal: Rule[], vertical: Rule[], pieces: Piece[], joinLin
   }
   const rows = tops.slice(0, -1).map((top, row) => ({
     top,
-    cells: lefts.slice(0, -1).map((_, column) => joinLines(cells.get(`${row}:${column}`) ?? []).replace(PIPE, '/')),
+    cells: lefts.slice(0, -1).map((_, column) => joinLines(cells.get(`${row}:${column}`) ?? []).replaceAll('|', '/')),
   }));
   return { left: lefts[0]!, rows: rows.filter((row) => row.cells.some((cell) => cell !== '')), read };
 }
@@ -277,7 +277,7 @@ function splitAtColumns(piece: Piece, lefts: number[]): Piece[] {
   let from = 0;
   for (const cut of cuts) {
     const at = Math.round(((cut - piece.x) / width) * piece.text.length);
-    const spaces = [...piece.text.matchAll(/\s/gu)].map((match) => match.index).filter((index) => index > from);
+    const spaces = [...piece.text.matchAll(SPACE)].map((match) => match.index).filter((index) => index > from);
     const space = spaces.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
     if (space === undefined) continue;
     parts.push(partOf(piece, from, space));

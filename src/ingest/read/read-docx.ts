@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { wordLabel, WordNumbering } from './word-numbering.ts';
-import { squeezed, INLINE_SPACES, PIPE } from '../patterns/text.ts';
+import { squeezed, INLINE_SPACES } from '../patterns/text.ts';
 import { WORD_PARTS } from '../patterns/office-files.ts';
 import { LOWERCASE_START } from '../patterns/sentences.ts';
 
@@ -266,7 +266,7 @@ function cellText(cell: Element, numbering: WordNumbering): string {
     const words = squeezed(`${label ?? ''} ${text}`);
     if (words) parts.push(words);
   }
-  return parts.map((part) => part.replace(PIPE, '/')).join('<br>');
+  return parts.map((part) => part.replaceAll('|', '/')).join('<br>');
 }
 
 function elementChildren(node: Element): Element[] {

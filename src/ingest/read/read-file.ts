@@ -4,14 +4,12 @@ import { readSource } from './read-source.ts';
 import type { SourceText } from '../model/source-text.ts';
 import { DocxError, readDocx } from './read-docx.ts';
 import { PdfError, readPdf } from './read-pdf.ts';
-
-/** The kinds of file a plan is read from: text as typed or converted, Word's own, and PDF with a text layer. */
-export const PLAN_FILE = /\.(?:txt|md|docx|pdf)$/iu;
+import { PDF_FILE, WORD_FILE } from '../patterns/office-files.ts';
 
 /** Files read out of another format: their reader, and the error it throws for a file it cannot read right. */
 const READERS = [
-  { extension: /\.docx$/iu, read: readDocx, failure: DocxError, rule: 'read:docx' },
-  { extension: /\.pdf$/iu, read: readPdf, failure: PdfError, rule: 'read:pdf' },
+  { extension: WORD_FILE, read: readDocx, failure: DocxError, rule: 'read:docx' },
+  { extension: PDF_FILE, read: readPdf, failure: PdfError, rule: 'read:pdf' },
 ] as const;
 
 /**

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { LEGACY_ENCODINGS, VIETNAMESE_LETTER, BEYOND_LATIN1, CARRIAGE_RETURN, FORM_FEED, GENERAL_PUNCTUATION, LATIN1_HIGH, UTF8_AS_LATIN1 } from '../patterns/encodings.ts';
+import {
+  LEGACY_ENCODINGS,
+  VIETNAMESE_LETTER,
+  BEYOND_LATIN1,
+  CARRIAGE_RETURN,
+  FORM_FEED,
+  GENERAL_PUNCTUATION,
+  LATIN1_HIGH,
+  UTF8_AS_LATIN1,
+} from '../patterns/encodings.ts';
 import type { MessageLog } from '../messages.ts';
 import type { SourceText } from '../model/source-text.ts';
 import { wordsIn } from '../patterns/text.ts';

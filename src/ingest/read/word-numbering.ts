@@ -8,6 +8,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { romanNumeral } from '../../lib/roman-numeral.ts';
+import { LEVEL_PLACEHOLDER } from '../patterns/office-files.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -38,7 +39,7 @@ export class WordNumbering {
     this.counters.set(numId, counters);
     if (definition.format === 'bullet') return bulletOf(definition.text, level);
     if (definition.format === 'none') return null;
-    return definition.text.replace(/%([1-9])/gu, (_, index: string) => {
+    return definition.text.replace(LEVEL_PLACEHOLDER, (_, index: string) => {
       const at = Number(index) - 1;
       return formatNumber(Math.max(counters[at] ?? 1, levels[at]?.start ?? 1), levels[at]?.format ?? 'decimal');
     });

@@ -9,7 +9,8 @@ import {
   readLeadDeclaration,
   splitAgencyList,
 } from './agency-list.ts';
-import { COLON_END, LABEL_END } from '../patterns/text.ts';
+import { COLON_END, LABEL_END, SENTENCE_STOP } from '../patterns/text.ts';
+import { AGENCY_LABEL, ROLE_NOTE } from '../patterns/agency-names.ts';
 
 /** The agencies a block is addressed to, and who they work with. */
 export interface AgencyHeading {
@@ -32,9 +33,6 @@ export function namedAgencies(written: string, data: ReferenceData): string[] {
   const whole = cleanAgencyName(written.replace(LABEL_END, ''));
   return whole && data.isKnownAgency(whole) ? [whole] : splitAgencyList(written, data.agencyHead);
 }
-
-/** A trailing `(cơ quan chủ trì)`, `(Cơ quan thường trực)`: said of the agency, not part of its name. */
-const ROLE_NOTE = /\s*\([^()]*\)\s*$/u;
 
 /**
  * The agency a block names as the one whose items follow: a heading that is
@@ -77,7 +75,7 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   // Under the organisation a numbered heading over duties names whom they are for, however it words it:
   // `5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`, `6. Đề nghị các tổ chức cung cấp dịch vụ chi trả`.
   const addressed = name.replace(REQUEST_PREFIX, '');
-  if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(addressed) && !/[.;]/u.test(name)) {
+  if (part === 'organisation' && node.numbering && node.numbering.style !== 'bullet' && node.heading && agencyHead.test(addressed) && !SENTENCE_STOP.test(name)) {
     return heading(addressed, '');
   }
   const announced = node.children.length > 0 ? readDutiesSubject(node.text, agencyHead) : null;
@@ -85,5 +83,3 @@ export function readAgencyHeading(node: OutlineNode, data: ReferenceData, part: 
   return null;
 }
 
-/** `Sở Tài chính: Căn cứ …`: agencies, a colon, their duties. */
-const AGENCY_LABEL = /^(?:(?:Đề nghị|Giao)\s+)?(?<name>[^:;.]{2,160}?)\s*:\s*(?<rest>\S.*)$/u;

@@ -1,4 +1,17 @@
-import { DUTY_QUALIFIER, LIST_BULLET, NAME_END_ADVERBS, ORGANISATION_NOUN, PREDICATE_VERBS, CLOSING_NOTE, LIST_SEPARATOR, LOWERCASE_PLURAL, NAMED_MEMBERS, OPENING_CLAUSE, REQUEST_LEAD_IN, ROLE_CLAUSE } from '../patterns/agency-names.ts';
+import {
+  DUTY_QUALIFIER,
+  LIST_BULLET,
+  NAME_END_ADVERBS,
+  ORGANISATION_NOUN,
+  PREDICATE_VERBS,
+  CLOSING_NOTE,
+  LIST_SEPARATOR,
+  LOWERCASE_PLURAL,
+  NAMED_MEMBERS,
+  OPENING_CLAUSE,
+  REQUEST_LEAD_IN,
+  ROLE_CLAUSE,
+} from '../patterns/agency-names.ts';
 import type { ReferenceData } from '../reference-data.ts';
 import {
   ASSIGNMENT_VERB,
@@ -10,7 +23,17 @@ import {
   SUPPORT_CLAUSE,
   SUPPORT_PHRASE,
 } from '../patterns/task-lines.ts';
-import { COLON_END, LABEL_END, PHRASE_END, SEMICOLON_LIST, wordsIn, COMMAS_OPENING, COMMA_BREAK, COMMA_OPENING, SENTENCE_STOP } from '../patterns/text.ts';
+import {
+  COLON_END,
+  LABEL_END,
+  PHRASE_END,
+  SEMICOLON_LIST,
+  wordsIn,
+  COMMAS_OPENING,
+  COMMA_BREAK,
+  COMMA_OPENING,
+  SENTENCE_STOP,
+} from '../patterns/text.ts';
 
 /**
  * `<predicate verb>` as a whole word, not the noun in `các tổ chức` nor the

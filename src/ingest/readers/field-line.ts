@@ -10,6 +10,11 @@ import {
   PHASE_LABEL,
   TOPIC_LABEL,
   type FieldKind,
+  VALUE_END,
+  VALUE_EDGES,
+  DOING_VERB,
+  DEADLINE_CLAUSE,
+  CLOSING_BRACKETS,
 } from '../patterns/field-labels.ts';
 import { WORK_OPENING } from '../patterns/work-verbs.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from './agency-list.ts';
@@ -78,12 +83,12 @@ function nextField(value: string): { at: number; label: string; kind: FieldKind;
 
 /** The value as written, without the spaces and colon around it (its own final stop is the text's). */
 function trimValue(value: string): string {
-  return value.replace(/^[\s:]+|[\s;,]+$/gu, '');
+  return value.replace(VALUE_EDGES, '');
 }
 
 /** A value as a name or a period: without its final stop. */
 function bare(value: string): string {
-  return value.replace(/[\s.;,]+$/u, '');
+  return value.replace(VALUE_END, '');
 }
 
 /** Who leads, works with and when, as a line's fields say (a lead over a direction). */
@@ -152,12 +157,6 @@ export function isFieldNote(text: string): boolean {
   return NOTE_LINE.test(text.trim());
 }
 
-/** `… (Ban Tuyên giáo … chủ trì, phối hợp với …; hoàn thành trong Quý IV/2025).`: who and when, in brackets closing a task. */
-const CLOSING_BRACKETS = /\((?<inside>[^()]{6,400})\)[\s.;,]*$/u;
-
-/** A deadline written as a clause: `hoàn thành trong Quý IV/2025`, `thời gian: năm 2026`. */
-const DEADLINE_CLAUSE = /^(?:hoàn thành|thực hiện|trong|trước|từ|năm\s+\d{4}|quý|tháng|hằng năm|hàng năm|thường xuyên)/iu;
-
 /**
  * Party programmes close a task with who does it and by when, in brackets:
  * `(Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Sở GDĐT; hoàn
@@ -185,7 +184,7 @@ export function readClosingAssignment(text: string, agencyHead: RegExp): FieldFa
       continue;
     }
     const subject = agencyBeforePredicate(segment);
-    if (subject && agencyHead.test(subject.agency) && /^(?:(?:lãnh đạo|chỉ đạo)\s+)?thực hiện|^(?:lãnh đạo|chỉ đạo|tham mưu)/u.test(subject.rest)) {
+    if (subject && agencyHead.test(subject.agency) && DOING_VERB.test(subject.rest)) {
       facts.lead.push(...splitAgencyList(subject.agency, agencyHead));
     } else if (DEADLINE_CLAUSE.test(segment) && facts.lead.length > 0) facts.timeframe = readTimeframe(bare(segment));
   }

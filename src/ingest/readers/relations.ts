@@ -1,4 +1,5 @@
-import { DOCUMENT_NUMBER, IMPLEMENTING_OPENING, RELATION_BEFORE, SELF_SUBJECT } from '../patterns/citations.ts';
+import { DOCUMENT_NUMBER, IMPLEMENTING_OPENING, RELATION_BEFORE, SELF_SUBJECT, RELATION_TITLE } from '../patterns/citations.ts';
+import { SENTENCE } from '../patterns/sentences.ts';
 
 /** What a document does to others, by their numbers. */
 export interface Relations {
@@ -6,12 +7,6 @@ export interface Relations {
   repeals: string[];
   amends: string[];
 }
-
-/** Sentences: a relation and the document it names stand in one. */
-const SENTENCE = /[^.;!?]+(?:[.;!?](?=\d)[^.;!?]*)*/gu;
-
-/** A title that is the relation: `(về việc) sửa đổi, bổ sung Kế hoạch số …`, `bãi bỏ Quyết định số …`. */
-const RELATION_TITLE = /^(?:về\s+(?:việc\s+)?)?(?:thay thế|bãi bỏ|sửa đổi|bổ sung)(?!\p{L})/iu;
 
 /**
  * The documents a document replaces (`thay thế`), repeals (`bãi bỏ`) or

@@ -4,7 +4,8 @@ import { columnKinds, type TableColumn } from '../patterns/table-columns.ts';
 import { agencyBeforePredicate, readLeadDeclaration, splitAgencyList } from './agency-list.ts';
 import { readTimeframe } from './timeframe.ts';
 import { PERSON_NAME } from '../patterns/document-header.ts';
-import { ITEM_END, LINE_BULLET, SEMICOLON_LIST } from '../patterns/text.ts';
+import { ITEM_END, LINE_BULLET, SEMICOLON_LIST, FULL_STOPS_END } from '../patterns/text.ts';
+import { PERSON_SEPARATOR } from '../patterns/agency-names.ts';
 
 /** What one row of a task table says. */
 export interface TaskRow {
@@ -74,7 +75,7 @@ export function readTaskTable(table: OutlineNode, fallback: Fallback, agencyHead
  */
 function readAgencyCell(text: string, agencyHead: RegExp): string[] {
   // `Đỗ Mạnh Cường, Vũ Việt Linh`: the people who do it.
-  const people = text.split(/\s*[;,]\s*/u).map((part) => part.replace(/[.]+$/u, ''));
+  const people = text.split(PERSON_SEPARATOR).map((part) => part.replace(FULL_STOPS_END, ''));
   if (people.every((name) => PERSON_NAME.test(name))) return people;
   return text.split(SEMICOLON_LIST).flatMap((part) => {
     const declaration = readLeadDeclaration(part, agencyHead);

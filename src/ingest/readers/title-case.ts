@@ -1,7 +1,10 @@
 import type { Province } from '../../schema/index.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { isVietnameseSyllable } from '../patterns/syllable.ts';
-import { wordsIn } from '../patterns/text.ts';
+import { wordsIn, CODE_MARK, PUNCTUATION_END, UPPERCASE_START, WORD_CORE } from '../patterns/text.ts';
+import { LIST_MARKER } from '../patterns/lines.ts';
+import { FIRST_TWO_WORDS } from '../patterns/document-header.ts';
+import { STOP_END } from '../patterns/sentences.ts';
 
 /** Verbs a plan's subject line opens with, lowered after the kind: `Kế hoạch triển khai …`. */
 const SUBJECT_VERBS = ['thực hiện', 'triển khai', 'tuyên truyền', 'tổ chức', 'về ', 'phát triển', 'nâng cao', 'xây dựng'];
@@ -62,7 +65,7 @@ function writtenInBody(text: string, bodyTexts: string[]): string | null {
 /** Codes (`71-NQ/TW`) and abbreviations (`HĐND`, `UBND`, `XVI`) as printed, other words in lower case. */
 function lowerButCodes(word: string): string {
   const letters = core(word);
-  return /\d|\//u.test(word) || (letters !== '' && !isVietnameseSyllable(letters)) ? word : word.toLowerCase();
+  return CODE_MARK.test(word) || (letters !== '' && !isVietnameseSyllable(letters)) ? word : word.toLowerCase();
 }
 
 function capitalised(text: string): string {
@@ -83,7 +86,7 @@ function withProvinceNames(text: string, provinces: Province[]): string {
  * kept when it names a document (`Kế hoạch số …`).
  */
 export function subjectAfterKind(subject: string, bodyText: string): string {
-  const firstTwo = /^(\p{Lu}\p{Ll}*\s+\p{L}+)(\s+số(?=\s|$))?/u.exec(subject);
+  const firstTwo = FIRST_TWO_WORDS.exec(subject);
   if (!firstTwo || firstTwo[2]) return subject;
   const lowered = firstTwo[1]!.charAt(0).toLowerCase() + firstTwo[1]!.slice(1);
   const isVerb = SUBJECT_VERBS.some((verb) => lowered.startsWith(verb));
@@ -92,9 +95,6 @@ export function subjectAfterKind(subject: string, bodyText: string): string {
 
 /** Words of a phrase looked up in the body at most. */
 const MAX_PHRASE = 4;
-/** A word's punctuation around it (`(IoT)`, `Chính phủ,`): kept from the title, the rest cased as the body has it. */
-const WORD_CORE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
-const LIST_MARKER = /^(?:[-+*•]|\(?[\p{L}\d]{1,3}[.)])$/u;
 
 /** Words `at`, `span` long, covering the title: as few runs as can be, a run the body has over a word it lacks. */
 function fewestPhrases(words: string[], casings: Map<string, Map<string, number>>): Array<{ at: number; span: number }> {
@@ -126,7 +126,7 @@ function withCore(word: string, written: string): string {
 }
 
 function capital(word: string | undefined): boolean {
-  return word !== undefined && /^\p{Lu}/u.test(core(word));
+  return word !== undefined && UPPERCASE_START.test(core(word));
 }
 
 function phraseKey(words: string[]): string {
@@ -146,7 +146,7 @@ function mostFrequent(counts: Map<string, number>): string {
 function casingsInBody(bodyTexts: string[]): Map<string, Map<string, number>> {
   const casings = new Map<string, Map<string, number>>();
   for (const text of bodyTexts) {
-    for (const line of text.split(/\n/u)) {
+    for (const line of text.split('\n')) {
       if (line === line.toUpperCase()) continue;
       const words = wordsIn(line);
       // Inside a name: after a capital (`Giáo`, `dục` in `Sở Giáo dục`), its `và`, and the capital after it (`và Đào tạo`).
@@ -157,12 +157,12 @@ function casingsInBody(bodyTexts: string[]): Map<string, Map<string, number>> {
       });
       words.forEach((word, at) => {
         const before = words[at - 1];
-        const opening = before === undefined || /[.!?:;…]$/u.test(before) || LIST_MARKER.test(before);
+        const opening = before === undefined || STOP_END.test(before) || LIST_MARKER.test(before);
         if (opening || insideName[at] || !core(word)) return;
         for (let length = 1; length <= MAX_PHRASE && at + length <= words.length; length++) {
           const phrase = words.slice(at, at + length);
           // A phrase ends at punctuation inside it: `phủ, và` is no phrase.
-          if (phrase.slice(0, -1).some((inner) => /[^\p{L}\p{N}]$/u.test(inner)) || !core(phrase.at(-1)!)) break;
+          if (phrase.slice(0, -1).some((inner) => PUNCTUATION_END.test(inner)) || !core(phrase.at(-1)!)) break;
           const key = phraseKey(phrase);
           const written = phrase.map(core).join(' ');
           const counts = casings.get(key) ?? new Map<string, number>();

@@ -4,6 +4,7 @@ import type { DocumentFactsDraft } from '../model/drafts.ts';
 import { outlineBlocks, type PageBlock } from './render-mdx.ts';
 import type { Passage, RemovedItem } from '../../schema/index.ts';
 import { RECIPIENTS_LABEL, SIGNATURE_CAPACITY } from '../patterns/document-header.ts';
+import { DIGIT } from '../patterns/text.ts';
 
 /**
  * The whole document as page blocks in source order: header lines, the
@@ -54,7 +55,7 @@ function portalLines(source: Block[]): string[] {
     .flatMap((block) => {
       if (block.rows) return block.rows.flatMap((row) => row.cellLines?.flat() ?? row.cells);
       const [first = '', ...rest] = block.lines;
-      return block.kind === 'item' && block.marker && /\d/u.test(block.marker) ? [`${block.marker} ${first}`, ...rest] : block.lines;
+      return block.kind === 'item' && block.marker && DIGIT.test(block.marker) ? [`${block.marker} ${first}`, ...rest] : block.lines;
     })
     .filter((line) => line.trim());
 }

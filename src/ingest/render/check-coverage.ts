@@ -3,12 +3,9 @@ import type { PageBlock } from './render-mdx.ts';
 import type { SourceText } from '../model/source-text.ts';
 import type { Coverage } from '../../schema/index.ts';
 import { NOT_A_WORD } from '../patterns/text.ts';
-
+import { BREAK_TAG } from '../patterns/emphasis.ts';
 
 /** Letters and digits only: what no rendering may lose. Markup, spacing and bullets fall away. */
-
-/** `<br>` in a table's cell is the converter's line break, not words of the text. */
-const LINE_BREAK_TAG = /<br\s*\/?>/giu;
 
 /**
  * Account for every non-blank source line in what will be published: the
@@ -24,7 +21,7 @@ export function checkCoverage(source: SourceText, blocks: PageBlock[], log: Mess
   source.text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     lines++;
-    const words = line.replace(LINE_BREAK_TAG, ' ').replace(NOT_A_WORD, '');
+    const words = line.replace(BREAK_TAG, ' ').replace(NOT_A_WORD, '');
     if (!words) {
       covered++;
       return;

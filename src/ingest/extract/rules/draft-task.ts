@@ -2,7 +2,7 @@ import type { OutlineNode } from '../../model/outline.ts';
 import type { ReferenceData } from '../../reference-data.ts';
 import type { Timeframe } from '../../../schema/index.ts';
 import { nodeText, outlinePath, sectionOf } from '../../model/outline-tree.ts';
-import { LEADS_ITSELF, REQUEST_PREFIX } from '../../patterns/task-lines.ts';
+import { LEADS_ITSELF, REQUEST_PREFIX, LABEL_THEN_WORDS, TOPIC_THEN_SENTENCE } from '../../patterns/task-lines.ts';
 import { factsOf, readClosingAssignment, readFieldLine, readLabelledLine } from '../../readers/field-line.ts';
 import {
   agencyBeforePredicate,
@@ -63,9 +63,6 @@ export function newTask(node: OutlineNode, facts: TaskFacts, section: OutlineNod
   return { node, path: outlinePath(section), section, position: 0, group, text, context, lead, support, timeframe };
 }
 
-/** A colon with words after it: what stands before it is a label (private to `agenciesOf`). */
-const LABEL_THEN_WORDS = /:\s*\p{L}/u;
-
 /** Longest subject, in words, that reads as a name rather than a sentence. */
 const SUBJECT_MAX_WORDS = 12;
 
@@ -90,9 +87,6 @@ function agenciesOf(text: string, scope: Scope, data: ReferenceData): TaskAgenci
   const inline = readOwnLead(text, data) ?? (said && data.agencyHead.test(said) ? readOwnLead(said, data) : null);
   return { lead: inline?.lead ?? [], support: inline && inline.support.length > 0 ? inline.support : supportOf(said ?? text, scope, data) };
 }
-
-/** `Topic of the work: the sentence that does it` (a short label, then a colon). */
-const TOPIC_THEN_SENTENCE = /^[^:;.]{3,100}:\s+(?<sentence>\p{Lu}.*)$/u;
 
 /**
  * Who a task under a lead is done with: `Chủ trì, phối hợp với …` opening it,

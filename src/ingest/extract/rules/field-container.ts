@@ -3,6 +3,7 @@ import { factsOf, fieldRole, isFieldNote, readFieldLine, readLabelledLine, field
 import { nodeText } from '../../model/outline-tree.ts';
 import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
+import { LETTER_LABEL } from '../../patterns/numbering.ts';
 
 /**
  * Layout "a task and its fields" (field-container fixture, 06-dak-lak-0134,
@@ -52,5 +53,5 @@ function childKind(child: OutlineNode, agencyHead: RegExp): 'field' | 'fact' | n
   if (line?.kind === 'field') return line.fields.some((field) => field.kind === 'what') ? null : 'field';
   if (line?.kind === 'data') return 'fact';
   // `b. Địa điểm, số điểm quan trắc`, `Mẫu nước vùng nuôi tôm hùm`: a fact's heading without its colon.
-  return !line && fieldKind(child.text.replace(/^[a-zđ][.)]\s+/u, '')) === 'detail' ? 'fact' : null;
+  return !line && fieldKind(child.text.replace(LETTER_LABEL, '')) === 'detail' ? 'fact' : null;
 }

@@ -4,6 +4,7 @@ import { factsOf, fieldRole, readFieldLine, type Field } from '../../readers/fie
 import { readTimeframe } from '../../readers/timeframe.ts';
 import { nodeText } from '../../model/outline-tree.ts';
 import type { TaskRule } from './rule.ts';
+import { ITEM_STOP, SENTENCE_STOP_END } from '../../patterns/text.ts';
 
 /**
  * Layout "field lines" (001 seed, 05-dak-lak-0125, 06-dak-lak-0134, Party
@@ -54,12 +55,12 @@ function fieldsOf(node: OutlineNode): Field[] | null {
   if (!fields || node.children.length === 0) return fields;
   const last = fields.at(-1)!;
   if (last.value || last.kind === 'detail' || last.kind === 'what') return fields;
-  return [...fields.slice(0, -1), { ...last, value: node.children.map((child) => child.text.replace(/[.;,]\s*$/u, '')).join('; ') }];
+  return [...fields.slice(0, -1), { ...last, value: node.children.map((child) => child.text.replace(ITEM_STOP, '')).join('; ') }];
 }
 
 /** `**3. Thời gian thực hiện:**` / `Từ nay đến hết năm 2025.`: a heading whose paragraph is the timeframe. */
 function timeframeHeading(node: OutlineNode) {
   const only = node.children.length === 1 ? node.children[0]! : null;
   if (!TIMEFRAME_HEADING.test(node.text) || !only || only.numbering || only.kind !== 'paragraph') return null;
-  return { kind: 'scope' as const, scope: { timeframe: readTimeframe(only.text.replace(/[.;]\s*$/u, '')) }, role: 'timeframe' as const };
+  return { kind: 'scope' as const, scope: { timeframe: readTimeframe(only.text.replace(SENTENCE_STOP_END, '')) }, role: 'timeframe' as const };
 }

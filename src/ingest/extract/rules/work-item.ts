@@ -2,6 +2,7 @@ import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
 import { partTop } from '../../model/outline-tree.ts';
 import { WORK_OPENING } from '../../patterns/work-verbs.ts';
+import { ASSIGNING_OPENING } from '../../patterns/task-lines.ts';
 
 /**
  * An item of a part that lists work is a task. Under the organisation an
@@ -15,7 +16,7 @@ export const workItem: TaskRule = {
     if (!node.numbering || node.children.length > 0) return null;
     if (scope.part === 'organisation' && !scope.agencyBlock) {
       const standsAlone = partTop(node);
-      const agencyFirst = node.numbering.style !== 'bullet' && data.agencyHead.test(node.text.replace(/^(?:Đề nghị|Giao)\s+/u, ''));
+      const agencyFirst = node.numbering.style !== 'bullet' && data.agencyHead.test(node.text.replace(ASSIGNING_OPENING, ''));
       if (standsAlone || agencyFirst) return { kind: 'skip' };
     }
     // `**1. Rà soát, sắp xếp mạng lưới trường, lớp học …, hoàn thành trong năm 2026**` with nothing under it: a heading that is work.

@@ -1,7 +1,7 @@
 import { LEAD_IN_END } from '../../patterns/task-lines.ts';
 import { draftTask } from './draft-task.ts';
 import type { TaskRule } from './rule.ts';
-import { EXCLAMATION, WORK_OPENING } from '../../patterns/work-verbs.ts';
+import { EXCLAMATION, WORK_OPENING, IS_WORD } from '../../patterns/work-verbs.ts';
 import { wordsIn } from '../../patterns/text.ts';
 
 /**
@@ -31,5 +31,5 @@ const STATEMENT_WORDS = 10;
 /** `Ban hành quy chế …`, not `Phát triển các doanh nghiệp số là lực đẩy …` nor `Trọng tâm là …`. */
 function sentenceOfWork(text: string): boolean {
   if (!WORK_OPENING.test(text) || EXCLAMATION.test(text)) return false;
-  return !/(?<![\p{L}])là(?![\p{L}])/u.test(wordsIn(text).slice(0, STATEMENT_WORDS).join(' '));
+  return !IS_WORD.test(wordsIn(text).slice(0, STATEMENT_WORDS).join(' '));
 }

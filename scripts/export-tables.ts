@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { pathOption } from './lib/cli-options.ts';
-import { readOpenRecords } from './lib/open-data.ts';
+import { readOpenData } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { writeWorkbook } from './lib/exports/xlsx.ts';
@@ -25,24 +25,21 @@ import { regionOfDocument } from '../src/lib/regions.ts';
 import { slugify } from '../src/lib/fold-vietnamese.ts';
 import { deadlineKey } from '../src/lib/format.ts';
 import { groupBy, groupByEach } from '../src/lib/group-by.ts';
-import { indexAgencies, type AgencyRecords } from '../src/lib/agency-index.ts';
-import { collectiveGroupsOf } from '../src/lib/collective-groups.ts';
-import { CollectiveGroupsSchema, IndicatorSchema, ThemeTaxonomySchema, z, type Agency, type Task } from '../src/schema/index.ts';
+import { kindRecords, recordsOf, unitedRecords, type AgencyRecords } from '../src/lib/agency-index.ts';
+import { siteData } from '../src/lib/site-data/index.ts';
+import { CollectiveGroupsSchema, IndicatorSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
 
 const dist = pathOption('--dist', 'dist');
-const documents = readOpenRecords(dist, 'documents');
-const tasks = readOpenRecords(dist, 'tasks');
-const targets = readOpenRecords(dist, 'targets');
-const responsibilities = readOpenRecords(dist, 'responsibilities');
-const agencies = readOpenRecords(dist, 'agencies');
-const documentById = new Map(documents.map((document) => [document.id, document]));
 const readData = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')));
+// The records joined as the site joins them (one agency index for the pages and the files).
+const site = siteData(readOpenData(dist), readData('collective-groups.json', CollectiveGroupsSchema));
+const { documents, tasks, targets, agencies, documentById } = site;
 const { themes } = readData('themes.json', ThemeTaxonomySchema);
 const indicators = new Map(readData('indicators.json', z.array(IndicatorSchema)).map((indicator) => [indicator.key, indicator]));
-const groupsOfAgency = collectiveGroupsOf(agencies, readData('collective-groups.json', CollectiveGroupsSchema));
 // With SITE_URL set, a spreadsheet's links open the site; without it they are site-relative paths.
 const absolute = (path: string) => (process.env.SITE_URL ? new URL(path, process.env.SITE_URL).href : path);
-const permalinkOf = (task: Task) => absolute((task as (typeof tasks)[number]).permalink!);
+const permalinkOf = (task: Task) => absolute((task as OpenData['tasks'][number]).permalink!);
+const urlOf = (record: Responsibility | Target) => absolute((record as OpenData['targets' | 'responsibilities'][number]).url);
 // The same data gives the same files (the build is reproducible): the time stamp is that of the newest document.
 const newest = documents.map((document) => document.date ?? '').filter((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date)).sort().at(-1);
 const stamp = new Date(`${newest ?? '2000-01-01'}T00:00:00Z`);
@@ -78,33 +75,21 @@ function agencySheets(records: AgencyRecords): Table[] {
     tasksTable('Chủ trì', records.led),
     tasksTable('Phối hợp', records.supported),
     tasksTable('Giao chung cho nhóm', records.collective),
-    responsibilityTable('Trách nhiệm', records.responsibilities, documentById, (record) => absolute((record as (typeof responsibilities)[number]).url)),
-    targetTable('Chỉ tiêu', records.targets, documentById, indicators, (target) => absolute((target as (typeof targets)[number]).url)),
+    responsibilityTable('Trách nhiệm', records.responsibilities, documentById, urlOf),
+    targetTable('Chỉ tiêu', records.targets, documentById, indicators, urlOf),
   ];
 }
 
 const paths = exportPaths;
 await writeTables(paths.tasks(), [tasksTable('Nhiệm vụ', tasks)]);
-await writeTables(paths.targets(), [targetTable('Chỉ tiêu', targets, documentById, indicators, (target) => absolute((target as (typeof targets)[number]).url))]);
+await writeTables(paths.targets(), [targetTable('Chỉ tiêu', targets, documentById, indicators, urlOf)]);
 writeCalendar(paths.tasks(), 'mọi cơ quan', tasks);
 
-const index = indexAgencies({ documents, tasks, responsibilities, targets, groupsOfAgency });
-const none: AgencyRecords = { led: [], supported: [], collective: [], responsibilities: [], targets: [], superseded: [] };
-const membersOf = groupBy(agencies.filter((agency) => agency.kind !== null), (agency) => agency.kind!);
 for (const agency of agencies) {
   // A kind's files are those of all its provincial agencies together.
-  const members: Agency[] = agency.kind === null ? (membersOf.get(agency.id) ?? []) : [agency];
-  const parts = members.map((member) => index.get(member.id) ?? none);
-  const union = <T>(pick: (records: AgencyRecords) => T[]) => [...new Set(parts.flatMap(pick))];
-  const records: AgencyRecords = {
-    led: union((part) => part.led),
-    supported: union((part) => part.supported),
-    collective: union((part) => part.collective),
-    responsibilities: union((part) => part.responsibilities),
-    targets: union((part) => part.targets),
-    superseded: union((part) => part.superseded),
-  };
-  const ids = members.map((member) => member.id);
+  const members = agency.kind === null ? kindRecords(agency, site) : [{ agency, records: recordsOf(site, agency.id) }];
+  const records: AgencyRecords = unitedRecords(members.map((member) => member.records));
+  const ids = members.map((member) => member.agency.id);
   const role = (task: Task) => (task.leadIds.some((id) => ids.includes(id)) ? 'Chủ trì' : 'Phối hợp');
   const label = agency.province ? `${agency.name} – ${agency.province}` : agency.name;
   const named = [...records.led, ...records.supported.filter((task) => !records.led.includes(task))];
@@ -114,8 +99,7 @@ for (const agency of agencies) {
 // Every province, document and theme has its files, with no row where it has no task: a link to them never fails.
 const byRegion = groupBy(tasks, (task) => regionOfDocument(documentById.get(task.document)!));
 for (const region of new Set(documents.map(regionOfDocument))) await writeTables(paths.region(slugify(region)), [tasksTable(region, byRegion.get(region) ?? [])]);
-const byDocument = groupBy(tasks, (task) => task.document);
-for (const document of documents) await writeTables(paths.document(document.id), [tasksTable(document.title, byDocument.get(document.id) ?? [])]);
+for (const document of documents) await writeTables(paths.document(document.id), [tasksTable(document.title, site.tasksByDocument.get(document.id) ?? [])]);
 const byTheme = groupByEach(tasks, (task) => task.themes);
 for (const theme of themes) await writeTables(paths.theme(theme.key), [tasksTable(theme.short, byTheme.get(theme.key) ?? [])]);
 

@@ -88,6 +88,19 @@ export function kindRecords(kind: Agency, site: AgencyIndex): Array<{ agency: Ag
   return (site.agenciesByKind.get(kind.id) ?? []).map((agency) => ({ agency, records: recordsOf(site, agency.id) }));
 }
 
+/** The records of several agencies as one agency's (a kind's, its provinces' together), each record once. */
+export function unitedRecords(parts: AgencyRecords[]): AgencyRecords {
+  const union = <T>(pick: (records: AgencyRecords) => T[]) => [...new Set(parts.flatMap(pick))];
+  return {
+    led: union((part) => part.led),
+    supported: union((part) => part.supported),
+    collective: union((part) => part.collective),
+    responsibilities: union((part) => part.responsibilities),
+    targets: union((part) => part.targets),
+    superseded: union((part) => part.superseded),
+  };
+}
+
 /** What an agency is named in; nothing for an agency no record names. */
 export function recordsOf(site: Pick<AgencyIndex, 'agencyRecords'>, id: string): AgencyRecords {
   return site.agencyRecords.get(id) ?? noRecords();

@@ -1,5 +1,5 @@
 import { OPEN_DATA, openRecords, type OpenData, type OpenDataName, type RecordOf } from '../schema/index.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from './site-data/index.ts';
 import { withBase } from './urls.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../lib/site-data.ts';
+import { loadSiteData } from '../lib/site-data/load.ts';
 import { atomXml, feedEntries } from '../lib/atom-feed.ts';
 import { urls } from '../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { OPEN_DATA, type OpenDataName } from '../../schema/index.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData } from '../../lib/site-data/load.ts';
 import { openData } from '../../lib/open-data.ts';
 
 export const getStaticPaths: GetStaticPaths = () => OPEN_DATA.map((name) => ({ params: { name } }));

@@ -1,53 +1,14 @@
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
-import type { Block, TableRow } from '../model/outline.ts';
+import type { RootContent, PhrasingContent, ListItem } from 'mdast';
+import type { Block } from '../model/outline.ts';
 import { LIST_MARKER } from '../patterns/numbering.ts';
-import { EMPHASIS_DEBRIS, ASTERISKS, LINE_BREAK_TAG } from '../patterns/emphasis.ts';
-import { ROW_NUMBER, GROUP_ROW_NUMBER } from '../patterns/flattened-table.ts';
 import type { SourceText } from '../model/source-text.ts';
-import { cellText, findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
+import { findFlattenedTables, isLayoutCell, type FlattenedTable } from './lift-flattened-tables.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { isEmphasis, phrasingText } from './phrasing-text.ts';
+import { flattenedTable, gfmTable, layoutCells, tabSeparatedTable } from './table-blocks.ts';
 import { repairEmphasis } from './repair-emphasis.ts';
 import { isBlankless, separateParagraphs } from './separate-paragraphs.ts';
 import { squeezed } from '../patterns/text.ts';
-import { NUMBER_CELL } from '../patterns/table-columns.ts';
-import { LIST_ITEM_START, NOT_INDENTED } from '../patterns/lines.ts';
-
-/**
- * Markdown constructs a PDF-to-text plan never means. Switched off so that
- * `<script>`, `[x](javascript:…)`, `\`, `&amp;`, four-space indents and
- * `===` lines stay literal text.
- */
-const LITERAL_CONSTRUCTS = {
-  disable: {
-    null: [
-      'autolink',
-      'blockQuote',
-      'characterEscape',
-      'characterReference',
-      'codeFenced',
-      'codeIndented',
-      'codeText',
-      'definition',
-      'hardBreakEscape',
-      'htmlFlow',
-      'htmlText',
-      'labelStartImage',
-      'labelStartLink',
-      'labelEnd',
-      'setextUnderline',
-    ],
-  },
-};
-
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkGfm, { singleTilde: false })
-  .use(function disableLiteralConstructs(this: Processor) {
-    const data = this.data() as { micromarkExtensions?: unknown[] };
-    (data.micromarkExtensions ??= []).push(LITERAL_CONSTRUCTS);
-  });
 
 /**
  * Read the source as markdown and flatten it into blocks with source lines.
@@ -71,48 +32,6 @@ export function parseBlocks(source: SourceText): Block[] {
   // A lone `|` with nothing after it (a layout table the copy ended in) is no table: it holds no cell.
   const lifted = tables.filter((table) => !table.layout && table.rows.length > 0).map(flattenedTable);
   return [...blocks.filter(hasText), ...lifted].sort((a, b) => a.start - b.start);
-}
-
-/**
- * micromark's time grows faster than the text once a document holds hundreds
- * of lists (50,000 lines took 20 s, 10,000 took 1.8 s), so a long text is read
- * in runs of about CHUNK_LINES lines, cut only where no markdown block can
- * carry over: a blank line followed by an unindented line that cannot continue
- * a list. Links, definitions and block quotes are off, so nothing else spans
- * the cut; a footnote call needs its definition, so a text with one is read whole.
- */
-const CHUNK_LINES = 400;
-
-export function parseMarkdown(markdown: string): Root {
-  const lines = markdown.split('\n');
-  if (lines.length <= CHUNK_LINES || markdown.includes('[^')) return parser.runSync(parser.parse(markdown)) as Root;
-  const root: Root = { type: 'root', children: [] };
-  let start = 0;
-  while (start < lines.length) {
-    const end = chunkEnd(lines, start);
-    const chunk = parser.runSync(parser.parse(lines.slice(start, end).join('\n'))) as Root;
-    if (start > 0) shiftLines(chunk, start);
-    root.children.push(...chunk.children);
-    start = end;
-  }
-  return root;
-}
-
-/** Where the run from `start` may end: the first safe cut after CHUNK_LINES lines, or the text's end. */
-function chunkEnd(lines: string[], start: number): number {
-  for (let line = start + CHUNK_LINES; line < lines.length; line++) {
-    const text = lines[line]!;
-    if (lines[line - 1]!.trim() === '' && NOT_INDENTED.test(text) && !LIST_ITEM_START.test(text)) return line;
-  }
-  return lines.length;
-}
-
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
-  if (node.position) {
-    node.position.start.line += by;
-    node.position.end.line += by;
-  }
-  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
 }
 
 /** Line numbers of the separated text, back to the source's. */
@@ -223,106 +142,6 @@ function blockOf(
     continuation: options.continuation ?? false,
     rows: null,
     hasHeader: false,
-    joined: [],
-  };
-}
-
-function isEmphasis(node: PhrasingContent): boolean {
-  return node.type === 'strong' || node.type === 'emphasis';
-}
-
-/** Text of inline content: emphasis unwrapped, breaks kept as newlines, links as written. */
-function phrasingText(children: PhrasingContent[]): string {
-  let text = '';
-  for (const child of children) {
-    switch (child.type) {
-      case 'text':
-        text += child.value.replace(EMPHASIS_DEBRIS, '');
-        break;
-      case 'inlineCode':
-        text += child.value;
-        break;
-      case 'break':
-        text += '\n';
-        break;
-      case 'link':
-        // Only GFM's literal autolinks get here: their text is the URL as written.
-        text += phrasingText(child.children);
-        break;
-      case 'delete':
-        // A PDF conversion cannot carry strikethrough: the tildes are characters of the text.
-        text += `~~${phrasingText(child.children)}~~`;
-        break;
-      default:
-        text += 'children' in child ? phrasingText(child.children as PhrasingContent[]) : '';
-    }
-  }
-  return text;
-}
-
-/** Consecutive lines separated by tabs, as PDF converters write tables. */
-function tabSeparatedTable(
-  node: { position?: { start: { line: number }; end: { line: number } } },
-  lines: string[],
-): Block | null {
-  const start = node.position!.start.line;
-  const end = node.position!.end.line;
-  if (end === start) return null;
-  const rowLines = lines.slice(start - 1, end);
-  if (!rowLines.every((line) => line.split('\t').length > 2)) return null;
-  const rows: TableRow[] = rowLines.map((line, index) => ({
-    cells: line.split('\t').map((cell) => squeezed(cell.replace(ASTERISKS, ''))),
-    line: start + index,
-  }));
-  const hasHeader = !NUMBER_CELL.test(rows[0]!.cells[0] ?? '');
-  return tableBlock(rows, hasHeader, start, end);
-}
-
-function flattenedTable(table: FlattenedTable): Block {
-  const rows = table.rows.map((row) => ({
-    cells: row.cells.map(cellText),
-    line: row.line,
-    cellLines: row.cells.map((cell) => cell.split('\n').map(cellText).filter(Boolean)),
-  }));
-  const first = rows[0]?.cells[0] ?? '';
-  const hasHeader = !ROW_NUMBER.test(first) && !GROUP_ROW_NUMBER.test(first);
-  return tableBlock(rows, hasHeader, table.start, table.end);
-}
-
-/** Each cell of a layout table as a paragraph, its `<br>` as line breaks. */
-function layoutCells(table: Block): Block[] {
-  return table.rows!.flatMap((row) =>
-    row.cells.filter(Boolean).map((cell): Block => {
-      const lines = cell.split(LINE_BREAK_TAG).map((line) => line.trim()).filter(Boolean);
-      return { ...table, kind: 'paragraph', text: lines.join(' '), lines, start: row.line, end: row.line, rows: null, hasHeader: false };
-    }),
-  );
-}
-
-function gfmTable(node: Table): Block {
-  const rows: TableRow[] = node.children.map((row) => {
-    // A cell's `<br>` parts its lines (a person a line, an agency a line); its text reads them one after another.
-    const cellLines = row.children.map((cell) => phrasingText(cell.children).split(LINE_BREAK_TAG).map(squeezed).filter(Boolean));
-    return { cells: cellLines.map((lines) => lines.join(' ')), line: row.position!.start.line, ...(cellLines.some((lines) => lines.length > 1) ? { cellLines } : {}) };
-  });
-  return tableBlock(rows, true, node.position!.start.line, node.position!.end.line);
-}
-
-function tableBlock(rows: TableRow[], hasHeader: boolean, start: number, end: number): Block {
-  const text = rows.map((row) => row.cells.filter(Boolean).join(' ')).join(' ');
-  return {
-    kind: 'table',
-    marker: null,
-    text,
-    lines: rows.map((row) => row.cells.join(' ')),
-    start,
-    end,
-    emphasized: false,
-    leadingEmphasis: null,
-    depth: null,
-    continuation: false,
-    rows,
-    hasHeader,
     joined: [],
   };
 }

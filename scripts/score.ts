@@ -8,6 +8,9 @@
  *   --as pdf      read each plan from the PDF Chromium prints of it (as an office prints a plan)
  *   --as docx     read each plan from a Word file made of it (its numbers as Word numbering)
  *   --rules       for each extraction rule, the answered plans where it fires and what turning it off changes
+ *
+ * It also scores which items of Resolution 71-NQ/TW each task takes up against
+ * tests/corpus/alignment/ (precision and recall of task → item links).
  */
 import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
@@ -17,6 +20,7 @@ import { scoreAnswers } from './lib/answers/score-answers.ts';
 import { formatScore } from './lib/answers/format-score.ts';
 import { convertPlans, type OfficeFormat } from './lib/office/convert-plans.ts';
 import { formatRuleReport, reportRules } from './lib/answers/rule-report.ts';
+import { ALIGNMENT_DIR, readAlignmentAnswers, scoreAlignment } from './lib/answers/score-alignment.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 if (process.argv.includes('--rules')) {
@@ -39,3 +43,11 @@ const records = scoredRecords(result.content);
 records.documents = records.documents.map((document) => ({ ...document, source: document.source && basename(document.source).replace(/\.(?:pdf|docx)$/u, '.txt') }));
 const score = scoreAnswers(records, readAnswers(join(projectDir, ANSWERS_DIR)));
 console.log(process.argv.includes('--json') ? JSON.stringify(score.figures) : formatScore(score, process.argv.includes('--detail')));
+// Which items of Resolution 71-NQ/TW each task takes up, against the hand-checked alignments (Cao Bằng's plans).
+const content = result.content;
+const alignment = scoreAlignment(readAlignmentAnswers(join(projectDir, ALIGNMENT_DIR)), content.tasks, (id) => content.documents.find((document) => document.facts.id === id)?.path ?? '');
+if (!process.argv.includes('--json')) {
+  const percent = (value: number) => `${(100 * value).toFixed(0)}%`;
+  console.log(`alignment: ${alignment.found} links found · precision ${percent(alignment.precision)} · recall ${percent(alignment.recall)} (${alignment.extra} made besides, ${alignment.missed} missed, ${alignment.unmatched.length} answers unmatched)`);
+  if (process.argv.includes('--detail')) for (const miss of alignment.misses) console.log(`  ${miss}`);
+}

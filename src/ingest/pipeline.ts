@@ -32,6 +32,7 @@ import { bindVersionIds } from './assemble/version-ids.ts';
 import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
+import { alignItems, withItems } from './assemble/align-items.ts';
 import { responsibilityRecords } from './assemble/responsibility-records.ts';
 import { targetRecords } from './assemble/target-records.ts';
 import { citationsOf, referenceRecords } from './assemble/reference-records.ts';
@@ -243,6 +244,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
     return assembleDocument(context, archive, timer);
   });
   const documents = assembled.map((each) => each.document);
+  const tasks = assembled.flatMap((each) => each.tasks);
   linkRelations(documents.map((entry) => entry.facts), data.retired);
   // Pages last: their front-matter carries what other documents say of them.
   assembled.forEach(({ document, page }) => {
@@ -251,7 +253,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const content: Content = {
     documents,
     versions: assembled.flatMap((each) => each.versions),
-    tasks: assembled.flatMap((each) => each.tasks),
+    tasks: timer.time('resolve', () => withItems(tasks, alignItems(documents.map((entry) => entry.facts), tasks, data.nationalItems))),
     targets: assembled.flatMap((each) => each.targets),
     responsibilities: assembled.flatMap((each) => each.responsibilities),
     agencies: directory.agencies,

@@ -29,6 +29,8 @@ import {
   type ReviewedFacts,
   type VersionEntry,
   type ThemeTaxonomy,
+  NationalItemsSchema,
+  type NationalItems,
 } from '../schema/index.ts';
 import { squeezed } from './patterns/text.ts';
 
@@ -61,6 +63,8 @@ export interface ReferenceData {
   /** The folder these were read from (archived versions are files under it). */
   dataDir: string;
   errata: Erratum[];
+  /** How tasks take up the items of a national document (data/national-items.json). */
+  nationalItems: NationalItems;
   /** What legal portals print around a document they publish. */
   portal: PortalText;
   /** Whether the alias file names this as one agency (`Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội`): never split. */
@@ -103,6 +107,7 @@ export function loadReferenceData(dataDir = DEFAULT_DATA_DIR): ReferenceData {
     dataDir,
     nationalIssuer: new RegExp(`^(?:${read(dataDir, 'national-issuers.json', NationalIssuersSchema).join('|')})(?![\\p{L}])`, 'iu'),
     errata: read(dataDir, 'errata.json', z.array(ErratumSchema)),
+    nationalItems: read(dataDir, 'national-items.json', NationalItemsSchema),
     portal: read(dataDir, 'portal-text.json', PortalTextSchema),
   };
 }

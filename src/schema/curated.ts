@@ -180,6 +180,22 @@ export type VersionEntry = z.infer<typeof VersionEntrySchema>;
 /** data/versions.json: per document, every text of it once published, oldest first. */
 export const VersionsSchema = z.record(z.string(), z.array(VersionEntrySchema));
 
+/** data/national-items.json: how tasks take up the items of a national document (the tasks of it), and what settles the rest. */
+export const NationalItemsSchema = z.object({
+  $comment: z.string().optional(),
+  /** The number of the national document whose tasks are the items (`71-NQ/TW`). */
+  national: z.string().min(1),
+  /** Numbers whose implementing plans restate its items too (`91-KL/TW`). */
+  restatedBy: z.array(z.string()),
+  /** Folded words of plan logistics: drafting the plan, inspecting, reporting, emulation. */
+  procedural: z.array(z.string().regex(/^[a-z0-9 ,-]+$/u)),
+  /** Per item id, folded words a task that takes it up writes. */
+  items: z.record(z.string().regex(/^[a-z0-9-]+$/u), z.array(z.string().regex(/^[a-z0-9 ,-]+$/u))),
+  /** A reviewer's reading of one task: the items it takes up (none: `[]`), and why. */
+  overrides: z.array(z.object({ document: z.string(), task: z.string(), items: z.array(z.string()), why: z.string().min(1) })),
+});
+export type NationalItems = z.infer<typeof NationalItemsSchema>;
+
 /** data/national-issuers.json: bodies whose documents belong to no province (`Bộ Chính trị`, `Chính phủ`). */
 export const NationalIssuersSchema = z.array(z.string().min(1));
 

@@ -28,6 +28,10 @@ export const TaskSchema = z.object({
   earlier: z.array(z.string()).optional(),
   /** The text with reviewed OCR corrections applied, when any apply. */
   reading: z.string().optional(),
+  /** The items of a national document (its tasks' ids, `iii-5-y2`) this task takes up, the main one first; empty for none. */
+  implementsItems: z.array(z.string().regex(/^[a-z0-9-]+$/u)).max(2),
+  /** The document those items are tasks of (`bo-chinh-tri-71-nq-tw`), when it has any. */
+  itemsDocument: z.string().nullable(),
   /** Lead-in line the task hangs from (ends with `:`), when there is one. */
   context: z.string().nullable(),
   /** Lead agencies (chủ trì), display names as written. */

@@ -5,7 +5,8 @@ import { mapThemes } from './map-themes.ts';
 
 /**
  * A record per task draft: its themes from its words, its agencies resolved,
- * its errata read. A group whose tasks fit no theme is reported once.
+ * its errata read; the national items it takes up come once every document is
+ * known (align-items.ts). A group whose tasks fit no theme is reported once.
  */
 export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId }: DocumentContext): Task[] {
   const { facts, log } = document;
@@ -36,6 +37,8 @@ export function taskRecords({ document, id, province, data, reconciliation, read
       text: task.text,
       ...(earlier ? { earlier } : {}),
       ...(corrected ? { reading: corrected } : {}),
+      implementsItems: [],
+      itemsDocument: null,
       context: task.context,
       lead: task.lead,
       support: task.support,

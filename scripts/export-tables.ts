@@ -27,12 +27,15 @@ import { deadlineKey } from '../src/lib/format.ts';
 import { groupBy, groupByEach } from '../src/lib/group-by.ts';
 import { kindRecords, recordsOf, unitedRecords, type AgencyRecords } from '../src/lib/agency-index.ts';
 import { siteData } from '../src/lib/site-data/index.ts';
-import { CollectiveGroupsSchema, IndicatorSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
+import { CollectiveGroupsSchema, IndicatorSchema, NationalItemsSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
 
 const dist = pathOption('--dist', 'dist');
 const readData = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')));
 // The records joined as the site joins them (one agency index for the pages and the files).
-const site = siteData(readOpenData(dist), readData('collective-groups.json', CollectiveGroupsSchema));
+const site = siteData(readOpenData(dist), {
+  collectiveGroups: readData('collective-groups.json', CollectiveGroupsSchema),
+  itemWords: readData('national-items.json', NationalItemsSchema).items,
+});
 const { documents, tasks, targets, agencies, documentById } = site;
 const { themes } = readData('themes.json', ThemeTaxonomySchema);
 const indicators = new Map(readData('indicators.json', z.array(IndicatorSchema)).map((indicator) => [indicator.key, indicator]));

@@ -19,6 +19,9 @@ export const urls = {
   /** An agency's whole to-do on one page, for print. */
   agencyPrint: (id: string) => withBase(`${recordPaths.agency(id)}in/`),
   agencies: () => withBase('/co-quan/'),
+  /** The comparison by national item: the matrix, or one item's page. */
+  items: () => withBase('/theo-muc/'),
+  item: (document: string, id: string) => withBase(recordPaths.nationalItem(document, id)),
   compare: (theme?: string, region?: string) => withBase(theme ? `/so-sanh/${theme}/${region ? `${region}/` : ''}` : '/so-sanh/'),
   targets: (region?: string) => withBase(region ? `/chi-tieu/${region}/` : '/chi-tieu/'),
   /** The target matrix of one horizon after the first. */

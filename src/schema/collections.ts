@@ -19,6 +19,8 @@ export const recordPaths = {
   task: (document: string, id: string) => `/nhiem-vu/${document}/${id}/`,
   agency: (id: string) => `/co-quan/${id}/`,
   reference: (id: string) => `/van-ban/${id}/`,
+  /** An item of a national document (one of its tasks) and the provinces' tasks that take it up. */
+  nationalItem: (document: string, id: string) => `/theo-muc/${document}/${id}/`,
 };
 
 /** The search page, under the base (`urls.search` links to it; the search index names its engine's files in it). */

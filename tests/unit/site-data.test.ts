@@ -18,7 +18,7 @@ const records: SiteRecords = {
   references: content.references,
   passages: content.passages,
 };
-const groups = CollectiveGroupsSchema.parse(JSON.parse(readFileSync(new URL('../../data/collective-groups.json', import.meta.url), 'utf8')));
+const groups = { collectiveGroups: CollectiveGroupsSchema.parse(JSON.parse(readFileSync(new URL('../../data/collective-groups.json', import.meta.url), 'utf8'))), itemWords: {} };
 
 describe('site data: the collections joined once for the pages and the exports', () => {
   const site = siteData(records, groups);

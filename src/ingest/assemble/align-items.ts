@@ -1,7 +1,7 @@
 import type { DocumentFacts, NationalItems, Task } from '../../schema/index.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 import { cosine, textVectors } from '../../lib/text-similarity.ts';
-import { wordsIn } from '../patterns/text.ts';
+import { PHRASE_PUNCTUATION, wordsIn } from '../patterns/text.ts';
 
 /** Least likeness (cosine, plus the item's words) for a task to take an item up. */
 const LEAST_SCORE = 0.2;
@@ -58,20 +58,27 @@ export function withItems(tasks: Task[], alignment: ItemAlignment | null): Task[
 }
 
 function itemsOf(text: string, vector: Map<string, number>, items: Array<{ id: string; vector: Map<string, number>; words: string[] }>, procedural: string[]): string[] {
-  const folded = foldVietnamese(text).toLowerCase();
-  const opening = wordsIn(folded).slice(0, OPENING_WORDS).join(' ');
+  const words = phrased(text);
+  const folded = ` ${words.join(' ')} `;
+  const opening = ` ${words.slice(0, OPENING_WORDS).join(' ')} `;
+  const says = (within: string, phrase: string) => within.includes(` ${phrased(phrase).join(' ')} `);
   const scored = items
     .map((item) => {
       const likeness = cosine(vector, item.vector);
-      const words = item.words.filter((word) => folded.includes(word)).length;
-      return { id: item.id, likeness, words, score: likeness + ITEM_WORD_WEIGHT * Math.min(ITEM_WORDS_COUNTED, words) };
+      const said = item.words.filter((phrase) => says(folded, phrase)).length;
+      return { id: item.id, likeness, words: said, score: likeness + ITEM_WORD_WEIGHT * Math.min(ITEM_WORDS_COUNTED, said) };
     })
     .sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   if (!first || first.score < LEAST_SCORE) return [];
-  const logistics = procedural.some((word) => opening.includes(word)) || (first.words === 0 && procedural.some((word) => folded.includes(word)));
+  const logistics = procedural.some((phrase) => says(opening, phrase)) || (first.words === 0 && procedural.some((phrase) => says(folded, phrase)));
   if (logistics && first.likeness < LOGISTICS_OWN_WORDS) return [];
   return second && second.score >= LEAST_SECOND_SCORE && second.score >= SECOND_SHARE * first.score ? [first.id, second.id] : [first.id];
+}
+
+/** A text as folded words, its commas words of their own: `kiểm tra, đôn đốc` → `kiem tra , don doc`; a phrase is found only as whole words. */
+function phrased(text: string): string[] {
+  return wordsIn(foldVietnamese(text).toLowerCase().replace(PHRASE_PUNCTUATION, ' $& '));
 }
 
 /** The documents that implement one of `numbers`, or a document of the knowledge base that does, at any remove. */

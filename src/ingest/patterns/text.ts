@@ -121,6 +121,9 @@ export const PUNCTUATION_END = /[^\p{L}\p{N}]$/u;
 
 // Punctuation within
 
+/** Punctuation that parts the words of a phrase: `kiểm tra, đôn đốc`, `giáo dục; đào tạo`. */
+export const PHRASE_PUNCTUATION = /[,.;:()]/gu;
+
 /** Semicolons parting items of a list, with their spaces. */
 export const SEMICOLON_LIST = /\s*;\s*/u;
 

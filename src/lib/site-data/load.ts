@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import { CollectiveGroupsSchema, OPEN_DATA } from '../../schema/index.ts';
+import { CollectiveGroupsSchema, NationalItemsSchema, OPEN_DATA } from '../../schema/index.ts';
 import collectiveGroupsJson from '../../../data/collective-groups.json';
+import nationalItemsJson from '../../../data/national-items.json';
 import { siteData, type SiteData, type SiteRecords } from './index.ts';
 
 let cached: Promise<SiteData> | null = null;
@@ -13,5 +14,6 @@ export function loadSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const loaded = await Promise.all(OPEN_DATA.map(async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const));
-  return siteData(Object.fromEntries(loaded) as SiteRecords, CollectiveGroupsSchema.parse(collectiveGroupsJson));
+  const reviewed = { collectiveGroups: CollectiveGroupsSchema.parse(collectiveGroupsJson), itemWords: NationalItemsSchema.parse(nationalItemsJson).items };
+  return siteData(Object.fromEntries(loaded) as SiteRecords, reviewed);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
+import { ingestText } from '../helpers/ingest-text.ts';
 import {
   AgencySchema,
   ReferenceSchema,
@@ -73,6 +74,15 @@ describe('the ingest of every seed', () => {
   it('reads Lâm Đồng’s 2030 target for schools meeting the national standard as at least 80%', () => {
     const [target] = targetsOf('Lâm Đồng', 2030, 'truong-dat-chuan-quoc-gia');
     expect(target).toMatchObject({ comparator: '>=', value: 80, unit: '%', phrase: 'ít nhất 80%' });
+  });
+
+  it('reads a negated bound as the opposite one: 71-NQ/TW’s “không có tỉnh, thành phố đạt dưới 60%” is a floor of 60% (issue 33.2)', () => {
+    const floor = result.content!.targets.find((target) => target.document === 'bo-chinh-tri-71-nq-tw' && target.phrase.includes('dưới 60%'))!;
+    expect(floor).toMatchObject({ comparator: '>=', value: 60, unit: '%' });
+    const ceiling = ingestText('KẾ HOẠCH\n\nGiảm nghèo\n\nI. MỤC TIÊU\n\n- Đến năm 2030, không để tỷ lệ hộ nghèo của xã nào vượt quá 5%.\n').content!.targets[0]!;
+    expect(ceiling).toMatchObject({ comparator: '<=', value: 5, unit: '%' });
+    const plain = ingestText('KẾ HOẠCH\n\nGiảm nghèo\n\nI. MỤC TIÊU\n\n- Đến năm 2030, tỷ lệ hộ nghèo dưới 5%.\n').content!.targets[0]!;
+    expect(plain).toMatchObject({ comparator: '<', value: 5 });
   });
 
   it('keeps both values Cao Bằng’s plan gives for the same indicator and year', () => {

@@ -19,6 +19,7 @@ import {
   INDEX_COMPARATOR_BEFORE,
   YEAR_NUMBER,
   FROM_WORD,
+  NEGATED_BOUND,
 } from '../patterns/targets.ts';
 import { CLAUSE, SENTENCE_START } from '../patterns/sentences.ts';
 import { LEAD_IN_END } from '../patterns/task-lines.ts';
@@ -163,8 +164,10 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
   let start = index;
   if (!range) {
     if (floorOrCeiling) {
-      comparator = floorOrCeiling[1];
-      start = offset + floorOrCeiling[0].exec(before)!.index;
+      const at = floorOrCeiling[0].exec(before)!.index;
+      // `không có tỉnh, thành phố đạt dưới 60%`: no one below, so every one at least.
+      comparator = NEGATED_BOUND.test(before.slice(0, at)) ? OPPOSITE[floorOrCeiling[1]] : floorOrCeiling[1];
+      start = offset + at;
     }
     const orMore = OR_MORE.exec(afterAt(end));
     const from = FROM_BEFORE.exec(before);
@@ -179,6 +182,9 @@ function readQuantity(clause: string, index: number, written: string, goals: boo
   }
   return { start, end, comparator, value, ...(max === undefined ? {} : { max }), unit };
 }
+
+/** The bound a negated one sets: none below 60% is each at least 60%. */
+const OPPOSITE = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '=' } as const;
 
 /** The sentence of a paragraph that holds a position, with its closing punctuation (`starts`: where its sentences begin). */
 function sentenceAround(text: string, starts: number[], position: number): string {

@@ -39,7 +39,7 @@ export const OR_MORE = /^[^;,.]{0,40}?trở\s+lên/u;
 export const COMPARATOR_BEFORE: ReadonlyArray<readonly [RegExp, '>' | '>=' | '<' | '<=' | '=']> = [
   [/(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s*$/iu, '>='],
   [/(?:tối đa|không quá|không vượt quá)\s*$/iu, '<='],
-  [/(?:trên|hơn|vượt)\s*$/iu, '>'],
+  [/(?:trên|hơn|vượt(?:\s+quá)?)\s*$/iu, '>'],
   [/(?:dưới|thấp hơn)\s*$/iu, '<'],
   [/đạt\s+từ\s*$/iu, '>='],
 ];
@@ -97,3 +97,10 @@ export const YEAR_NUMBER = /^(?:19|20)\d{2}$/u;
 
 /** `từ` (from), where a range or a floor written `từ … trở lên` starts. */
 export const FROM_WORD = /[Tt]ừ/u;
+
+/**
+ * A negation that turns a bound after it round: `không có tỉnh, thành phố đạt
+ * dưới 60%`, `không để tỷ lệ … vượt quá 5%`, `không còn xã nào dưới …`. (`không
+ * dưới`, `không quá` are bounds of their own: COMPARATOR_BEFORE.)
+ */
+export const NEGATED_BOUND = /(?<![\p{L}])không\s+(?:có|để|còn)(?![\p{L}])[^.;:!?]{0,60}$/iu;

@@ -49,6 +49,8 @@ const stamp = new Date(`${newest ?? '2000-01-01'}T00:00:00Z`);
 // exceljs zips its workbooks with JSZip, which dates every entry now unless its defaults say otherwise.
 (JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = stamp;
 
+// A duty under an agency's heading is one row, a task that is its responsibility too.
+const roleOf = (task: Task, role: string) => (site.alsoResponsibility.has(`${task.document}#${task.id}`) ? `${role}, trách nhiệm` : role);
 const byDeadline = (a: Task, b: Task) => deadlineKey(a.timeframe).localeCompare(deadlineKey(b.timeframe));
 const tasksTable = (name: string, list: Task[], role?: (task: Task) => string) => taskTable(name, [...list].sort(byDeadline), documentById, permalinkOf, role);
 const targetYears = groupBy(targets, (target) => target.document);
@@ -75,8 +77,8 @@ function writeCalendar(path: string, label: string, list: Task[]): void {
 /** An agency's sheets: its to-do part by part (a kind's, all its provincial agencies'). */
 function agencySheets(records: AgencyRecords): Table[] {
   return [
-    tasksTable('Chủ trì', records.led),
-    tasksTable('Phối hợp', records.supported),
+    tasksTable('Chủ trì', records.led, (task) => roleOf(task, 'Chủ trì')),
+    tasksTable('Phối hợp', records.supported, (task) => roleOf(task, 'Phối hợp')),
     tasksTable('Giao chung cho nhóm', records.collective),
     responsibilityTable('Trách nhiệm', records.responsibilities, documentById, urlOf),
     targetTable('Chỉ tiêu', records.targets, documentById, indicators, urlOf),
@@ -93,7 +95,7 @@ for (const agency of agencies) {
   const members = agency.kind === null ? kindRecords(agency, site) : [{ agency, records: recordsOf(site, agency.id) }];
   const records: AgencyRecords = unitedRecords(members.map((member) => member.records));
   const ids = members.map((member) => member.agency.id);
-  const role = (task: Task) => (task.leadIds.some((id) => ids.includes(id)) ? 'Chủ trì' : 'Phối hợp');
+  const role = (task: Task) => roleOf(task, task.leadIds.some((id) => ids.includes(id)) ? 'Chủ trì' : 'Phối hợp');
   const label = agency.province ? `${agency.name} – ${agency.province}` : agency.name;
   const named = [...records.led, ...records.supported.filter((task) => !records.led.includes(task))];
   await writeTables(paths.agency(agency.id), agencySheets(records), tasksTable(label, named, role));

@@ -10,6 +10,7 @@ export interface AgencyRecords {
   supported: Task[];
   /** Tasks given to a collective group it belongs to (`Các sở, ban, ngành`), that do not name it. */
   collective: Task[];
+  /** Its responsibilities under the organisation part that are not also tasks it leads or supports (those are listed once, as tasks). */
   responsibilities: Responsibility[];
   targets: Target[];
   /** Tasks it led or supported in documents no longer followed (replaced, repealed, retired). */
@@ -54,7 +55,14 @@ export function indexAgencies(site: AgencySources): Map<string, AgencyRecords> {
     new Set(task.leadIds).forEach((id) => entry(id).led.push(task));
     new Set(task.supportIds).forEach((id) => entry(id).supported.push(task));
   }
-  for (const record of current(site.responsibilities)) new Set(record.agencyIds).forEach((id) => entry(id).responsibilities.push(record));
+  // A duty under an agency's heading is both a task it leads and its responsibility: one item, listed as the task.
+  const asTasks = new Map<string, Set<string>>();
+  for (const [id, records] of index) asTasks.set(id, new Set([...records.led, ...records.supported].map((task) => `${task.document}#${task.id}`)));
+  for (const record of current(site.responsibilities)) {
+    new Set(record.agencyIds).forEach((id) => {
+      if (!asTasks.get(id)?.has(`${record.document}#${record.id}`)) entry(id).responsibilities.push(record);
+    });
+  }
   const blockOwners = new Map<string, string[]>();
   const own = (document: string, block: string, id: string) => {
     const key = `${document}#${block}`;

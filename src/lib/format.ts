@@ -10,6 +10,20 @@ export function formatIsoDate(iso: string | null | undefined): string {
 }
 
 /** When the timeframe is due, for sorting: its end, else its start, else last. */
+/**
+ * A timeframe worded one way wherever it is shown: `thực hiện hằng năm, từ
+ * năm 2026` and `Hằng năm (từ năm 2026)` both read `Hằng năm, từ năm 2026`
+ * (the exports keep the words as written).
+ */
+export function timeframeWording(raw: string): string {
+  const words = raw
+    .trim()
+    .replace(/^thực hiện\s+/iu, '')
+    .replace(/\s*\(([^()]+)\)$/u, ', $1')
+    .replace(/[.;,]+$/u, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function deadlineKey(timeframe: Timeframe | null): string {
   return timeframe?.end ?? timeframe?.start ?? '9999';
 }

@@ -102,7 +102,10 @@ export function highlightRanges(text: string, query: string, groups: string[][])
       if (prefix || after === undefined || !/[\p{L}\p{N}]/u.test(after)) ranges.push([at, at + phrase.length]);
     }
   };
-  new Set(wholeWords).forEach((phrase) => mark(phrase, /\d/u.test(phrase)));
+  // Where the query's phrase stands whole, it alone is marked: `trú` lit inside `trường nội trú` says nothing of `nội trú`.
+  const [whole = ''] = wholeWords;
+  const marked = whole.includes(' ') && containsWords(folded, whole) ? [whole, ...synonymGroupsIn(foldedQuery, groups).flat()] : wholeWords;
+  new Set(marked).forEach((phrase) => mark(phrase, /\d/u.test(phrase)));
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const range of ranges) {

@@ -22,6 +22,8 @@ export const ProvinceSchema = z.object({
   name: z.string().min(1),
   /** Other spellings and former names. */
   aliases: z.array(z.string()),
+  /** A city run by the centre (`thành phố trực thuộc trung ương`): its Thành ủy and UBND thành phố are provincial bodies. */
+  city: z.boolean().optional(),
 });
 export type Province = z.infer<typeof ProvinceSchema>;
 

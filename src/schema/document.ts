@@ -112,6 +112,8 @@ export const DocumentSchema = z.object({
   issuer: z.string().nullable(),
   /** Province the document belongs to. */
   province: z.string().nullable(),
+  /** For a plan of a body below the province (a Thành ủy, a UBND huyện), the city, district or town it is of: `thành phố Bắc Kạn`; else null. */
+  locality: z.string().nullable(),
   /** ASCII slug of the province. */
   provinceId: z.string().nullable(),
   /** Issued by a central body (Bộ Chính trị, Chính phủ, a Bộ): it belongs to no province. */

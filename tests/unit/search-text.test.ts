@@ -42,6 +42,11 @@ describe('search text', () => {
     expect(marked('Kế hoạch 43-KH/TU', '43')).toEqual(['43']);
   });
 
+  it('marks the phrase alone where it stands whole, its words apart only where it does not (issue 33.5)', () => {
+    expect(marked('Học sinh nội trú ở trường nội trú của xã; trường học', 'truong noi tru')).toEqual(['trường nội trú']);
+    expect(marked('Trường học có học sinh nội trú', 'truong noi tru')).toEqual(['Trường', 'nội', 'trú']);
+  });
+
   it('searches neighbouring words as pairs first, never across punctuation, then the words alone (issue 12)', () => {
     expect(wordPairs('Sở Tài chính; UBND các xã, phường')).toEqual(['sotai', 'taichinh', 'ubndcac', 'cacxa']);
     expect(searchSteps('so tai chinh')).toEqual(['sotai taichinh', 'so tai chinh']);

@@ -60,4 +60,17 @@ describe('site data: the collections joined once for the pages and the exports',
     expect(later.tasksByThemeRegion.size).toBeGreaterThan(0);
     expect(kept!.id).not.toBe(replaced!.id);
   });
+
+  it('lists an agency’s duty under its heading once, as the task it leads, not again as its responsibility (issue 33.3)', () => {
+    const both = content.responsibilities.filter((record) => content.tasks.some((task) => task.document === record.document && task.id === record.id));
+    expect(both.length).toBeGreaterThan(0);
+    for (const record of both) {
+      for (const agency of record.agencyIds) {
+        const own = recordsOf(site, agency);
+        const asTask = [...own.led, ...own.supported].some((task) => task.document === record.document && task.id === record.id);
+        if (asTask) expect(own.responsibilities).not.toContain(record);
+      }
+      expect(site.alsoResponsibility.has(`${record.document}#${record.id}`)).toBe(true);
+    }
+  });
 });

@@ -1,14 +1,14 @@
 import type { DocumentFacts, Task } from '../../../src/schema/index.ts';
 import type { CalendarEvent } from './ics.ts';
+import { calendarDayOf } from '../../../src/lib/calendar-day.ts';
 
 /** How many years a dated yearly duty repeats when its plan says no last year. */
 const YEARS_WITHOUT_HORIZON = 5;
 
 /**
- * A task's calendar event, only for a day its words give: a date, the end of
- * a month or quarter (`due`), or a day of every year (`trước ngày 15/12 hằng
- * năm`, repeating until the plan's horizon). A task with a year, a period, a
- * start or "hằng năm" alone has no day to put in a calendar, and no event.
+ * A task's calendar event, only for a day its words give (lib/calendar-day.ts): a
+ * date, the end of a month or quarter, or a day of every year (`trước ngày 15/12
+ * hằng năm`), repeating until the plan's horizon.
  */
 export function eventOf(task: Task, document: DocumentFacts, horizon: number | null, url: string): CalendarEvent | null {
   const timeframe = task.timeframe;
@@ -19,15 +19,13 @@ export function eventOf(task: Task, document: DocumentFacts, horizon: number | n
   };
   const description = (when: string) =>
     [task.text, `Chủ trì: ${task.lead.join('; ') || 'văn bản không nêu'}`, `Phối hợp: ${task.support.join('; ') || 'không'}`, when, `${document.title}, mục ${task.path}`].join('\n');
-  if (timeframe?.due) return { ...base, date: timeframe.due, description: description(`Thời gian: ${timeframe.raw}`) };
-  if (!timeframe?.yearlyOn) return null;
-  const issued = document.date && /^\d{4}-\d{2}-\d{2}$/u.test(document.date) ? document.date : null;
-  const from = Math.max(Number(timeframe.start?.slice(0, 4) ?? 0), Number(issued?.slice(0, 4) ?? 0));
-  if (from === 0) return null;
-  const first = issued && `${from}-${timeframe.yearlyOn}` < issued ? from + 1 : from;
-  const last = horizon && horizon >= first ? horizon : first + YEARS_WITHOUT_HORIZON - 1;
-  const until = horizon && horizon >= first ? `đến năm ${last} (mốc cuối của kế hoạch)` : `đến năm ${last} (kế hoạch không nêu mốc cuối; lịch lặp ${YEARS_WITHOUT_HORIZON} năm)`;
-  return { ...base, date: `${first}-${timeframe.yearlyOn}`, until: `${last}-${timeframe.yearlyOn}`, description: description(`Thời gian: ${timeframe.raw}, hằng năm ${until}`) };
+  const day = calendarDayOf(task, document);
+  if (!day) return null;
+  if (!day.yearly) return { ...base, date: day.date, description: description(`Thời gian: ${timeframe!.raw}`) };
+  const { dayOfYear, firstYear } = day.yearly;
+  const last = horizon && horizon >= firstYear ? horizon : firstYear + YEARS_WITHOUT_HORIZON - 1;
+  const until = horizon && horizon >= firstYear ? `đến năm ${last} (mốc cuối của kế hoạch)` : `đến năm ${last} (kế hoạch không nêu mốc cuối; lịch lặp ${YEARS_WITHOUT_HORIZON} năm)`;
+  return { ...base, date: day.date, until: `${last}-${dayOfYear}`, description: description(`Thời gian: ${timeframe!.raw}, hằng năm ${until}`) };
 }
 
 /** The last year a plan looks to: the latest of its targets' years and the years its title names. */

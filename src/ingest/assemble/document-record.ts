@@ -33,6 +33,7 @@ export function documentRecord(
     symbol: facts.symbol,
     issuer: facts.issuer,
     province: facts.province,
+    locality: facts.locality,
     provinceId: facts.provinceId,
     national: facts.national,
     date: facts.date,

@@ -29,6 +29,7 @@ import {
   IMPLEMENTING_OPENING,
 } from '../patterns/citations.ts';
 import { readRelations, type Relations } from '../readers/relations.ts';
+import { readLocality } from '../readers/locality.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../readers/title-case.ts';
 import { slugify } from '../../lib/fold-vietnamese.ts';
 import { nodeText } from '../model/outline-tree.ts';
@@ -72,6 +73,7 @@ export function extractDocumentFacts(
     date: (reviewed?.date ?? header.date) ?? (card?.date ? isoOfDate(card.date) : null),
     dateRaw: reviewed?.dateRaw ?? header.dateRaw,
     province,
+    locality: issuer ? readLocality(issuer, data.provinces) : null,
     provinceId: province ? slugify(province) : null,
     national,
     issuer,

@@ -13,6 +13,8 @@ export interface DocumentFactsDraft {
   date: string | null;
   dateRaw: string | null;
   province: string | null;
+  /** The city, district or town of a body below the province that issued it (`thành phố Bắc Kạn`). */
+  locality: string | null;
   provinceId: string | null;
   national: boolean;
   issuer: string | null;

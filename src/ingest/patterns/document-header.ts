@@ -64,3 +64,10 @@ export const EXPIRED = /hết\s+hiệu\s+lực|không\s+còn\s+hiệu\s+lực|ng
 
 /** `ngày … tháng` with the day left blank: a date the issuer fills in by hand. */
 export const BLANK_DATE = /ngày\s+tháng/u;
+
+/**
+ * An issuer below the province, and the place it is of: `Ban Thường vụ Thành ủy
+ * Bắc Kạn`, `Huyện ủy Bảo Lâm`, `Ủy ban nhân dân thị xã Quảng Yên`, `UBND quận 1`.
+ */
+export const LOCAL_BODY =
+  /(?<![\p{L}])(?:(?<party>Thành|Huyện|Thị|Quận) [ủu][ỷy]|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?<council>thành phố|huyện|thị xã|quận))(?:\s+(?<place>[\p{Lu}\d][\p{L}\d\s-]*))?$/u;

@@ -5,7 +5,7 @@ import { recordIndex, type RecordIndex } from './records.ts';
 import { regionIndex, type RegionIndex } from './regions.ts';
 import { itemIndex, type ItemIndex } from './items.ts';
 
-export { themeRegionKey } from './regions.ts';
+export { coverageOfRegions, themeRegionKey } from './regions.ts';
 export { itemRegionKey } from './items.ts';
 
 /** The records of every collection the site publishes (OPEN_DATA of the registry), as stored or as published. */

@@ -6,12 +6,16 @@ export interface RecordIndex {
   tasksByDocument: Map<string, Task[]>;
   targetsByDocument: Map<string, Target[]>;
   responsibilitiesByDocument: Map<string, Responsibility[]>;
+  /** The tasks that are also a responsibility (a duty under an agency's heading): `document#id`. */
+  alsoResponsibility: Set<string>;
 }
 
 export function recordIndex(tasks: Task[], targets: Target[], responsibilities: Responsibility[]): RecordIndex {
+  const taskKeys = new Set(tasks.map((task) => `${task.document}#${task.id}`));
   return {
     tasksByDocument: groupBy(tasks, (task) => task.document),
     targetsByDocument: groupBy(targets, (target) => target.document),
     responsibilitiesByDocument: groupBy(responsibilities, (record) => record.document),
+    alsoResponsibility: new Set(responsibilities.map((record) => `${record.document}#${record.id}`).filter((key) => taskKeys.has(key))),
   };
 }

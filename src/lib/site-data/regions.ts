@@ -23,6 +23,15 @@ export interface RegionIndex {
   agenciesByRegion: Map<string, Agency[]>;
   /** The plans of each region that name no lead for most of their tasks, and who their organisation part gives the work to. */
   plansWithoutLeadsByRegion: Map<string, PlanWithoutLeads[]>;
+  /** The bodies below the province whose documents a region holds (`Ban Thường vụ Thành ủy Bắc Kạn`), and whether they are all it holds. */
+  localIssuersByRegion: Map<string, { issuers: string[]; only: boolean }>;
+  /** What the site covers, counted once for every page that says it: provinces (`Trung ương` is none), agencies of a province or of Trung ương. */
+  coverage: { provinces: number; national: boolean; agencies: number };
+}
+
+/** The coverage as a page says it: `3 tỉnh và Trung ương`. */
+export function coverageOfRegions({ provinces, national }: RegionIndex['coverage']): string {
+  return `${provinces} tỉnh${national ? ' và Trung ương' : ''}`;
 }
 
 export const themeRegionKey = (theme: string, region: string) => `${theme}\u0000${region}`;
@@ -47,7 +56,21 @@ export function regionIndex(
   };
   const members = agencies.filter((agency) => agency.kind !== null);
   const regionOfAgency = new Map(members.map((agency) => [agency.id, agency.province ?? regionOfNamer(agency.id)]));
+  const regions = new Set(documents.map(regionOfItself));
+  const localIssuersByRegion = new Map(
+    [...documentsByRegion].flatMap(([region, list]) => {
+      const local = list.filter((document) => document.locality !== null);
+      const issuers = [...new Set(local.map((document) => document.issuer ?? document.locality!))];
+      return issuers.length > 0 ? [[region, { issuers, only: local.length === list.length }] as const] : [];
+    }),
+  );
   return {
+    localIssuersByRegion,
+    coverage: {
+      provinces: [...regions].filter((region) => region !== NATIONAL_REGION && region !== UNKNOWN_REGION).length,
+      national: regions.has(NATIONAL_REGION),
+      agencies: members.length,
+    },
     // The national documents first: they are what the provinces' plans implement.
     provinces: [...new Set(documents.map(regionOfItself))].sort(
       (a, b) => Number(b === NATIONAL_REGION) - Number(a === NATIONAL_REGION) || byVietnamese((name: string) => name)(a, b),

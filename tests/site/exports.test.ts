@@ -33,6 +33,9 @@ const rules = CollectiveGroupsSchema.parse(JSON.parse(readFileSync(join(projectD
 const groups = collectiveGroupsOf(agencies, rules).get(AGENCY) ?? [];
 const names = (task: ApiTask, id: string) => task.leadIds.includes(id) || task.supportIds.includes(id);
 const named = tasks.filter((task) => names(task, AGENCY));
+// A duty under an agency's heading is one row, its part saying it is a responsibility too (issue 33.3).
+const responsibilities = new Set((JSON.parse(readFileSync(join(dist, 'api/responsibilities.json'), 'utf8')) as Array<{ document: string; id: string }>).map((record) => `${record.document}#${record.id}`));
+const partOf = (task: ApiTask, part: string) => (responsibilities.has(`${task.document}#${task.id}`) ? `${part}, trách nhiệm` : part);
 
 describe('the CSV of every task', () => {
   const bytes = readFileSync(file(exportPaths.tasks(), 'csv'));
@@ -67,7 +70,7 @@ describe('the files of an agency', () => {
       expect(sheet.autoFilter).toBeTruthy();
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
-    expect((led!.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    expect((led!.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, 'Vai trò']);
     expect(led!.getColumn(4).width).toBeGreaterThanOrEqual(60);
     expect(led!.getCell('D2').alignment?.wrapText).toBe(true);
     const links = (sheet: ExcelJS.Worksheet) => Array.from({ length: sheet.rowCount - 1 }, (_, index) => (sheet.getCell(index + 2, 10).value as { hyperlink: string }).hyperlink);
@@ -80,7 +83,8 @@ describe('the files of an agency', () => {
     expect(rows[0]).toEqual([...HEADERS, 'Vai trò']);
     expect(rows).toHaveLength(named.length + 1);
     const roles = new Map(rows.slice(1).map((row) => [row[9], row[10]]));
-    for (const task of named) expect(roles.get(task.permalink)).toBe(task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp');
+    for (const task of named) expect(roles.get(task.permalink)).toBe(partOf(task, task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp'));
+    expect([...roles.values()].some((role) => role.endsWith(', trách nhiệm'))).toBe(true);
   });
 
   it('links, in the agency page’s section of tasks given to its groups, each group’s table and calendar', () => {
@@ -88,10 +92,12 @@ describe('the files of an agency', () => {
     const links = elements(page, (element) => element.name === 'a' && /\.(?:xlsx|csv|ics)$/u.test(element.attribs.href ?? '')).map((element) => element.attribs.href);
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) {
-      for (const extension of ['xlsx', 'csv', 'ics']) {
-        expect(links).toContain(`/${exportPaths.agency(group.id)}.${extension}`);
-        expect(readFileSync(file(exportPaths.agency(group.id), extension)).length).toBeGreaterThan(100);
-      }
+      for (const extension of ['xlsx', 'csv', 'ics']) expect(readFileSync(file(exportPaths.agency(group.id), extension)).length).toBeGreaterThan(100);
+      for (const extension of ['xlsx', 'csv']) expect(links).toContain(`/${exportPaths.agency(group.id)}.${extension}`);
+      // A calendar is offered where it holds a day; one that would be empty is said to be (issue 33.5).
+      const calendar = `/${exportPaths.agency(group.id)}.ics`;
+      if (dated(tasks.filter((task) => names(task, group.id))).length > 0) expect(links).toContain(calendar);
+      else expect(links).not.toContain(calendar);
     }
   });
 });

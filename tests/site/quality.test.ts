@@ -16,6 +16,7 @@ const PAGES = {
   targets: '/chi-tieu/',
   task: '/nhiem-vu/cao-bang-kh-ubnd-2026-02/iii-2-4-y3/',
   search: '/tim-kiem/?q=so+tai+chinh',
+  nationalItem: '/theo-muc/bo-chinh-tri-71-nq-tw/iii-2-y2/',
 };
 /** Every other type of page, checked by axe too (issue 21.8). */
 const MORE_PAGES = {
@@ -25,6 +26,7 @@ const MORE_PAGES = {
   agencyPrint: '/co-quan/cao-bang-so-tai-chinh/in/',
   agencies: '/co-quan/',
   matrix: '/so-sanh/',
+  itemMatrix: '/theo-muc/',
   region: '/tinh/cao-bang/',
   regionAgencies: '/tinh/lam-dong/co-quan/',
   references: '/van-ban/',
@@ -62,8 +64,8 @@ describe('valid HTML', () => {
 });
 
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
-  // Every type of page on a desktop; on a phone, the pages whose layout changes with the width (the rest share their frame).
-  const checked = { desktop: { ...PAGES, ...MORE_PAGES }, phone: PAGES };
+  // Every type of page, on a desktop and on a phone (issue 33).
+  const checked = { desktop: { ...PAGES, ...MORE_PAGES }, phone: { ...PAGES, ...MORE_PAGES } };
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     it.each(Object.entries(checked[viewportName as keyof typeof VIEWPORTS]))(`%s page has no violations (${viewportName})`, async (_, path) => {
       const { page, close } = await open(path, { viewport, bypassCSP: true });

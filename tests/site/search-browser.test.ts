@@ -203,6 +203,21 @@ describe('the search page in Chromium', () => {
     },
   );
 
+  it('counts in the filters the items the page shows, and says when more results may hold more (issue 33.5)', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/tim-kiem/?q=so+tai+chinh`);
+    await waitForResults(page, 'so tai chinh');
+    await page.locator('[data-search-filters-panel] summary').click();
+    const types = page.getByRole('group', { name: 'Loại' });
+    await types.locator('label').first().waitFor();
+    const labels = await types.locator('label').allTextContents();
+    const counted = labels.reduce((sum, label) => sum + Number(/\((\d+)\)$/u.exec(label)?.[1] ?? 0), 0);
+    // Every item of a result on the page, those folded under its "Xem thêm" too, has one type.
+    expect(counted).toBe(await page.locator('.search-result .result-item').count());
+    expect(await page.locator('.filter-note').textContent()).toMatch(/^Số trong ngoặc: số mục đang hiện/u);
+    await page.close();
+  });
+
   it('reopens the same results from a link pasted into a bulletin', async () => {
     const link = `${session.origin}/tim-kiem/?q=truong+noi+tru&tinh=Cao+B%E1%BA%B1ng`;
     const first = await session.browser.newPage();

@@ -13,13 +13,16 @@ export type Choose = (key: string, value: string, checked: boolean) => void;
 
 /**
  * The filter panel: each filter's values that the results have (the chosen
- * ones always, to be unticked), with their counts; agencies under their
- * province, since `Sở Tài chính` is a different office in each.
+ * ones always, to be unticked), each with how many items shown on the page
+ * hold it (a value of results not yet shown has no count); agencies under
+ * their province, since `Sở Tài chính` is a different office in each.
  */
-export function filterGroups(state: State, counts: FilterCounts, choose: Choose): HTMLFieldSetElement[] {
+export function filterGroups(state: State, found: FilterCounts, shownCounts: FilterCounts, choose: Choose): HTMLFieldSetElement[] {
+  const counts: FilterCounts = Object.fromEntries(FILTERS.map(([key]) => [key, shownCounts[key] ?? {}]));
   return FILTERS.flatMap(([key, label]) => {
     const chosen = state.filters[key] ?? [];
-    const values = [...new Set([...Object.entries(counts[key] ?? {}).filter(([, count]) => count > 0).map(([value]) => value), ...chosen])];
+    const held = (entries: Record<string, number> | undefined) => Object.entries(entries ?? {}).filter(([, count]) => count > 0).map(([value]) => value);
+    const values = [...new Set([...held(shownCounts[key]), ...held(found[key]), ...chosen])];
     if (values.length === 0) return [];
     const fieldset = element('fieldset', 'filter-group');
     fieldset.append(element('legend', '', label));
@@ -80,7 +83,7 @@ function filterOption(key: string, value: string, label: string, count: number, 
   box.id = id;
   box.checked = checked;
   box.addEventListener('change', () => choose(key, value, box.checked));
-  const text = element('label', '', `${label} (${count})`);
+  const text = element('label', '', count > 0 ? `${label} (${count})` : label);
   text.setAttribute('for', id);
   wrapper.append(box, text);
   return wrapper;

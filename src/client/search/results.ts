@@ -24,8 +24,10 @@ export class ResultPages {
   /** Results found to hold no item that has every word and filter value (see showMore). */
   private emptyResults = 0;
   private state: State = { query: '', filters: {} };
-  /** Filter values of the results, from the widest search run. */
+  /** Filter values of the results, from the widest search run: which values the results hold. */
   counts: FilterCounts = {};
+  /** How many items shown on the page hold each filter value: what the panel counts. */
+  shown: FilterCounts = {};
 
   constructor(
     private readonly engine: SearchEngine,
@@ -39,6 +41,7 @@ export class ResultPages {
     this.pending = [];
     this.found = new Set();
     this.emptyResults = 0;
+    this.shown = {};
     this.list.replaceChildren();
   }
 
@@ -70,12 +73,23 @@ export class ResultPages {
           // Since the page was asked for: a link's time to its first result (the benchmark reads it).
           if (this.list.childElementCount === 0) this.list.dataset.firstShownAt = String(Math.round(performance.now()));
           this.list.append(resultCard(result, items, this.state.query));
+          for (const item of items) {
+            for (const [key, values] of Object.entries(item.filters)) {
+              const counts = (this.shown[key] ??= {});
+              for (const value of new Set(values)) counts[value] = (counts[value] ?? 0) + 1;
+            }
+          }
           shown++;
         }
       }
     }
     this.more.hidden = this.pending.length === 0 && this.steps.length === 0;
     return true;
+  }
+
+  /** Whether every result of the query is on the page (its counts are then the whole query's). */
+  get complete(): boolean {
+    return this.pending.length === 0 && this.steps.length === 0;
   }
 
   status(): string {

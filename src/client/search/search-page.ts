@@ -84,6 +84,7 @@ class SearchPage {
       this.results.clear();
       status.textContent = 'Gõ từ cần tìm: tên cơ quan, nội dung nhiệm vụ, số hiệu văn bản…';
       this.results.counts = {};
+      this.results.shown = {};
       this.renderFilters();
       list.dataset.query = '';
       return;
@@ -112,6 +113,7 @@ class SearchPage {
     if (!isCurrent()) return;
     // The rest of the page from what the searches run so far found: a wider search waits for “Xem thêm”.
     if ((await this.results.showMore(isCurrent, PAGE_SIZE - FIRST_SCREEN, false)) && isCurrent()) {
+      this.renderFilters();
       status.textContent = this.results.status();
       list.dataset.complete = this.state.query;
     }
@@ -170,7 +172,10 @@ class SearchPage {
 
   private renderFilters(): void {
     const { filtersBox, filtersPanel } = this.view;
-    filtersBox.replaceChildren(...filterGroups(this.state, this.results.counts, this.choose));
+    const groups = filterGroups(this.state, this.results.counts, this.results.shown, this.choose);
+    // The counts are of the items on the page; more results to show may hold more.
+    const note = groups.length > 0 && (this.state.query || hasFilters(this.state)) ? [element('p', 'muted filter-note', this.results.complete ? 'Số trong ngoặc: số mục đang hiện có giá trị đó.' : 'Số trong ngoặc: số mục đang hiện có giá trị đó; “Xem thêm” để thấy cả các kết quả còn lại.')] : [];
+    filtersBox.replaceChildren(...note, ...groups);
     if (filtersPanel.open && Object.keys(this.results.counts).length === 0 && (this.state.query || Object.keys(this.state.filters).length > 0)) {
       filtersBox.append(element('p', 'muted', 'Đang tải bộ lọc…'));
     }

@@ -104,6 +104,52 @@ describe('a plan replaced by a new one that says so (22.1–3)', () => {
     // Time limit: a build and a record, about 12 s idle.
   }, 120_000);
 
+  it('keeps every URL of every generation when the plan is re-issued again, then repealed (issue 34.1)', () => {
+    const before = published();
+    // A third generation replaces the second, whose file goes too.
+    const third = readFileSync(join(work, 'seeds/007-bac-kan-ke-hoach-moi.txt'), 'utf8')
+      .replace('Số: 120/KH-UBND', 'Số: 150/KH-UBND')
+      .replace('ngày 20 tháng 02 năm 2026', 'ngày 10 tháng 6 năm 2026')
+      .replace('thay thế Kế hoạch số 88/KH-UBND ngày 05/11/2024', 'thay thế Kế hoạch số 120/KH-UBND ngày 20/02/2026');
+    rmSync(join(work, 'seeds/007-bac-kan-ke-hoach-moi.txt'));
+    writeFileSync(join(work, 'seeds/008-bac-kan-ke-hoach-lan-3.txt'), third);
+    const reissued = build();
+    expect(reissued.status, reissued.output.slice(-2000)).toBe(0);
+    expect(unanswered(before)).toEqual([]);
+    expect(pageText('/bac-kan-88-kh-ubnd/')).toMatch(/Đã được thay thế bởi Kế hoạch 120\/KH-UBND/u);
+    expect(pageText('/bac-kan-120-kh-ubnd/')).toMatch(/Đã được thay thế bởi Kế hoạch 150\/KH-UBND/u);
+    expect(record().status).toBe(0);
+    // Then a decision repeals the third, whose file goes: the whole chain still answers.
+    const published3 = published();
+    rmSync(join(work, 'seeds/008-bac-kan-ke-hoach-lan-3.txt'));
+    writeFileSync(
+      join(work, 'seeds/009-bac-kan-quyet-dinh-bai-bo.txt'),
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BẮC KẠN',
+        '',
+        'Số: 200/QĐ-UBND',
+        '',
+        'Bắc Kạn, ngày 01 tháng 9 năm 2026',
+        '',
+        'QUYẾT ĐỊNH',
+        '',
+        'Về việc bãi bỏ Kế hoạch số 150/KH-UBND',
+        '',
+        'Điều 1. Bãi bỏ Kế hoạch số 150/KH-UBND ngày 10/6/2026 của Ủy ban nhân dân tỉnh Bắc Kạn.',
+        '',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+        '',
+      ].join('\n'),
+    );
+    const repealed = build();
+    expect(repealed.status, repealed.output.slice(-2000)).toBe(0);
+    expect(unanswered(published3)).toEqual([]);
+    expect(pageText('/bac-kan-150-kh-ubnd/')).toMatch(/Đã bị bãi bỏ/u);
+    expect(pageText('/bac-kan-88-kh-ubnd/')).toMatch(/Đã được thay thế bởi Kế hoạch 120\/KH-UBND/u);
+    expect(record().status).toBe(0);
+    // Time limit: two builds and two records, about 25 s idle.
+  }, 180_000);
+
   it('stops a build when a published plan is gone without a word, naming the ways out; retiring it is one command', () => {
     rmSync(join(work, SGDDT));
     const failed = build();

@@ -232,7 +232,9 @@ function extractDrafts(
 function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: ArchivedText[], timer: Timer): Content | null {
   if (parsed.length === 0) return null;
   for (const document of parsed) document.log.rewind(document.parsedMessages);
-  const ids = timer.time('assemble', () => assignDocumentIds(parsed));
+  // Which file owns an address is decided by the words published under it, never by file names.
+  const published = (id: string, document: ParsedDocument) => archive.some((text) => text.document === id && text.bytes !== null && isTextOf(text, document.source));
+  const ids = timer.time('assemble', () => assignDocumentIds(parsed, published));
   const directory = timer.time('resolve', () => resolveAgencies(agencyMentions(parsed), data));
   for (const mention of directory.unresolved) {
     const where = parsed.find((document) => document.facts.province === mention.province)!;

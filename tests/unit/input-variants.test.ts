@@ -1,10 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingestText, summarise } from '../helpers/ingest-text.ts';
 import { runIngestCli } from '../helpers/run-ingest-cli.ts';
+import { unpublishedDataDir } from '../../scripts/lib/bench-corpus.ts';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = readFileSync(join(projectDir, 'tests/fixtures/sub-item-leads/input.txt'), 'utf8');
@@ -63,6 +65,32 @@ describe('two files, one document', () => {
     const run = runIngestCli(join(work, 'seeds'), join(work, 'content'));
     expect(run.status).toBe(2);
     expect(run.output).toMatch(/seeds\/b\.txt: left out for the errors above/u);
-    expect(run.output).toMatch(/seeds\/b\.txt:1:1: error: Unexpected second file for document `bac-kan-ke-hoach-91-kl-tw` \(also .*seeds\/a\.txt\), expected one seed per document/u);
+    expect(run.output).toMatch(/seeds\/b\.txt:1:1: error: Unexpected second file for document `bac-kan-ke-hoach-91-kl-tw` \(also .*seeds\/a\.txt\): .*seeds\/a\.txt holds the same text; expected one seed per document/u);
+  });
+
+  it('leaves the address to the file whose text was published, never to a newcomer whose name sorts first (issue 34.2)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-impostor-'));
+    mkdirSync(join(work, 'seeds'));
+    unpublishedDataDir(join(projectDir, 'data'), join(work, 'data'));
+    const seed = readFileSync(join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt'));
+    const sha = createHash('sha256').update(seed).digest('hex');
+    // The plan as published, archived under its id.
+    mkdirSync(join(work, 'data/versions/bac-kan-ke-hoach-91-kl-tw'), { recursive: true });
+    writeFileSync(join(work, `data/versions/bac-kan-ke-hoach-91-kl-tw/${sha.slice(0, 12)}.txt`), seed);
+    const entry = { sha256: sha, recorded: '2026-03-10', file: `versions/bac-kan-ke-hoach-91-kl-tw/${sha.slice(0, 12)}.txt` };
+    writeFileSync(join(work, 'data/versions.json'), `${JSON.stringify({ 'bac-kan-ke-hoach-91-kl-tw': [entry] })}\n`);
+    writeFileSync(join(work, 'seeds/z-published.txt'), seed);
+    // A newcomer claiming the same plan, its text another.
+    writeFileSync(join(work, 'seeds/a-newcomer.txt'), seed.toString('utf8').replace(/Tiếp tục quán triệt/gu, 'Không cần quán triệt'));
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'), ['--data', join(work, 'data')]);
+    expect(run.output).toMatch(/seeds\/a-newcomer\.txt:1:1: error: Unexpected second file for document `bac-kan-ke-hoach-91-kl-tw` \(also .*z-published\.txt\): .*z-published\.txt holds the text published under it/u);
+    expect(readFileSync(join(work, 'content/documents/bac-kan-ke-hoach-91-kl-tw.mdx'), 'utf8')).toContain('Tiếp tục quán triệt');
+    // Neither published: both refused until a person decides.
+    rmSync(join(work, 'seeds/z-published.txt'));
+    writeFileSync(join(work, 'seeds/b-other.txt'), seed.toString('utf8').replace(/Tiếp tục quán triệt/gu, 'Tiếp tục phổ biến'));
+    writeFileSync(join(work, 'data/versions.json'), '{}\n');
+    const both = runIngestCli(join(work, 'seeds'), join(work, 'content-2'), ['--data', join(work, 'data')]);
+    expect(both.output).toMatch(/a-newcomer\.txt:1:1: error: .*neither holds the text published under it/u);
+    expect(both.output).toMatch(/b-other\.txt:1:1: error: .*neither holds the text published under it/u);
   });
 });

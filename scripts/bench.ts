@@ -5,11 +5,12 @@
  * then the pages, bytes and largest pages of the site, and what the search
  * page costs in Chromium: bytes before a query, bytes and milliseconds of a
  * first query and of the next ones; the ingest of one plan of 10,000 and of
- * 50,000 numbered lines; then `npm run serve` under 200 concurrent
+ * 50,000 numbered lines; what refusing a zip bomb and a 10,000-page PDF costs;
+ * then `npm run serve` under 200 concurrent
  * connections for 30 s (autocannon): requests per second, 99th percentile
  * latency, errors.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -22,6 +23,7 @@ import { searchSteps } from '../src/lib/search-text.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
+import { manyPagesPdf, zipBomb } from './lib/hostile-files.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -119,11 +121,13 @@ const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
 const long = await longPlans([10_000, 50_000]);
+const refusals = refusalCost();
 const search = await searchCost(dirs.dist);
 const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`\n[bench] ${docs} documents on ${process.platform}, Node ${process.version}`);
+for (const refusal of refusals) console.log(`[bench] refused ${refusal.file}: ${refusal.ms} ms, peak ${refusal.maxRssMb} MB (${refusal.message})`);
 console.log('| stage | time | peak memory |\n| --- | --- | --- |');
 for (const { name, seconds, peakMiB, beside } of stages) {
   console.log(`| ${beside ? `(${name})` : name} | ${seconds.toFixed(1)} s | ${peakMiB === null ? '–' : `${peakMiB} MiB`} |`);
@@ -217,4 +221,15 @@ async function searchCost(dist: string) {
     await browser.close();
     await site.close();
   }
+}
+
+/** What refusing a file past the reading limits costs (src/ingest/read/read-limits.ts): a Word file inflating to 3 GiB, a PDF of 10,000 pages. */
+function refusalCost(): Array<{ file: string; ms: number; maxRssMb: number; message: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-bench-limits-'));
+  const probe = join(projectDir, 'scripts/lib/read-probe.ts');
+  return [zipBomb(dir, 3072), manyPagesPdf(dir, 10_000)].map((file) => {
+    const run = spawnSync(process.execPath, [probe, file], { encoding: 'utf8' });
+    const result = JSON.parse(run.stdout) as { ms: number; maxRssMb: number; messages: string[] };
+    return { file: relative(dir, file), ms: result.ms, maxRssMb: result.maxRssMb, message: result.messages[0] ?? 'no message' };
+  });
 }

@@ -35,13 +35,18 @@ export interface PdfLine {
   table?: { id: number; cells: string[] };
 }
 
-export async function pdfLines(bytes: Uint8Array): Promise<{ pages: PdfLine[][] } | { error: 'password' | 'unreadable' }> {
+export async function pdfLines(
+  bytes: Uint8Array,
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<{ pages: PdfLine[][] } | { error: 'password' | 'unreadable' } | { error: 'pages'; pages: number }> {
   let pdf;
   try {
     pdf = await getDocumentProxy(bytes);
   } catch (error) {
     return { error: (error as { name?: string }).name === 'PasswordException' ? 'password' : 'unreadable' };
   }
+  // Counted before a page is read: a file of ten thousand pages is no plan.
+  if (pdf.numPages > maxPages) return { error: 'pages', pages: pdf.numPages };
   const { OPS } = await getResolvedPDFJS();
   const pages: PdfLine[][] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -143,5 +148,5 @@ function written(runs: Array<{ text: string; bold: boolean }>): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  process.stdout.write(JSON.stringify(await pdfLines(new Uint8Array(Buffer.concat(chunks)))));
+  process.stdout.write(JSON.stringify(await pdfLines(new Uint8Array(Buffer.concat(chunks)), Number(process.argv[2] ?? Number.POSITIVE_INFINITY))));
 }

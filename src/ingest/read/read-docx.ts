@@ -1,8 +1,9 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate } from 'fflate';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { wordLabel, WordNumbering } from './word-numbering.ts';
 import { squeezed, INLINE_SPACES } from '../patterns/text.ts';
 import { WORD_PARTS } from '../patterns/office-files.ts';
+import { READ_LIMITS, TooLargeError } from './read-limits.ts';
 import { LOWERCASE_START } from '../patterns/sentences.ts';
 
 /**
@@ -39,12 +40,7 @@ function whyOleFile(bytes: Uint8Array): string {
 
 export function readDocx(bytes: Uint8Array): DocxText {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) throw new DocxError(whyOleFile(bytes));
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (file) => WORD_PARTS.test(file.name) });
-  } catch {
-    throw new DocxError('not a Word .docx file (it is not a zip archive): save it from Word as .docx');
-  }
+  const files = wordParts(bytes);
   const documentXml = files['word/document.xml'];
   if (!documentXml) throw new DocxError('a zip archive without word/document.xml, not a Word .docx file');
   const parse = (xml: Uint8Array | undefined) => (xml ? new DOMParser().parseFromString(strFromU8(xml), 'text/xml') : null);
@@ -56,6 +52,57 @@ export function readDocx(bytes: Uint8Array): DocxText {
   const reader: Reader = { writer: new LineWriter(), placeOf: (paragraph) => `¶${order.get(paragraph) ?? 0}`, numbering: new WordNumbering(parse(files['word/numbering.xml']), styles), borderedStyles: borderedTableStyles(styles) };
   readBlocks(body, reader);
   return reader.writer.result();
+}
+
+/**
+ * The parts of a Word file the reader opens, inflated as a stream and given up
+ * past READ_LIMITS: a zip bomb is refused after a few megabytes, not after
+ * gigabytes.
+ */
+function wordParts(bytes: Uint8Array): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array[]> = {};
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  let inflated = 0;
+  const limit = Math.min(READ_LIMITS.inflatedBytes, Math.max(1024 * 1024, bytes.length * READ_LIMITS.inflationRatio));
+  unzip.onfile = (file) => {
+    if (!WORD_PARTS.test(file.name)) return;
+    const chunks: Uint8Array[] = (parts[file.name] = []);
+    file.ondata = (error, data) => {
+      if (error) throw error;
+      inflated += data.length;
+      if (inflated > limit) {
+        throw new TooLargeError(`too large: a Word file of ${megabytes(bytes.length)} whose text inflates past ${megabytes(limit)} (a zip bomb, or not a plan)`);
+      }
+      chunks.push(data);
+    };
+    file.start();
+  };
+  try {
+    // Fed in small pieces: each inflates to a bounded size before the limit is checked (fed whole, it would inflate whole).
+    for (let at = 0; at < bytes.length; at += ZIP_PIECE) unzip.push(bytes.subarray(at, at + ZIP_PIECE), at + ZIP_PIECE >= bytes.length);
+  } catch (error) {
+    if (error instanceof TooLargeError) throw error;
+    throw new DocxError('not a Word .docx file (it is not a zip archive): save it from Word as .docx');
+  }
+  if (Object.keys(parts).length === 0 && !isZip(bytes)) throw new DocxError('not a Word .docx file (it is not a zip archive): save it from Word as .docx');
+  return Object.fromEntries(Object.entries(parts).map(([name, chunks]) => [name, concatenated(chunks)]));
+}
+
+/** Compressed bytes fed to the inflater at a time: at a bomb's thousandfold, 16 MB inflated. */
+const ZIP_PIECE = 16 * 1024;
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const isZip = (bytes: Uint8Array) => ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function concatenated(chunks: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
 }
 
 interface Reader {

@@ -5,6 +5,7 @@ import type { SourceText } from '../model/source-text.ts';
 import { DocxError, readDocx } from './read-docx.ts';
 import { PdfError, readPdf } from './read-pdf.ts';
 import { PDF_FILE, WORD_FILE } from '../patterns/office-files.ts';
+import { TooLargeError } from './read-limits.ts';
 
 /** Files read out of another format: their reader, and the error it throws for a file it cannot read right. */
 const READERS = [
@@ -28,6 +29,10 @@ export function readPlanFile(path: string, bytes: Uint8Array, log: MessageLog): 
     log.places = places;
     return { path, sha256, bytes: bytes.length, text: text.normalize('NFC'), places };
   } catch (error) {
+    if (error instanceof TooLargeError) {
+      log.fatal(`Unexpected file ${error.message}, expected a plan: it is not read`, 1, 'read:limit');
+      return null;
+    }
     if (!(error instanceof reader.failure)) throw error;
     log.fatal(`Unexpected ${error.message}`, 1, reader.rule as `${string}:${string}`);
     return null;

@@ -5,6 +5,7 @@ import type { PdfLine } from './pdf-lines.ts';
 import { pdfText, type NumberedLine } from './pdf-text.ts';
 import { BLANK_OR_RULE, NON_LATIN_LETTER, PAGE_NUMBER_LINE } from '../patterns/office-files.ts';
 import { LETTER, NOT_LETTERS } from '../patterns/text.ts';
+import { READ_LIMITS, TooLargeError } from './read-limits.ts';
 
 export interface PdfText {
   text: string;
@@ -25,10 +26,18 @@ const HOW_TO = 'export the text from the source document (save it as .docx), or 
  * THƯƠNG`), is refused before anything is extracted from it.
  */
 export function readPdf(bytes: Uint8Array): PdfText {
-  const run = spawnSync(process.execPath, [WORKER], { input: bytes, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [WORKER, String(READ_LIMITS.pdfPages)], {
+    input: bytes,
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+    timeout: READ_LIMITS.pdfMilliseconds,
+    killSignal: 'SIGKILL',
+  });
+  if (run.signal === 'SIGKILL') throw new TooLargeError(`too slow to read: a PDF not read within ${READ_LIMITS.pdfMilliseconds / 1000} s`);
   if (run.status !== 0) throw new PdfError(`a PDF that could not be opened (${run.stderr.split('\n')[0] ?? 'no reason given'}): ${HOW_TO}`);
-  const read = JSON.parse(run.stdout) as { pages: PdfLine[][] } | { error: 'password' | 'unreadable' };
+  const read = JSON.parse(run.stdout) as { pages: PdfLine[][] } | { error: 'password' | 'unreadable' } | { error: 'pages'; pages: number };
   if ('error' in read) {
+    if (read.error === 'pages') throw new TooLargeError(`too large: a PDF of ${read.pages} pages, more than ${READ_LIMITS.pdfPages} (not one plan)`);
     throw new PdfError(read.error === 'password' ? 'a password-protected PDF: save it again without a password' : `a damaged PDF: ${HOW_TO}`);
   }
   const pages = withoutRunningLines(read.pages);

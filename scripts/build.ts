@@ -8,6 +8,11 @@
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
  *   --strict                              fail when any document fails, instead of publishing the others
+ *   --exit-2-if-left-out                  publish the others, then exit 2 (not 0) when some document was left out
+ *
+ * Exit status: 0 published every document; 1 failed, dist/ untouched; 2 (with
+ * --exit-2-if-left-out) published without the documents the ingest left out,
+ * which it names. A scheduled build watches for 1 and 2, or runs --strict.
  *   SITE_URL=https://host/kb/             the site's full address (its path is the base)
  *   SITE_BASE=/kb/                        build for a sub-path (must agree with SITE_URL's path)
  *
@@ -130,4 +135,7 @@ await stepsSideBySide([
 step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
 swapIn(staging, out);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);
-if (leftOut) console.error('[build] published without the documents the ingest left out (see its errors above)');
+if (leftOut) {
+  console.error('[build] published without the documents the ingest left out (see its errors above)');
+  if (process.argv.includes('--exit-2-if-left-out')) process.exitCode = INGEST_LEFT_OUT;
+}

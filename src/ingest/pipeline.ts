@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Content, Erratum } from '../schema/index.ts';
 import type { SourceText } from './model/source-text.ts';
@@ -109,9 +109,10 @@ export function runIngest(
 ): IngestResult {
   const timer = new Timer(options.onSlow);
   const data = timer.time('read', () => loadReferenceData(options.dataDir));
-  const seeds = readdirSync(options.seedsDir)
-    .filter((name) => PLAN_FILE.test(name) && !name.startsWith('.'))
-    .sort()
+  const names = readdirSync(options.seedsDir).filter((name) => !name.startsWith('.')).sort();
+  const skipped = names.filter((name) => !PLAN_FILE.test(name)).map((name) => notAPlanFile(join(options.seedsDir, name), relative(options.projectDir, join(options.seedsDir, name))));
+  const seeds = names
+    .filter((name) => PLAN_FILE.test(name))
     .map((name): Seed => {
       const file = join(options.seedsDir, name);
       const refused = notInside(options.seedsDir, file);
@@ -120,7 +121,30 @@ export function runIngest(
   const ingested = ingest(seeds, data, options, timer);
   const written = ingested.content !== null && !ingested.failed;
   if (written) timer.time('emit', () => emitContent(ingested.content!, options.outDir));
-  return { ...ingested, written, timings: timer.totals };
+  return { ...ingested, messages: [...skipped, ...ingested.messages], written, timings: timer.totals };
+}
+
+/** What is said of an entry of the seeds folder that is no plan file: a folder (or a link to one) is not looked into, another format not read. */
+function notAPlanFile(file: string, path: string): Message {
+  const log = new MessageLog(path);
+  let folder = false;
+  try {
+    folder = statSync(file).isDirectory();
+  } catch {
+    // A link to nothing: said as a file that is not read.
+  }
+  const linked = lstatSync(file).isSymbolicLink() ? ` (a link to ${realpathOrNothing(file)})` : '';
+  return folder
+    ? log.warn(`Unexpected folder ${path}${linked}, expected plan files: the seeds folder is read one level deep, its folders are not read`, 1, 'read:folder')
+    : log.warn(`Unexpected file ${path}${linked}: not a plan's format (.txt, .md, .docx or .pdf); it is not read`, 1, 'read:format');
+}
+
+function realpathOrNothing(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return 'nothing';
+  }
 }
 
 /** Seeds in memory → content in memory; nothing is written. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,4 +42,20 @@ describe('publishing a build', () => {
     expect(fingerprint(join(work, 'dist'))).toEqual(before);
     // A build up to its staging folder: about 10 s here idle, several times that on a loaded machine.
   }, 240_000);
+
+  it('tells a scheduled job that it published without a document: exit 2 with --exit-2-if-left-out, the document named (issue 34.4)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-left-out-'));
+    cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
+    writeFileSync(join(work, 'seeds/009-bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', join(work, 'dist'), '--exit-2-if-left-out'], {
+      cwd: projectDir,
+      env: buildEnvironment(),
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr.slice(-2000)).toBe(2);
+    expect(run.stderr).toContain('009-bad.txt: left out for the errors above');
+    expect(run.stderr).toContain('[build] published without the documents the ingest left out');
+    expect(existsSync(join(work, 'dist/index.html'))).toBe(true);
+    // Time limit: a whole build of the seeds, about 15 s idle.
+  }, 180_000);
 });

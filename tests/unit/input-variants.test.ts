@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,24 @@ describe('an accepted variant through the command line', () => {
     const run = runIngestCli(join(work, 'seeds'), join(work, 'content'), ['--verbose']);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('crlf.txt:1:1: info: Line ends CRLF or CR read as LF (read:line-ends)');
+  });
+});
+
+describe('what else the seeds folder holds (issue 34.4)', () => {
+  it('names a folder, a link to a folder and a file of another format, instead of passing them over in silence', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kb-seeds-entries-'));
+    mkdirSync(join(work, 'seeds'));
+    copyFileSync(join(projectDir, 'seeds/004-bac-kan-ke-hoach-91-kl-tw.txt'), join(work, 'seeds/plan.txt'));
+    mkdirSync(join(work, 'elsewhere'));
+    copyFileSync(join(projectDir, 'seeds/003-lam-dong-chuong-trinh-hanh-dong-71-nq-tw.txt'), join(work, 'elsewhere/more.txt'));
+    symlinkSync(join(work, 'elsewhere'), join(work, 'seeds/linked'));
+    mkdirSync(join(work, 'seeds/old'));
+    writeFileSync(join(work, 'seeds/plan.odt'), 'not read');
+    const run = runIngestCli(join(work, 'seeds'), join(work, 'content'), ['--verbose']);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/seeds\/linked:1:1: warning: Unexpected folder .*seeds\/linked \(a link to .*elsewhere\), expected plan files: the seeds folder is read one level deep, its folders are not read \(read:folder\)/u);
+    expect(run.output).toMatch(/seeds\/old:1:1: warning: Unexpected folder .*seeds\/old, expected plan files/u);
+    expect(run.output).toMatch(/seeds\/plan\.odt:1:1: warning: Unexpected file .*seeds\/plan\.odt: not a plan's format \(\.txt, \.md, \.docx or \.pdf\); it is not read \(read:format\)/u);
   });
 });
 

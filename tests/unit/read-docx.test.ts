@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDocx } from '../../src/ingest/read/read-docx.ts';
+import { readPlanFile } from '../../src/ingest/read/read-file.ts';
 import { formatMessage, MessageLog } from '../../src/ingest/messages.ts';
 import { ingestText } from '../helpers/ingest-text.ts';
 import { runIngestCli } from '../helpers/run-ingest-cli.ts';
@@ -89,6 +90,21 @@ describe('a text box', () => {
     const bytes = zipSync({ 'word/document.xml': strToU8(document) });
     const { text } = readDocx(bytes);
     expect(text).toBe('Số: 12/KH-UBND\n\nDỰ THẢO\n\nSở Giáo dục và Đào tạo chủ trì.\n');
+  });
+});
+
+describe('what the XML parser says of a Word file (issue 34.4)', () => {
+  it('goes to the file’s log, naming the file and the part, never to the console alone', () => {
+    const document = `<?xml version="1.0" encoding="UTF-8"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>Sở Giáo dục&nbsp;và Đào tạo chủ trì.</w:t></w:r></w:p></w:body></w:document>`;
+    const spoken: unknown[] = [];
+    const console_ = vi.spyOn(console, 'error').mockImplementation((...args) => void spoken.push(args));
+    const log = new MessageLog('seeds/plan.docx');
+    readPlanFile('seeds/plan.docx', zipSync({ 'word/document.xml': strToU8(document) }), log);
+    console_.mockRestore();
+    expect(spoken).toEqual([]);
+    expect(log.messages.map(formatMessage)).toEqual([expect.stringMatching(/^seeds\/plan\.docx:1:1: warning: Unexpected XML in the file's word\/document\.xml: entity not found:.*nbsp.* \(read:docx\)$/u)]);
   });
 });
 

@@ -18,6 +18,8 @@ export interface DocxText {
   text: string;
   /** Where each line of `text` comes from, as a reader finds it in Word: `¶41` (the 41st paragraph). */
   places: string[];
+  /** What the XML parser said of the file's parts (`word/document.xml: entity not found: &nbsp;`), for the file's log. */
+  notes?: string[];
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -43,15 +45,21 @@ export function readDocx(bytes: Uint8Array): DocxText {
   const files = wordParts(bytes);
   const documentXml = files['word/document.xml'];
   if (!documentXml) throw new DocxError('a zip archive without word/document.xml, not a Word .docx file');
-  const parse = (xml: Uint8Array | undefined) => (xml ? new DOMParser().parseFromString(strFromU8(xml), 'text/xml') : null);
-  const styles = parse(files['word/styles.xml']);
-  const root = parse(documentXml)?.documentElement;
+  const notes: string[] = [];
+  const parse = (name: string) => {
+    const xml = files[name];
+    // The parser's warnings go to the file's log, named by part, not to the console.
+    const onError = (level: string, message: string) => void (level !== 'fatalError' && notes.push(`${name}: ${message.split('\n')[0]}`));
+    return xml ? new DOMParser({ onError }).parseFromString(strFromU8(xml), 'text/xml') : null;
+  };
+  const styles = parse('word/styles.xml');
+  const root = parse('word/document.xml')?.documentElement;
   const body = root && childrenNamed(root, 'body')[0];
   if (!body) throw new DocxError('word/document.xml has no body');
   const order = new Map(Array.from(body.getElementsByTagNameNS(W, 'p')).map((paragraph, index) => [paragraph, index + 1]));
-  const reader: Reader = { writer: new LineWriter(), placeOf: (paragraph) => `¶${order.get(paragraph) ?? 0}`, numbering: new WordNumbering(parse(files['word/numbering.xml']), styles), borderedStyles: borderedTableStyles(styles) };
+  const reader: Reader = { writer: new LineWriter(), placeOf: (paragraph) => `¶${order.get(paragraph) ?? 0}`, numbering: new WordNumbering(parse('word/numbering.xml'), styles), borderedStyles: borderedTableStyles(styles) };
   readBlocks(body, reader);
-  return reader.writer.result();
+  return { ...reader.writer.result(), notes };
 }
 
 /**

@@ -25,7 +25,8 @@ export function readPlanFile(path: string, bytes: Uint8Array, log: MessageLog): 
   if (!reader) return readSource(path, bytes, log);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    const { text, places } = reader.read(bytes);
+    const { text, places, notes = [] } = reader.read(bytes) as { text: string; places: string[]; notes?: string[] };
+    for (const note of notes) log.warn(`Unexpected XML in the file's ${note}; read as the parser recovered it`, 1, reader.rule as `${string}:${string}`);
     log.places = places;
     return { path, sha256, bytes: bytes.length, text: text.normalize('NFC'), places };
   } catch (error) {

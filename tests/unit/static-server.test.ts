@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, SECURITY_HEADERS } from '../../scripts/lib/static-server.ts';
+import { acceptsGzip, CONNECTION_LIMITS, createStaticServer, SECURITY_HEADERS } from '../../scripts/lib/static-server.ts';
+import { connect } from 'node:net';
 
 let origin: string;
 let close: () => void;
@@ -78,5 +79,42 @@ describe('npm run serve', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect((await fetch(`${origin}/`, { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200);
+  });
+});
+
+// Issue 34.5: a client gets gzip only when it takes it, and cannot hold the server's sockets.
+describe('npm run serve, against careless and hostile clients', () => {
+  it('reads Accept-Encoding with its qualities: gzip;q=0 refuses gzip', async () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('*;q=0.5, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+    const refused = await fetch(`${origin}/`, { headers: { 'Accept-Encoding': 'gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toContain('Trang chủ');
+  });
+
+  it('drops a client that sends its headers too slowly, and refuses connections past its cap', async () => {
+    expect(CONNECTION_LIMITS.headersMs).toBeLessThanOrEqual(10_000);
+    const root = mkdtempSync(join(tmpdir(), 'kb-serve-slow-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Trang chủ</title>');
+    const server = createStaticServer(root, '/', { ...CONNECTION_LIMITS, headersMs: 300, requestMs: 600, connections: 3 });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const open = () => {
+      const started = Date.now();
+      // A request begun and never finished (slowloris).
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\n'));
+      socket.on('error', () => {});
+      socket.resume();
+      return new Promise<number>((done) => socket.on('close', () => done(Date.now() - started)));
+    };
+    const lasted = await Promise.all([open(), open(), open(), open()]);
+    // Every one is closed: the fourth at once (past the cap), the others once their headers are late.
+    expect(Math.min(...lasted)).toBeLessThan(300);
+    expect(Math.max(...lasted)).toBeLessThan(5_000);
+    server.close();
   });
 });

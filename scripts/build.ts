@@ -22,28 +22,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { pathOption } from './lib/cli-options.ts';
+import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 import { cpSync, rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
 import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
-import { siteAddress, SiteAddressError } from '../src/lib/site-address.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const seeds = pathOption('--seeds', resolve(projectDir, 'seeds'));
 const content = pathOption('--content', resolve(projectDir, 'content'));
 const out = pathOption('--out', resolve(projectDir, 'dist'));
 const data = pathOption('--data', resolve(projectDir, 'data'));
-let address: ReturnType<typeof siteAddress>;
-try {
-  address = siteAddress(process.env);
-} catch (error) {
-  if (!(error instanceof SiteAddressError)) throw error;
-  console.error(`[build] ${error.message}`);
-  process.exit(1);
-}
+const address = siteAddressOrExit('build');
 // Every stage reads the same base, whether it came from SITE_BASE or from SITE_URL.
 const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: content, SITE_BASE: address.base, ...(address.url ? { SITE_URL: address.url } : {}) });
 const strict = process.argv.includes('--strict');

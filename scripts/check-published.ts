@@ -19,11 +19,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { pathOption } from './lib/cli-options.ts';
+import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { isRedirectPage, writeRedirects } from './lib/write-redirects.ts';
 import { readOpenRecords } from './lib/open-data.ts';
-import { siteAddress } from '../src/lib/site-address.ts';
 import { recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
 import { archiveVersions } from './lib/archive-versions.ts';
 import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
@@ -31,7 +30,7 @@ import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/ind
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const dist = pathOption('--dist', join(projectDir, 'dist'));
-const { base } = siteAddress(process.env);
+const { base } = siteAddressOrExit('links');
 const dataDir = pathOption('--data', join(projectDir, 'data'));
 const listPath = pathOption('--list', join(dataDir, 'published-urls.txt'));
 const redirectsPath = pathOption('--redirects', join(dataDir, 'redirects.json'));

@@ -5,11 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from './lib/static-server.ts';
-import { pathOption } from './lib/cli-options.ts';
-import { siteAddress } from '../src/lib/site-address.ts';
+import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 
 const root = pathOption('--dist', fileURLToPath(new URL('../dist/', import.meta.url)));
-const { base } = siteAddress(process.env);
+const { base } = siteAddressOrExit('serve');
 const port = Number(process.env.PORT ?? 4321);
 const server = createStaticServer(root, base);
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -156,13 +156,14 @@ export type LockedItem = z.infer<typeof LockedItemSchema>;
 
 /** data/id-lock.json: per document, every id published, in document order. */
 export const IdLockSchema = z.record(z.string(), z.array(LockedItemSchema));
+export type IdLock = z.infer<typeof IdLockSchema>;
 
 /** data/id-decisions.json: which item keeps a published id when two read alike (`npm run decide-id`). */
 export const IdDecisionSchema = z.object({
   /** Document id. */
-  document: z.string(),
+  document: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
   /** The published id. */
-  id: z.string(),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
   /** Source line where the item that keeps it starts. */
   line: z.number().int().positive(),
 });

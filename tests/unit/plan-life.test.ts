@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRelations } from '../../src/ingest/readers/relations.ts';
 import { standingOf } from '../../src/ingest/assemble/document-record.ts';
-import { siteAddress } from '../../src/lib/site-address.ts';
+import { siteAddress, SiteAddressError } from '../../src/lib/site-address.ts';
 import { acquireBuildLock, BuildLockError } from '../../scripts/lib/build-lock.ts';
 import type { DocumentFacts } from '../../src/schema/index.ts';
 
@@ -53,6 +53,17 @@ describe('the site’s address', () => {
     expect(siteAddress({ SITE_BASE: 'kb' })).toEqual({ base: '/kb/', url: null });
     expect(() => siteAddress({ SITE_URL: 'https://host.example/kh/', SITE_BASE: '/kb/' })).toThrow(/set SITE_BASE=\/kh\/, or leave it unset/u);
     expect(() => siteAddress({ SITE_URL: 'host.example' })).toThrow(/not a full address/u);
+  });
+
+  it('refuses an address holding quotes, markup, a query or a parameter-like path, saying which', () => {
+    for (const bad of ['https://host.example/kb/"><script>alert(1)</script>', "https://host.example/k'b/", 'https://host.example/:name/', 'https://host.example/kb/*', 'https://host.example/kb/?x=1', 'https://host.example/kb/#top', 'javascript:alert(1)', 'ftp://host.example/kb/', 'https://user:secret@host.example/kb/']) {
+      expect(() => siteAddress({ SITE_URL: bad }), bad).toThrow(SiteAddressError);
+      expect(() => siteAddress({ SITE_URL: bad }), bad).toThrow(/^SITE_URL=/u);
+    }
+    for (const bad of ['/kb/"><b>', '/:name/', '/kb/../etc', '/k b/']) {
+      expect(() => siteAddress({ SITE_BASE: bad }), bad).toThrow(/^SITE_BASE=/u);
+    }
+    expect(siteAddress({ SITE_URL: 'http://10.0.0.5:8080/so-gd_dt/kh.2026/' }).base).toBe('/so-gd_dt/kh.2026/');
   });
 });
 

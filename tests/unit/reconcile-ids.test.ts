@@ -50,4 +50,21 @@ describe('reconcileIds', () => {
       'seeds/x.txt:11:1: error: Unexpected two items that read alike for published `i-y2` (lines 11 and 13), expected one; record which keeps it: npm run decide-id -- <document> i-y2 <line> (reconcile:ambiguous)',
     ]);
   });
+
+  it('gives the published id to the item a recorded decision names, and says when a decision names no item', () => {
+    const items = ['Rà soát mạng lưới trường học.', 'Xây dựng trường chuẩn quốc gia.', 'Bổ sung biên chế giáo viên các cấp.', 'Bổ sung biên chế giáo viên cấp học.'];
+    const decided = outline(plan(...items));
+    const log = new MessageLog('seeds/x.txt');
+    reconcileIds([decided], [...lock.slice(0, 2), lock[3]!, lock[2]!], [{ document: 'x', id: 'i-y2', line: 13 }], log);
+    expect(log.messages).toEqual([]);
+    expect(shown(decided)).toContain('i-y2 Bổ sung biên chế giáo viên cấp học.');
+
+    const stale = new MessageLog('seeds/x.txt');
+    reconcileIds([outline(plan(...items))], [...lock.slice(0, 2), lock[3]!, lock[2]!], [{ document: 'x', id: 'i-y2', line: 12 }, { document: 'x', id: 'i-y9', line: 11 }], stale);
+    expect(stale.messages.map(formatMessage)).toEqual([
+      'seeds/x.txt:12:1: warning: Unexpected decision in data/id-decisions.json: `i-y2` goes to the item at line 12, but no item starts there; it is not applied (reconcile:decision)',
+      'seeds/x.txt:11:1: warning: Unexpected decision in data/id-decisions.json: `i-y9` was never published for this document; it is not applied (reconcile:decision)',
+      'seeds/x.txt:11:1: error: Unexpected two items that read alike for published `i-y2` (lines 11 and 13), expected one; record which keeps it: npm run decide-id -- <document> i-y2 <line> (reconcile:ambiguous)',
+    ]);
+  });
 });

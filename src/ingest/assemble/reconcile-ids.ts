@@ -68,6 +68,7 @@ export function reconcileIds(
     const index = locked.findIndex((item) => item.id === decision.id);
     const node = nodes.find((candidate) => candidate.start === decision.line && !match.has(candidate));
     if (index !== -1 && node && !matched.has(index)) pair(node, index);
+    else unappliedDecision(decision, index !== -1, log);
   }
   const lockedIndex = new Map(locked.map((item, index) => [item.id, index]));
   for (const node of nodes) {
@@ -219,6 +220,12 @@ function ambiguous(item: LockedItem, scored: Array<{ node: OutlineNode; score: n
     'reconcile:ambiguous',
   );
   return true;
+}
+
+/** A reviewed decision the text no longer fits (its seed changed since): said, never silently dropped. */
+function unappliedDecision(decision: IdDecision, published: boolean, log: MessageLog): void {
+  const why = published ? `goes to the item at line ${decision.line}, but no item starts there` : 'was never published for this document';
+  log.warn(`Unexpected decision in data/id-decisions.json: \`${decision.id}\` ${why}; it is not applied`, decision.line, 'reconcile:decision');
 }
 
 /**

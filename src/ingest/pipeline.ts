@@ -17,6 +17,8 @@ import { joinPageBreaks } from './parse/join-page-breaks.ts';
 import { segmentIssuingDecision, segmentOutline } from './parse/segment-outline.ts';
 import { segmentAnnexes } from './parse/segment-annexes.ts';
 import { classifySections } from './parse/classify-sections.ts';
+import { readRelations } from './readers/relations.ts';
+import { nodeText } from './model/outline-tree.ts';
 import { extractDocumentFacts } from './extract/extract-document-facts.ts';
 import { extractTasks } from './extract/extract-tasks.ts';
 import { extractResponsibilities } from './extract/extract-responsibilities.ts';
@@ -32,6 +34,7 @@ import { bindVersionIds } from './assemble/version-ids.ts';
 import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts';
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
+import { amendedDocuments, completeAddedTasks } from './assemble/added-tasks.ts';
 import { alignItems, withItems } from './assemble/align-items.ts';
 import { responsibilityRecords } from './assemble/responsibility-records.ts';
 import { targetRecords } from './assemble/target-records.ts';
@@ -220,7 +223,7 @@ export function parseDocument(
 export function parseOutline(source: SourceText, data: ReferenceData, log: MessageLog): Pick<ParsedDocument, 'regions' | 'root' | 'issuing'> {
   const regions = splitRegions(parseBlocks(source), data.documentKinds, data.portal, log);
   const root = segmentOutline(joinPageBreaks(regions.body), log, data.agencyHead);
-  classifySections(root, { directive: regions.kind?.code === DIRECTIVE_CODE, agencyHead: data.agencyHead });
+  classifySections(root, { directive: regions.kind?.code === DIRECTIVE_CODE, agencyHead: data.agencyHead, amending: amendsAnother(regions, root) });
   segmentAnnexes(regions.annexes, root, log, data.agencyHead);
   const issuing = regions.issuing && segmentIssuingDecision(joinPageBreaks(regions.issuing.body), log, data.agencyHead);
   if (!root.children.some((node) => node.numbering && node.numbering.style !== 'bullet')) {
@@ -231,6 +234,12 @@ export function parseOutline(source: SourceText, data: ReferenceData, log: Messa
     );
   }
   return { regions, root, issuing };
+}
+
+/** Whether the document amends another, as its title or articles say (`Về việc sửa đổi, bổ sung Kế hoạch số 45/KH-UBND`). */
+function amendsAnother(regions: ParsedDocument['regions'], root: ParsedDocument['root']): boolean {
+  const articles = root.children.filter((node) => node.numbering?.style === 'article').map(nodeText);
+  return readRelations({ title: regions.titleLines.join(' '), opening: [], articles, body: '' }).amends.length > 0;
 }
 
 /** What the outline says: tasks and responsibilities (and what each node they read is on the page), facts, targets, citations. */
@@ -264,9 +273,10 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
     const where = parsed.find((document) => document.facts.province === mention.province)!;
     where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
   }
+  const amended = amendedDocuments(parsed, ids);
   const assembled = parsed.map((document, index) => {
     timer.begin(document.source.path);
-    const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory));
+    const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory, amended[index]));
     return assembleDocument(context, archive, timer);
   });
   const documents = assembled.map((each) => each.document);
@@ -279,7 +289,10 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const content: Content = {
     documents,
     versions: assembled.flatMap((each) => each.versions),
-    tasks: timer.time('resolve', () => withItems(tasks, alignItems(documents.map((entry) => entry.facts), tasks, data.nationalItems))),
+    tasks: timer.time('resolve', () => {
+      const complete = completeAddedTasks(tasks, documents.map((entry) => entry.facts));
+      return withItems(complete, alignItems(documents.map((entry) => entry.facts), complete, data.nationalItems));
+    }),
     targets: assembled.flatMap((each) => each.targets),
     responsibilities: assembled.flatMap((each) => each.responsibilities),
     agencies: directory.agencies,

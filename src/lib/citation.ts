@@ -14,3 +14,16 @@ export function taskCitation(task: Task, document: DocumentFacts, url: string): 
   const place = task.path ? `, mục ${task.path}` : '';
   return `Nhiệm vụ ${task.position}${place}, ${documentReference(document)} – ${url}`;
 }
+
+/** `Kế hoạch 45/KH-UBND`: kind and number, as a reference in a sentence reads when the context gives the rest. */
+export function shortReference(document: DocumentFacts): string {
+  const number = document.number ?? (document.symbol ? `…/${document.symbol}` : null);
+  return number ? `${document.kind} ${number}` : document.title;
+}
+
+/** `bổ sung vào Kế hoạch 45/KH-UBND, mục III.2.4`: where the amendment that holds a task puts it; null for any other task. */
+export function additionWording(task: Task, documentById: Map<string, DocumentFacts>): string | null {
+  const amended = task.addedTo && documentById.get(task.addedTo.document);
+  if (!amended) return null;
+  return `bổ sung vào ${shortReference(amended)}${task.addedTo!.place ? `, mục ${task.addedTo!.place}` : ''}`;
+}

@@ -44,6 +44,21 @@ export const TaskSchema = z.object({
   supportIds: z.array(z.string()),
   /** When it is to be done. */
   timeframe: TimeframeSchema.nullable(),
+  /**
+   * For a task an amendment adds to another document of this site: that
+   * document, and where in it as the amendment says (`III.2.4`) with the
+   * anchor of that place when found, and what the task takes from the tasks
+   * of that place because its own words do not say it (`lead`: who leads and
+   * supports, `timeframe`); absent for any other task.
+   */
+  addedTo: z
+    .object({
+      document: z.string(),
+      place: z.string().nullable(),
+      section: z.string().nullable(),
+      inherits: z.array(z.enum(['lead', 'timeframe'])),
+    })
+    .optional(),
   /** Source lines. */
   source: SourceSpanSchema,
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readInsertionPlace } from '../../src/ingest/readers/insertion-place.ts';
 import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
 import { agencyBeforePredicate, isBareAgency, readLeadDeclaration, splitAgencyList } from '../../src/ingest/readers/agency-list.ts';
 import { recaseName, recaseTitle, subjectAfterKind } from '../../src/ingest/readers/title-case.ts';
@@ -135,5 +136,21 @@ describe('foldVietnamese', () => {
     expect(boundedSlug(long)).toMatch(/^van-phong-tinh-uy-va-cac-ban-xay-dung-dang-[a-z0-9-]*-[0-9a-f]{8}$/u);
     expect(boundedSlug(long).length).toBeLessThanOrEqual(80);
     expect(boundedSlug(`${long} tỉnh Nghệ An`)).not.toBe(boundedSlug(long));
+  });
+});
+
+describe('readInsertionPlace', () => {
+  it('reads the place an amendment changes as the path tasks carry, from the part down', () => {
+    expect(readInsertionPlace('Bổ sung gạch đầu dòng thứ ba vào điểm 2.4 khoản 2 mục III như sau:')).toBe('III.2.4');
+    expect(readInsertionPlace('Bổ sung điểm 2.5 vào khoản 2 mục III như sau:')).toBe('III.2');
+    expect(readInsertionPlace('Sửa đổi điểm a khoản 3 mục II như sau:')).toBe('II.3.a');
+    expect(readInsertionPlace('Bổ sung nhiệm vụ sau vào khoản 3, mục III Kế hoạch số 45/KH-UBND:')).toBe('III.3');
+    expect(readInsertionPlace('Sửa đổi tiết 1.2.3 điểm 1.2 khoản 1 Mục IV như sau:')).toBe('IV.1.2.3');
+  });
+
+  it('names no place when the instruction names none, or two that do not nest', () => {
+    expect(readInsertionPlace('Sửa đổi, bổ sung một số nội dung của Kế hoạch số 45/KH-UBND như sau:')).toBeNull();
+    expect(readInsertionPlace('Sửa đổi điểm 2.4 khoản 3 mục III như sau:')).toBeNull();
+    expect(readInsertionPlace('Sửa đổi mục II và mục III như sau:')).toBeNull();
   });
 });

@@ -108,4 +108,61 @@ describe('segmentOutline', () => {
       'seeds/fixture.txt:5:1: warning: Unexpected second `1.` (first at line 3), expected numbering that does not repeat; its id is `i-1-r2` (segment:repeated-number)',
     ]);
   });
+
+  it('nests the quoted new words of an amendment under the instruction that brings them, whatever their numbering', () => {
+    const { root, messages } = outline(
+      [
+        'Điều 1. Sửa đổi, bổ sung một số nội dung của Kế hoạch số 45/KH-UBND như sau:',
+        '',
+        '1. Bổ sung gạch đầu dòng thứ ba vào điểm 2.4 khoản 2 mục III như sau:',
+        '',
+        '“- Xây dựng cơ sở dữ liệu số về đội ngũ nhà giáo.”',
+        '',
+        '2. Bổ sung mục IV như sau:',
+        '',
+        '“IV. KINH PHÍ THỰC HIỆN',
+        '',
+        '1. Sở Tài chính chủ trì, phối hợp với Sở Giáo dục và Đào tạo',
+        '',
+        '- Bố trí kinh phí hằng năm.”',
+        '',
+        '3. Bổ sung nhiệm vụ sau vào khoản 3 mục III:',
+        '',
+        '- Tổ chức kiểm tra sức khỏe định kỳ cho học sinh.',
+        '',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      ].join('\n'),
+    );
+    expect(drawn(root)).toEqual([
+      'dieu-1 Điều 1. Sửa đổi, bổ sung',
+      '  dieu-1-1 1. Bổ sung gạch đầu',
+      '    dieu-1-1-y1 - Xây dựng cơ sở',
+      '  dieu-1-2 2. Bổ sung mục IV',
+      '    dieu-1-2-iv IV. KINH PHÍ THỰC HIỆN',
+      '      dieu-1-2-iv-1 1. Sở Tài chính chủ',
+      '        dieu-1-2-iv-1-y1 - Bố trí kinh phí',
+      '  dieu-1-3 3. Bổ sung nhiệm vụ',
+      '    dieu-1-3-y1 - Tổ chức kiểm tra',
+      'dieu-2 Điều 2. Quyết định này có',
+    ]);
+    const quoted = (node: OutlineNode): string[] => [...(node.quoted ? [node.id] : []), ...node.children.flatMap(quoted)];
+    expect(quoted(root)).toEqual(['dieu-1-1-y1', 'dieu-1-2-iv']);
+    // The quotation marks go, the words stay.
+    expect(root.children[0]!.children[0]!.children[0]!.text).toBe('Xây dựng cơ sở dữ liệu số về đội ngũ nhà giáo.');
+    expect(root.children[0]!.children[1]!.children[0]!.children[0]!.children[0]!.text).toBe('Bố trí kinh phí hằng năm.');
+    expect(messages).toEqual([]);
+  });
+
+  it('leaves a quotation that follows no amendment, or is never closed, as it stands', () => {
+    expect(drawn(outline('I. NHIỆM VỤ\n\n1. Tuyên truyền khẩu hiệu:\n\n“Giáo dục là quốc sách hàng đầu”\n').root)).toEqual([
+      'i I. NHIỆM VỤ',
+      '  i-1 1. Tuyên truyền khẩu hiệu:',
+      '    i-1-d1 (paragraph) “Giáo dục là quốc',
+    ]);
+    expect(drawn(outline('Điều 1. Bổ sung mục IV như sau:\n\n“IV. KINH PHÍ\n\nĐiều 2. Hiệu lực.\n').root)).toEqual([
+      'dieu-1 Điều 1. Bổ sung mục IV',
+      '  dieu-1-d1 (paragraph) “IV. KINH PHÍ',
+      'dieu-2 Điều 2. Hiệu lực.',
+    ]);
+  });
 });

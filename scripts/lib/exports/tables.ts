@@ -1,5 +1,5 @@
 import type { DocumentFacts, Indicator, Responsibility, Target, Task } from '../../../src/schema/index.ts';
-import { documentReference } from '../../../src/lib/citation.ts';
+import { additionWording, documentReference } from '../../../src/lib/citation.ts';
 import { formatTargetValue } from '../../../src/lib/format.ts';
 import { regionOfDocument } from '../../../src/lib/regions.ts';
 
@@ -36,8 +36,9 @@ export function taskTable(
     widths: [36, 14, 10, 80, 30, 30, 20, 12, 12, 40, ...(role ? [30] : [])],
     rows: tasks.map((task) => {
       const document = documentById.get(task.document)!;
+      const addition = additionWording(task, documentById);
       return [
-        documentReference(document),
+        addition ? `${documentReference(document)} (${addition})` : documentReference(document),
         regionOfDocument(document),
         task.path,
         task.text,

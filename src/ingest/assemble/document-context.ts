@@ -21,9 +21,11 @@ export interface DocumentContext {
   agencyId: (name: string) => string;
   /** Errata that corrected some text of this document. */
   usedErrata: Set<Erratum>;
+  /** The id of the document of this build it amends, if any: the tasks it adds are added to it. */
+  amends: string | null;
 }
 
-export function documentContext(document: ParsedDocument, id: string, data: ReferenceData, directory: AgencyDirectory): DocumentContext {
+export function documentContext(document: ParsedDocument, id: string, data: ReferenceData, directory: AgencyDirectory, amends: string | null = null): DocumentContext {
   const province = document.facts.province;
   const errata = errataFor(data.errata, document.source.sha256);
   const reading = errataReading(errata);
@@ -46,5 +48,6 @@ export function documentContext(document: ParsedDocument, id: string, data: Refe
     usedErrata: reading.used,
     reading: reading.read,
     agencyId: (name) => directory.idOf({ name, province }),
+    amends,
   };
 }

@@ -8,7 +8,7 @@ import { mapThemes } from './map-themes.ts';
  * its errata read; the national items it takes up come once every document is
  * known (align-items.ts). A group whose tasks fit no theme is reported once.
  */
-export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId }: DocumentContext): Task[] {
+export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId, amends }: DocumentContext): Task[] {
   const { facts, log } = document;
   const reportedGroups = new Set<string>();
   return document.tasks.map((task) => {
@@ -45,6 +45,7 @@ export function taskRecords({ document, id, province, data, reconciliation, read
       leadIds: task.lead.map(agencyId),
       supportIds: task.support.map(agencyId),
       timeframe: task.timeframe,
+      ...(task.insertion && amends ? { addedTo: { document: amends, place: task.insertion.place, section: null, inherits: [] } } : {}),
       source: { line: task.node.start, endLine: task.node.end },
     };
   });

@@ -59,6 +59,16 @@ export function extractDocumentFacts(
   const issuer = headerIssuer ?? findIssuer(preamble, [...regions.closing, ...(regions.issuing?.closing ?? [])], province, data.agencyHead);
   if (!issuer) log.info('No issuer found in the preamble or signature block', 1, 'extract:issuer');
 
+  const relations = withReviewed(
+    readRelations({
+      title: rawSubject,
+      opening: preamble,
+      // A decision's articles (`Điều 2. Bãi bỏ Quyết định số …`), whether it issues the plan or is the document.
+      articles: [...(regions.issuing?.body ?? []).map((block) => block.text), ...root.children.filter(isArticle).map(nodeText)],
+      body: bodyText,
+    }),
+    reviewed,
+  );
   const planTitle = squeezed(regions.titleLines.join(' '));
   const issues = regions.issuing && regions.kind ? { kind: regions.kind.name, subject: recaseTitle(planTitle, [...preamble, bodyText], data.provinces) } : null;
   // A copy taken from a legal portal: the portal's card fills what the copy leaves blank.
@@ -77,17 +87,9 @@ export function extractDocumentFacts(
     provinceId: province ? slugify(province) : null,
     national,
     issuer,
-    implements: findImplemented(rawSubject, preamble, bodyText),
-    ...withReviewed(
-      readRelations({
-        title: rawSubject,
-        opening: preamble,
-        // A decision's articles (`Điều 2. Bãi bỏ Quyết định số …`), whether it issues the plan or is the document.
-        articles: [...(regions.issuing?.body ?? []).map((block) => block.text), ...root.children.filter(isArticle).map(nodeText)],
-        body: bodyText,
-      }),
-      reviewed,
-    ),
+    // What a document replaces, repeals or amends (`Về việc sửa đổi, bổ sung Kế hoạch số 45/KH-UBND`) is no document it carries out.
+    implements: findImplemented(rawSubject, preamble, bodyText).filter((number) => !Object.values(relations).some((numbers) => numbers.includes(number))),
+    ...relations,
     // A plan issued by a decision is signed in the decision.
     signature: readSignature(regions.closing) ?? readSignature(regions.issuing?.closing ?? []),
     recipients: readRecipients(regions.closing.length > 0 ? regions.closing : (regions.issuing?.closing ?? [])),

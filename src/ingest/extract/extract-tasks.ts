@@ -9,6 +9,7 @@ import { dropRestated } from './restated.ts';
 import { applyCrossReferences } from './cross-reference.ts';
 import { partTop } from '../model/outline-tree.ts';
 import { readRequestAddressees } from '../readers/agency-list.ts';
+import { readInsertionPlace } from '../readers/insertion-place.ts';
 import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
 
 interface Extraction {
@@ -43,6 +44,7 @@ export function extractTasks(
   const counted = rules.off.has(RESTATED_RULE) ? tasks : dropRestated(tasks, root);
   if (counted.length < tasks.length) rules.fired?.(RESTATED_RULE);
   numberPositions(counted);
+  for (const task of counted) placeInsertion(task);
   for (const task of counted) extraction.roles.set(task.node, 'task');
   // Every block read as a task, a body item an annex's row restates included: what the reading found.
   return { tasks: counted, roles: extraction.roles, read: new Set(tasks.map((task) => task.node)) };
@@ -139,6 +141,16 @@ export const RESTATED_RULE = 'restated';
 export const TASK_PASSES = [CROSS_REFERENCE_RULE, RESTATED_RULE] as const;
 
 /** Nhiệm vụ 1, 2, … within each numbered item, in document order; table rows keep their TT. */
+/** A task an amendment brings is added to the amended document, at the place its instruction names. */
+function placeInsertion(task: TaskDraft): void {
+  for (let node: OutlineNode | null = task.node.parent; node; node = node.parent) {
+    if (node.amendment) {
+      task.insertion = { place: readInsertionPlace(node.text) };
+      return;
+    }
+  }
+}
+
 function numberPositions(tasks: TaskDraft[]): void {
   const counters = new Map<string, number>();
   for (const task of tasks) {

@@ -51,6 +51,8 @@ export interface TaskDraft {
   lead: string[];
   support: string[];
   timeframe: Timeframe | null;
+  /** Added by an amendment to the document it amends: where, as an outline path of that document (`III.2.4`), when the instruction says. */
+  insertion?: { place: string | null };
 }
 
 /** One bullet or paragraph of an agency's block under TỔ CHỨC THỰC HIỆN. */

@@ -90,6 +90,10 @@ export interface OutlineNode {
   merged?: number[];
   /** For a table row that only names a group (`II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ`). */
   groupRow?: boolean;
+  /** New words an amendment quotes for the document it amends (`“- Xây dựng…”`), under the instruction that brings them. */
+  quoted?: boolean;
+  /** In a document that amends another, an instruction that brings new words for it (`Bổ sung … vào điểm 2.4 khoản 2 mục III như sau:`). */
+  amendment?: boolean;
 }
 
 /** Ids of the parts of a document that have no numbering of their own. */

@@ -4,6 +4,8 @@ import { EXCLAMATION, WORK_OPENING } from '../patterns/work-verbs.ts';
 import { foldVietnamese } from '../../lib/fold-vietnamese.ts';
 import { LABEL_END, wordsIn } from '../patterns/text.ts';
 import { ADDRESSING_OPENING } from '../patterns/task-lines.ts';
+import { AMENDMENT_INSTRUCTION, INSERTION_ROLES } from '../patterns/amendments.ts';
+import { DOCUMENT_NUMBER } from '../patterns/citations.ts';
 
 /**
  * Give every node the role of the part it sits in, read from the heading of
@@ -14,7 +16,7 @@ import { ADDRESSING_OPENING } from '../patterns/task-lines.ts';
  * (`II. NỘI DUNG ĐỢT THI ĐUA`, `IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT`) is read
  * for what it holds: a list of work is a part of work.
  */
-export function classifySections(root: OutlineNode, options: { directive?: boolean; agencyHead?: RegExp } = {}): void {
+export function classifySections(root: OutlineNode, options: { directive?: boolean; agencyHead?: RegExp; amending?: boolean } = {}): void {
   let afterTargets = false;
   for (const part of root.children) {
     let role = part.heading && part.kind !== 'annex' ? roleOfHeading(part.text) : null;
@@ -25,13 +27,32 @@ export function classifySections(root: OutlineNode, options: { directive?: boole
     if (role === null && part.heading && part.kind !== 'annex' && listsWork(part)) role = 'content';
     if (role === 'targets') afterTargets = true;
     if (role === 'organization') afterTargets = false;
-    mark(part, role);
+    mark(part, role, options.amending ?? false);
   }
 }
 
-function mark(node: OutlineNode, role: SectionRole | null): void {
+function mark(node: OutlineNode, role: SectionRole | null, amending: boolean): void {
   node.section = role;
-  for (const child of node.children) mark(child, subpartRole(child) ?? role);
+  if (amending && AMENDMENT_INSTRUCTION.test(node.text)) node.amendment = true;
+  for (const child of node.children) mark(child, subpartRole(child) ?? (amending ? insertionRole(child) : null) ?? role, amending);
+}
+
+/**
+ * In a document that amends another, what the new words an instruction
+ * brings are (`2. Bổ sung gạch đầu dòng thứ ba vào điểm 2.4 khoản 2 mục III
+ * như sau: “- Xây dựng…”`): what the instruction's own words name (`chỉ
+ * tiêu`, `nhiệm vụ`), else a table or a list of work is tasks. An instruction
+ * over other instructions (`Điều 1. Sửa đổi, bổ sung một số nội dung…`) is
+ * none: each says for itself.
+ */
+function insertionRole(node: OutlineNode): SectionRole | null {
+  if (node.children.length === 0 || !AMENDMENT_INSTRUCTION.test(node.text)) return null;
+  if (node.children.some((child) => AMENDMENT_INSTRUCTION.test(child.text))) return null;
+  const cited = node.text.search(DOCUMENT_NUMBER);
+  const own = foldVietnamese(cited === -1 ? node.text : node.text.slice(0, cited)).toLowerCase();
+  const named = INSERTION_ROLES.find(([pattern]) => pattern.test(own))?.[1];
+  if (named) return named;
+  return node.children.some((child) => child.kind === 'table') || listsWork(node, 1) ? 'tasks' : null;
 }
 
 function roleOfHeading(text: string): SectionRole | null {
@@ -63,7 +84,7 @@ const WORK_ITEMS = 2;
  * `Thu thập các văn bản…`, `Tổ chức quán triệt…`), rather than statements,
  * criteria or slogans. Items are its innermost numbered items and bullets.
  */
-function listsWork(part: OutlineNode): boolean {
+function listsWork(part: OutlineNode, fewest = WORK_ITEMS): boolean {
   const items: OutlineNode[] = [];
   const visit = (node: OutlineNode) => {
     for (const child of node.children) {
@@ -74,5 +95,5 @@ function listsWork(part: OutlineNode): boolean {
   };
   visit(part);
   const work = items.filter((item) => WORK_OPENING.test(item.text) && !EXCLAMATION.test(item.text)).length;
-  return work >= WORK_ITEMS && work >= WORK_SHARE * items.length;
+  return work >= fewest && work >= WORK_SHARE * items.length;
 }

@@ -17,6 +17,7 @@ import { LEAD_IN_END } from '../patterns/task-lines.ts';
 import { attach, createNode } from '../model/outline-tree.ts';
 import { readTableRows } from './read-table-rows.ts';
 import { COMMA_OPENING, DIGIT_START } from '../patterns/text.ts';
+import { AMENDMENT_INSTRUCTION, QUOTE_CLOSE, QUOTE_OPEN, QUOTED_BULLET } from '../patterns/amendments.ts';
 
 /** Longest text of a numbered item with children that still reads as a heading. */
 const HEADING_MAX_LENGTH = 200;
@@ -33,34 +34,56 @@ export function segmentOutline(
   agencyHead?: RegExp,
   root = createNode('section', null, '', [], null),
 ): OutlineNode {
+  growTree(blocks, root);
+  finish(root, log, agencyHead);
+  return root;
+}
+
+/** Attach the blocks under `root` by their numbering; quoted new words of an amendment go under their instruction. */
+function growTree(blocks: Block[], root: OutlineNode): void {
   let stack: OutlineNode[] = [root];
   const top = () => stack.at(-1)!;
   const closeBullets = () => {
     while (top().numbering?.style === 'bullet') stack.pop();
   };
+  /** The node the block before made, while it can still take the quoted words after it. */
+  let previous: OutlineNode | null = null;
 
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const quoted = previous && AMENDMENT_INSTRUCTION.test(previous.text) ? quotedRun(blocks, index) : null;
+    if (quoted) {
+      const before = previous!.children.length;
+      growTree(quoted, previous!);
+      for (const node of previous!.children.slice(before)) node.quoted = true;
+      index += quoted.length - 1;
+      previous = null;
+      continue;
+    }
     const numbering = numberingOf(block);
     if (block.kind === 'rule' || block.kind === 'table') {
       closeBullets();
       attach(top(), createNode(block.kind, null, block.text, [block], null));
-      return;
+      previous = null;
+      continue;
     }
     if (!numbering) {
       if (END_OF_TEXT_MARK.test(block.text) || (CLOSING_SENTENCE.test(block.text) && !blocks.slice(index + 1).some(numberingOf))) {
         // The closing sentence (`…/.`, `Chỉ thị này được phổ biến đến chi bộ.`) belongs to the document, not to the last item.
         stack = [root];
         attach(root, createNode('paragraph', null, block.text, [block], null));
-        return;
+        previous = null;
+        continue;
       }
       if (top().numbering?.style === 'bullet' && (block.continuation || bulletListGoesOn(blocks, index, stack))) {
         top().blocks.push(block);
         top().end = block.end;
-        return;
+        continue;
       }
       closeBullets();
-      attach(top(), createNode('paragraph', null, block.text, [block], null));
-      return;
+      previous = createNode('paragraph', null, block.text, [block], null);
+      attach(top(), previous);
+      continue;
     }
     const node = createNode('item', numbering, stripLabel(block, numbering), [block], runInOf(block, numbering));
     if (numbering.style === 'bullet') {
@@ -79,10 +102,37 @@ export function segmentOutline(
     }
     attach(top(), node);
     stack.push(node);
-  });
+    previous = node;
+  }
+}
 
-  finish(root, log, agencyHead);
-  return root;
+/**
+ * The blocks of quoted new words starting at `index` (`“2.5. Sở Nội vụ…`
+ * … `- Thời gian thực hiện: năm 2027.”`), their quotation marks taken off so
+ * their numbering reads; null unless a block opens with a quotation mark and
+ * one closes it before the next article.
+ */
+function quotedRun(blocks: Block[], index: number): Block[] | null {
+  if (!QUOTE_OPEN.test(blocks[index]!.text)) return null;
+  for (let end = index; end < blocks.length; end++) {
+    const block = blocks[end]!;
+    if (end > index && ARTICLE_NUMBERING.test(block.text)) return null;
+    if (!QUOTE_CLOSE.test(block.text)) continue;
+    const run = blocks.slice(index, end + 1);
+    return run.map((each, at) => unquoted(each, at === 0, at === run.length - 1));
+  }
+  return null;
+}
+
+function unquoted(block: Block, first: boolean, last: boolean): Block {
+  const strip = (text: string) => {
+    const opened = first ? text.replace(QUOTE_OPEN, '') : text;
+    return last ? opened.replace(QUOTE_CLOSE, '') : opened;
+  };
+  const text = strip(block.text);
+  const bullet = first && block.kind === 'paragraph' ? QUOTED_BULLET.exec(text) : null;
+  if (!bullet) return { ...block, text, lines: block.lines.map((line, at) => (at === 0 || at === block.lines.length - 1 ? strip(line) : line)) };
+  return { ...block, kind: 'item', marker: bullet.groups!.marker!, text: text.slice(bullet[0].length), lines: [text.slice(bullet[0].length)] };
 }
 
 /** Index in the stack of the open node with the same numbering style (and decimal depth). */

@@ -9,7 +9,7 @@ import type { Erratum } from '../../schema/index.ts';
 
 /** One block of the document page, in source order, before it becomes MDX. */
 export type PageBlock =
-  | { type: 'heading'; id: string; level: number; label: string; text: string; marks: TargetMark[] }
+  | { type: 'heading'; id: string; level: number; label: string; text: string; marks: TargetMark[]; quoted?: boolean }
   | {
       type: 'item';
       id: string;
@@ -21,6 +21,8 @@ export type PageBlock =
       paragraphs: Array<{ text: string; marks: TargetMark[] }>;
       /** Wordings published before an amendment, shown under the item. */
       earlier?: string[];
+      /** New words an amendment quotes for the document it amends. */
+      quoted?: boolean;
     }
   | {
       type: 'table';
@@ -46,7 +48,7 @@ export function renderMdx(frontMatter: object, blocks: PageBlock[], errata: Erra
 function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
   switch (block.type) {
     case 'heading':
-      return element('Heading', { id: block.id, level: String(block.level), label: block.label }, [
+      return element('Heading', { id: block.id, level: String(block.level), label: block.label, quoted: block.quoted ? 'true' : null }, [
         paragraph(block.text, block.marks, errata, null),
       ]);
     case 'item':
@@ -58,6 +60,7 @@ function flowOf(block: PageBlock, errata: Erratum[]): MdxJsxFlowElement {
           role: block.role,
           level: String(block.level),
           label: block.label,
+          quoted: block.quoted ? 'true' : null,
         },
         [
           ...block.paragraphs.map((part, index) => paragraph(part.text, part.marks, errata, index === 0 ? block.runIn : null)),
@@ -149,7 +152,8 @@ export function outlineBlocks(
   roles: Map<OutlineNode, NodeRole>,
 ): PageBlock[] {
   const blocks: PageBlock[] = [];
-  const visit = (node: OutlineNode) => {
+  const visit = (node: OutlineNode, inQuote: boolean) => {
+    const quoted = inQuote || node.quoted === true ? { quoted: true } : {};
     if (node.kind === 'annex') {
       if (node.heading) blocks.push({ type: 'heading', id: node.id, level: node.level, label: node.numbering!.label, text: node.text, marks: [] });
     } else if (node.kind === 'rule') blocks.push({ type: 'rule', id: node.id });
@@ -167,7 +171,7 @@ export function outlineBlocks(
       });
       return;
     } else if (node.heading) {
-      blocks.push({ type: 'heading', id: node.id, level: node.level, label: node.numbering!.label, text: node.text, marks: targetsOf(node, 0) });
+      blocks.push({ type: 'heading', id: node.id, level: node.level, label: node.numbering!.label, text: node.text, marks: targetsOf(node, 0), ...quoted });
     } else {
       blocks.push({
         type: 'item',
@@ -181,10 +185,11 @@ export function outlineBlocks(
           text,
           marks: targetsOf(node, index),
         })),
+        ...quoted,
       });
     }
-    node.children.forEach(visit);
+    node.children.forEach((child) => visit(child, 'quoted' in quoted));
   };
-  nodes.forEach(visit);
+  nodes.forEach((node) => visit(node, false));
   return blocks;
 }

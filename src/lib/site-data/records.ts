@@ -8,6 +8,8 @@ export interface RecordIndex {
   responsibilitiesByDocument: Map<string, Responsibility[]>;
   /** The tasks that are also a responsibility (a duty under an agency's heading): `document#id`. */
   alsoResponsibility: Set<string>;
+  /** The tasks amendments add to a document, by the id of the document they are added to. */
+  tasksAddedTo: Map<string, Task[]>;
 }
 
 export function recordIndex(tasks: Task[], targets: Target[], responsibilities: Responsibility[]): RecordIndex {
@@ -17,5 +19,9 @@ export function recordIndex(tasks: Task[], targets: Target[], responsibilities: 
     targetsByDocument: groupBy(targets, (target) => target.document),
     responsibilitiesByDocument: groupBy(responsibilities, (record) => record.document),
     alsoResponsibility: new Set(responsibilities.map((record) => `${record.document}#${record.id}`).filter((key) => taskKeys.has(key))),
+    tasksAddedTo: groupBy(
+      tasks.filter((task) => task.addedTo),
+      (task) => task.addedTo!.document,
+    ),
   };
 }

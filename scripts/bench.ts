@@ -5,7 +5,8 @@
  * then the pages, bytes and largest pages of the site, and what the search
  * page costs in Chromium: bytes before a query, bytes and milliseconds of a
  * first query and of the next ones; the ingest of one plan of 10,000 and of
- * 50,000 numbered lines; what refusing a zip bomb and a 10,000-page PDF costs;
+ * 50,000 numbered lines; the whole build of a plan of 50,000 items and the
+ * largest HTML page it makes; what refusing a zip bomb and a 10,000-page PDF costs;
  * then `npm run serve` under 200 concurrent
  * connections for 30 s (autocannon): requests per second, 99th percentile
  * latency, errors.
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateCorpus, longPlan, unpublishedDataDir } from './lib/bench-corpus.ts';
+import { generateCorpus, longPlan, planOfItems, unpublishedDataDir } from './lib/bench-corpus.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { measureBareEngine, measureLinkQuery, measureSearch, measureStockUi, measureTypedQuery, writeSearchYardsticks } from './lib/measure-search.ts';
 import { searchSteps } from '../src/lib/search-text.ts';
@@ -121,6 +122,7 @@ const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
 const long = await longPlans([10_000, 50_000]);
+const itemsBuild = await buildPlanOfItems(50_000);
 const refusals = refusalCost();
 const search = await searchCost(dirs.dist);
 const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
@@ -172,6 +174,10 @@ console.log(
     `${fifty!.peakMiB ?? '–'} MiB (× ${(fifty!.seconds / ten!.seconds).toFixed(1)} for × 5 lines)`,
 );
 console.log(
+  `[bench] one plan of ${itemsBuild.items.toLocaleString('en')} items built into a site: ${itemsBuild.stage.seconds.toFixed(1)} s, ${itemsBuild.stage.peakMiB ?? '–'} MiB; ` +
+    `${itemsBuild.pages} pages, its document on ${itemsBuild.documentPages}; largest HTML page ${itemsBuild.largest.path} ${(itemsBuild.largest.bytes / 1024).toFixed(0)} kB`,
+);
+console.log(
   `[bench] npm run serve under load: ${load.connections} connections for ${load.seconds} s, ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} per second, ` +
     `99th percentile ${load.latencyP99Ms} ms; ${load.errors} errors, ${load.timeouts} timeouts, ${load.failures} responses not 2xx`,
 );
@@ -186,6 +192,22 @@ async function longPlans(sizes: number[]): Promise<Stage[]> {
     timed.push((await run(`${lines} lines`, 'scripts/ingest.ts', ['--seeds', seeds, '--out', join(work, `long-${lines}-content`), '--data', dirs.data, '--no-cache'])).stage);
   }
   return timed;
+}
+
+/** The whole build (scripts/build.ts) of one plan of `items` outline items alone (bench-corpus.ts: planOfItems), and the HTML pages it makes. */
+async function buildPlanOfItems(items: number) {
+  const root = join(work, `items-${items}`);
+  mkdirSync(join(root, 'seeds'), { recursive: true });
+  writeFileSync(join(root, 'seeds/plan.txt'), planOfItems(items));
+  unpublishedDataDir(join(projectDir, 'data'), join(root, 'data'));
+  const dist = join(root, 'dist');
+  const { stage: timed } = await run(`a plan of ${items} items, built`, 'scripts/build.ts', ['--seeds', join(root, 'seeds'), '--content', join(root, 'content'), '--out', dist, '--data', join(root, 'data')]);
+  const html = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => ({ path: relative(dist, join(entry.parentPath, entry.name)), bytes: statSync(join(entry.parentPath, entry.name)).size }));
+  const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const documentPages = html.filter((page) => /^[a-z0-9-]+-kh-ubnd\/(?:phan\/[^/]+\/)?index\.html$/u.test(page.path)).length;
+  return { items, stage: timed, pages: html.length, documentPages, largest };
 }
 
 /** What a reader's visit fetches: the home page, a document, a task, an agency, a comparison, the search page and its index, open data. */

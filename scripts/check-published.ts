@@ -23,7 +23,7 @@ import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { isRedirectPage, writeRedirects } from './lib/write-redirects.ts';
 import { readOpenRecords } from './lib/open-data.ts';
-import { recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
+import { partPageRedirects, recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
 import { archiveVersions } from './lib/archive-versions.ts';
 import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
 
@@ -41,7 +41,8 @@ const recordedSet = new Set(recorded);
 const declared = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
 // The page of a task an amendment removed sends the reader to its tombstone.
 const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recordedSet.has(redirect.from));
-const redirects = [...declared, ...removed];
+const built = new Set(publishedUrls(dist, base).filter((url) => !isRedirectPage(dist, url)));
+const redirects = [...declared, ...removed, ...partPageRedirects(recorded, built)];
 // A redirect page an earlier run wrote into this dist/ (npm run record-urls after a build) is no page of the build.
 const redirected = new Set(redirects.map((redirect) => redirect.from));
 const current = new Set(publishedUrls(dist, base).filter((url) => !(redirected.has(url) && isRedirectPage(dist, url))));

@@ -21,6 +21,7 @@ const loaderOf = (name: CollectionName) => {
 export const collections = {
   documents: defineCollection({ loader: loaderOf('documents'), schema: COLLECTIONS.documents.schema }),
   versions: defineCollection({ loader: loaderOf('versions'), schema: COLLECTIONS.versions.schema }),
+  parts: defineCollection({ loader: loaderOf('parts'), schema: COLLECTIONS.parts.schema }),
   tasks: defineCollection({ loader: loaderOf('tasks'), schema: COLLECTIONS.tasks.schema }),
   targets: defineCollection({ loader: loaderOf('targets'), schema: COLLECTIONS.targets.schema }),
   responsibilities: defineCollection({ loader: loaderOf('responsibilities'), schema: COLLECTIONS.responsibilities.schema }),

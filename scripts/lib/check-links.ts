@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { elements, readSitePages, type SitePage } from './site-pages.ts';
+import { elements, landingOf, readSitePages, type SitePage } from './site-pages.ts';
 
 export interface BrokenLink {
   page: string;
@@ -43,9 +43,17 @@ export function checkLinks(dist: string, base = '/', pages: SitePage[] = readSit
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment) {
         const targetPage = byPath.get(sitePath.endsWith('/') ? sitePath : `${sitePath}`);
-        if (targetPage && !targetPage.ids.has(fragment)) broken.push({ page: page.file, href: target, reason: `no element with id ${fragment}` });
+        if (targetPage && !answers(targetPage, fragment, byPath, base)) broken.push({ page: page.file, href: target, reason: `no element with id ${fragment}` });
       }
     }
   }
   return broken;
+}
+
+/** Whether a page answers a fragment: it has the id, or it is a long document's own page that sends the id on to a page that has it. */
+export function answers(page: SitePage, fragment: string, byPath: Map<string, SitePage>, base = '/'): boolean {
+  const landing = landingOf(page, fragment);
+  if (!landing) return false;
+  if (!landing.forwarded) return true;
+  return byPath.get(`/${landing.path.slice(base.length)}`)?.ids.has(fragment) ?? false;
 }

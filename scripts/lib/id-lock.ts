@@ -62,3 +62,20 @@ export function removedTaskRedirects(dist: string, taskPage: (document: string, 
     })),
   );
 }
+
+/** A page of a long document, as its address reads: `/<document>/phan/<key>/`. */
+const PART_PAGE = /^\/(?<document>[a-z0-9-]+)\/phan\/(?<key>[a-z0-9-]+)\/$/u;
+
+/**
+ * A page of a long document this build no longer has (its parts fell on
+ * other pages, or it now fits one page) sends the reader to the document's
+ * address for its first block, which the document's page sends on to
+ * wherever that block is now.
+ */
+export function partPageRedirects(recorded: string[], current: Set<string>) {
+  return recorded.flatMap((url) => {
+    const part = PART_PAGE.exec(url)?.groups;
+    if (!part || current.has(url) || !current.has(`/${part.document}/`)) return [];
+    return [{ from: url, to: `/${part.document}/#${part.key}`, why: 'a page of a long document whose parts now fall otherwise' }];
+  });
+}

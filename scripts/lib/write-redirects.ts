@@ -44,8 +44,14 @@ const REDIRECT_MARK = '<meta name="kb-redirect" content="1">';
 
 function redirectPage(target: string): string {
   const href = escapeAttribute(target);
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">${REDIRECT_MARK}<title>Đã chuyển</title><meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"></head><body><p>Trang này đã chuyển tới <a href="${href}">địa chỉ mới</a>.</p></body></html>\n`;
+  const [path, fragment = ''] = target.split('#');
+  // A moved page keeps the fragment it was asked for, as an HTTP redirect would; without script, the refresh goes to the target.
+  const keep = `<script>location.replace(${scriptString(path!)} + (location.hash || ${scriptString(fragment ? `#${fragment}` : '')}))</script>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">${REDIRECT_MARK}<title>Đã chuyển</title>${keep}<meta http-equiv="refresh" content="0; url=${href}"><link rel="canonical" href="${href}"></head><body><p>Trang này đã chuyển tới <a href="${href}">địa chỉ mới</a>.</p></body></html>\n`;
 }
+
+/** A string as a script literal inside an HTML page: quoted, and no `<` to end the script. */
+const scriptString = (text: string) => JSON.stringify(text).replace(/</gu, '\\u003c');
 
 /** Whether the page at a published URL is a redirect page written here. */
 export function isRedirectPage(dist: string, url: string): boolean {

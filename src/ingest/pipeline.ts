@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Content, Erratum } from '../schema/index.ts';
+import type { Content, Erratum, PartPage } from '../schema/index.ts';
 import type { SourceText } from './model/source-text.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
@@ -35,6 +35,7 @@ import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts'
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
 import { amendedDocuments, completeAddedTasks } from './assemble/added-tasks.ts';
+import { splitPages } from './render/split-pages.ts';
 import { alignItems, withItems } from './assemble/align-items.ts';
 import { responsibilityRecords } from './assemble/responsibility-records.ts';
 import { targetRecords } from './assemble/target-records.ts';
@@ -282,13 +283,21 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const documents = assembled.map((each) => each.document);
   const tasks = assembled.flatMap((each) => each.tasks);
   linkRelations(documents.map((entry) => entry.facts), data.retired);
-  // Pages last: their front-matter carries what other documents say of them.
+  // Pages last: their front-matter carries what other documents say of them. A document too long for one page is split by its parts.
+  const parts: Content['parts'] = [];
   assembled.forEach(({ document, page }) => {
-    document.mdx = timer.time('render', () => renderMdx(document.facts, page.blocks, page.errata));
+    const split = timer.time('render', () => splitPages(page.blocks));
+    if (split) document.facts.pages = split.pages.map(({ blocks: _blocks, ...index }) => index);
+    document.mdx = timer.time('render', () => renderMdx(document.facts, split?.first ?? page.blocks, page.errata));
+    split?.pages.forEach((part, index) => {
+      const front: PartPage = { id: `${document.facts.id}--${part.key}`, document: document.facts.id, key: part.key, order: index + 1, label: part.label };
+      parts.push({ page: front, mdx: timer.time('render', () => renderMdx(front, part.blocks, page.errata)) });
+    });
   });
   const content: Content = {
     documents,
     versions: assembled.flatMap((each) => each.versions),
+    parts,
     tasks: timer.time('resolve', () => {
       const complete = completeAddedTasks(tasks, documents.map((entry) => entry.facts));
       return withItems(complete, alignItems(documents.map((entry) => entry.facts), complete, data.nationalItems));

@@ -157,6 +157,12 @@ export const AGENCY_GROUPS = [
   { key: 'superseded', id: 'da-thay-the', heading: 'Nhiệm vụ trong văn bản đã được thay thế, bãi bỏ hoặc ngừng theo dõi', summary: 'đã thay thế', unit: 'nhiệm vụ' },
 ] as const;
 
+/**
+ * Rows a sheet of an agency's print holds: an agency with more (a very long plan) gets its to-do in several
+ * sheets, each a page of its own to print, so that no page outgrows what a browser opens and prints at ease.
+ */
+export const PRINT_ROWS = 800;
+
 /** An agency's to-do as one list, group after group, for pages cut from it. */
 export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
   return [
@@ -167,4 +173,24 @@ export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
     ...records.targets.map((target) => ({ group: 'targets' as const, target })),
     ...records.superseded.map((task) => ({ group: 'superseded' as const, task })),
   ];
+}
+
+/**
+ * The groups of an agency's to-do on one sheet of its print, each in its
+ * place: the rows of it the sheet holds (`start`, its first row's number in
+ * the group: past 1, the group goes on from the sheet before), and whether
+ * the sheet shows it (an empty group on the sheet where it would stand).
+ */
+export function printSheetGroups(records: AgencyRecords, sheet: { offset: number; items: unknown[]; total: number; number: number; count: number }) {
+  const entries = agencyEntries(records);
+  const end = sheet.offset + sheet.items.length;
+  let before = 0;
+  return AGENCY_GROUPS.map((group) => {
+    const first = before;
+    const count = records[group.key].length;
+    before += count;
+    const rows = entries.slice(Math.max(first, sheet.offset), Math.min(first + count, end));
+    const here = count === 0 ? (first >= sheet.offset && first < end) || (first === sheet.total && sheet.number === sheet.count) : rows.length > 0;
+    return { ...group, count, rows, here, start: Math.max(0, sheet.offset - first) + 1 };
+  });
 }

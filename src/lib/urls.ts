@@ -1,4 +1,6 @@
 import { recordPaths, SEARCH_PAGE_PATH, type OpenDataName } from '../schema/collections.ts';
+import type { DocumentFacts } from '../schema/index.ts';
+import { pageOfId } from './document-pages.ts';
 
 /**
  * Site-relative URLs that honour the configured base (`/` or an intranet
@@ -12,7 +14,15 @@ export function withBase(path: string): string {
 
 export const urls = {
   home: () => withBase('/'),
+  /** A document's address, and an element's by its id: what bulletins cite (a long document's own page sends it on). */
   document: (slug: string, anchor?: string) => withBase(recordPaths.document(slug, anchor)),
+  /** The page an element of a document is on: its own page, or the page of a long document that holds the id. */
+  at: (document: Pick<DocumentFacts, 'id' | 'pages'>, anchor?: string) => {
+    const page = anchor && document.pages ? pageOfId(document.pages, anchor) : null;
+    return withBase(page ? recordPaths.part(document.id, page.key, anchor) : recordPaths.document(document.id, anchor));
+  },
+  /** A page of a long document. */
+  part: (document: string, key: string) => withBase(recordPaths.part(document, key)),
   version: (document: string, version: string, anchor?: string) => withBase(recordPaths.version(document, version, anchor)),
   task: (document: string, id: string) => withBase(recordPaths.task(document, id)),
   agency: (id: string) => withBase(recordPaths.agency(id)),
@@ -22,6 +32,8 @@ export const urls = {
   /** The comparison by national item: the matrix, or one item's page. */
   items: () => withBase('/theo-muc/'),
   item: (document: string, id: string) => withBase(recordPaths.nationalItem(document, id)),
+  /** Every task of one province taking up a national item, page by page. */
+  itemRegion: (document: string, id: string, region: string) => withBase(`${recordPaths.nationalItem(document, id)}${region}/`),
   compare: (theme?: string, region?: string) => withBase(theme ? `/so-sanh/${theme}/${region ? `${region}/` : ''}` : '/so-sanh/'),
   targets: (region?: string) => withBase(region ? `/chi-tieu/${region}/` : '/chi-tieu/'),
   /** The target matrix of one horizon after the first. */

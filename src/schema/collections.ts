@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { DocumentSchema } from './document.ts';
-import { VersionPageSchema } from './version.ts';
+import { PartPageSchema, VersionPageSchema } from './version.ts';
 import { TaskSchema } from './task.ts';
 import { TargetSchema } from './target.ts';
 import { ResponsibilitySchema } from './responsibility.ts';
@@ -16,6 +16,8 @@ import { PassageSchema } from './passage.ts';
 export const recordPaths = {
   document: (slug: string, anchor?: string) => `/${slug}/` + (anchor ? `#${anchor}` : ''),
   version: (document: string, version: string, anchor?: string) => `/${document}/phien-ban/${version}/` + (anchor ? `#${anchor}` : ''),
+  /** A page of a document too long for one, holding some of its parts. */
+  part: (document: string, key: string, anchor?: string) => `/${document}/phan/${key}/` + (anchor ? `#${anchor}` : ''),
   task: (document: string, id: string) => `/nhiem-vu/${document}/${id}/`,
   agency: (id: string) => `/co-quan/${id}/`,
   reference: (id: string) => `/van-ban/${id}/`,
@@ -54,6 +56,12 @@ export const COLLECTIONS = {
     key: (record) => record.id,
     url: (record) => recordPaths.version(record.document, record.version),
   }),
+  parts: collection({
+    schema: PartPageSchema,
+    file: 'parts',
+    key: (record) => record.id,
+    url: (record) => recordPaths.part(record.document, record.key),
+  }),
   tasks: collection({
     schema: TaskSchema,
     file: 'tasks.json',
@@ -76,11 +84,11 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 export type RecordOf<Name extends CollectionName> = z.infer<(typeof COLLECTIONS)[Name]['schema']>;
 
-/** The collections stored as one JSON file of records under content/; documents and versions are MDX pages. */
+/** The collections stored as one JSON file of records under content/; documents, versions and parts are MDX pages. */
 export const RECORD_COLLECTIONS = ['tasks', 'targets', 'responsibilities', 'agencies', 'references', 'passages'] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
-/** The open data, `dist/api/<name>.json`: every collection but the earlier versions' pages. */
+/** The open data, `dist/api/<name>.json`: every collection but the earlier versions' pages and a long document's pages. */
 export const OPEN_DATA = ['documents', 'tasks', 'responsibilities', 'targets', 'agencies', 'references', 'passages'] as const;
 export type OpenDataName = (typeof OPEN_DATA)[number];
 

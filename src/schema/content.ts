@@ -1,5 +1,5 @@
 import type { DocumentFacts } from './document.ts';
-import type { VersionPage } from './version.ts';
+import type { PartPage, VersionPage } from './version.ts';
 import type { RecordCollection, RecordOf } from './collections.ts';
 
 /** Source lines of a document and how many of them its page shows. */
@@ -23,7 +23,13 @@ export interface VersionEntryPage {
   mdx: string;
 }
 
+/** A page of a document too long for one: its front-matter and MDX body. */
+export interface PartEntryPage {
+  page: PartPage;
+  mdx: string;
+}
+
 /** Everything the ingest writes under content/. */
-export type Content = { documents: DocumentEntry[]; versions: VersionEntryPage[] } & {
+export type Content = { documents: DocumentEntry[]; versions: VersionEntryPage[]; parts: PartEntryPage[] } & {
   [name in RecordCollection]: Array<RecordOf<name>>;
 };

@@ -95,6 +95,19 @@ export const StandingSchema = z.object({
 });
 export type Standing = z.infer<typeof StandingSchema>;
 
+/** One page of a long document: where it is, what it opens with, and which ids it holds. */
+export const DocumentPageIndexSchema = z.object({
+  /** Id of its first block, the last segment of its address (`/<document>/phan/<key>/`). */
+  key: z.string().regex(/^[a-z0-9-]+$/u),
+  /** Its first heading or item, as the list of pages names it (`III. NHIỆM VỤ, GIẢI PHÁP`). */
+  label: z.string(),
+  /** Ids whose whole subtree (the id and every id it prefixes, `iii` → `iii-2-y4`) is on this page. */
+  roots: z.array(z.string()),
+  /** Other ids on this page that the roots do not tell (a part's heading whose items went on, an item an amendment moved). */
+  exact: z.array(z.string()),
+});
+export type DocumentPageIndex = z.infer<typeof DocumentPageIndexSchema>;
+
 export const DocumentSchema = z.object({
   /** ASCII slug, also the page path: `/<id>/`. */
   id: z.string().regex(/^[a-z0-9-]+$/u),
@@ -168,5 +181,12 @@ export const DocumentSchema = z.object({
   issues: z.object({ kind: z.string(), subject: z.string() }).nullable(),
   /** What the legal portal the copy was taken from says of it (its document card), when the copy holds the portal's page. */
   portal: PortalCardSchema.nullable(),
+  /**
+   * For a document too long for one page: the pages its parts are on
+   * (`/<document>/phan/<key>/`), in order. Its own page keeps its frame and
+   * opening and sends `/<document>/#<id>` on to the page holding the id.
+   * Absent for a document on one page.
+   */
+  pages: z.array(DocumentPageIndexSchema).optional(),
 });
 export type DocumentFacts = z.infer<typeof DocumentSchema>;

@@ -16,3 +16,18 @@ export const VersionPageSchema = z.object({
   title: z.string(),
 });
 export type VersionPage = z.infer<typeof VersionPageSchema>;
+
+/** One page of a document too long for one (`/<document>/phan/<key>/`): front-matter of its page. */
+export const PartPageSchema = z.object({
+  /** `<document>--<key>`. */
+  id: z.string().regex(/^[a-z0-9-]+--[a-z0-9-]+$/u),
+  /** Id of the document it is a page of. */
+  document: z.string(),
+  /** Id of its first block. */
+  key: z.string(),
+  /** Its place among the document's pages, from 1 (the document's own page holds its frame and opening). */
+  order: z.number().int().positive(),
+  /** What it opens with (`III. NHIỆM VỤ, GIẢI PHÁP`). */
+  label: z.string(),
+});
+export type PartPage = z.infer<typeof PartPageSchema>;

@@ -39,6 +39,15 @@ describe('the comparison by national item', () => {
     for (const task of taking) expect(item.ids.has(task.id) || elements(item, (element) => element.attribs.href === task.permalink).length > 0).toBe(true);
   });
 
+  it('gives each province a list of its own for an item, page by page, the whole of what the item’s column shows (issue 34.7)', () => {
+    const taking = tasks.filter((task) => task.implementsItems.includes('iii-2-y2') && task.province === 'Cao Bằng');
+    expect(taking.length).toBeGreaterThan(0);
+    const list = page('/theo-muc/bo-chinh-tri-71-nq-tw/iii-2-y2/cao-bang/');
+    const shown = elements(list, (element) => element.name === 'a' && taking.some((task) => element.attribs.href === task.permalink));
+    expect(new Set(shown.map((link) => link.attribs.href))).toEqual(new Set(taking.map((task) => task.permalink)));
+    expect(visibleText(list.dom.children)).toContain(`Cao Bằng (${taking.length})`);
+  });
+
   it('names on a task’s page the items it takes up, and on an item’s own task page the provinces’ page', () => {
     const task = tasks.find((entry) => entry.document === 'lam-dong-chuong-trinh-hanh-dong-71-nq-tw' && entry.implementsItems.includes('iii-5-y5'))!;
     const links = elements(page(task.permalink!), (element) => element.attribs.href === '/theo-muc/bo-chinh-tri-71-nq-tw/iii-5-y5/');

@@ -7,6 +7,7 @@ import { unpublishedDataDir } from '../../scripts/lib/bench-corpus.ts';
 import { readSitePages, elements } from '../../scripts/lib/site-pages.ts';
 import { visibleText } from '../../scripts/lib/page-text.ts';
 import { splitUrl } from '../../scripts/lib/published-urls.ts';
+import { answers } from '../../scripts/lib/check-links.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
 import { projectDir } from './helpers.ts';
 
@@ -45,7 +46,7 @@ function unanswered(urls: string[]): string[] {
     if (path.startsWith('/api/')) return !existsSync(join(work, 'dist', path));
     const page = pages.get(path);
     if (!page) return true;
-    return fragment !== null && !page.ids.has(fragment) && !readFileSync(join(work, 'dist', path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+    return fragment !== null && !answers(page, fragment, pages) && !readFileSync(join(work, 'dist', path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
   });
 }
 const pageText = (path: string) => visibleText(readSitePages(join(work, 'dist')).find((page) => page.path === path)!.dom.children).replace(/\s+/gu, ' ');

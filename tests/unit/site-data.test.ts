@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { siteData, themeRegionKey, type SiteRecords } from '../../src/lib/site-data/index.ts';
-import { kindRecords, recordsOf, unitedRecords } from '../../src/lib/agency-index.ts';
+import { kindRecords, printSheetGroups, recordsOf, unitedRecords, type AgencyRecords } from '../../src/lib/agency-index.ts';
+import { paginate } from '../../src/lib/paginate.ts';
 import { CollectiveGroupsSchema } from '../../src/schema/index.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
@@ -72,5 +73,20 @@ describe('site data: the collections joined once for the pages and the exports',
       }
       expect(site.alsoResponsibility.has(`${record.document}#${record.id}`)).toBe(true);
     }
+  });
+
+  it('prints a long to-do on sheets, each group in its place, numbered on where it goes on from the sheet before', () => {
+    const task = content.tasks[0]!;
+    const many = (count: number) => Array.from({ length: count }, () => task);
+    const records: AgencyRecords = { led: many(5), supported: [], collective: many(4), responsibilities: [], targets: [], superseded: many(2) };
+    const sheets = paginate(Array.from({ length: 11 }), 4).map((sheet) => printSheetGroups(records, sheet));
+    const shown = sheets.map((groups) => groups.filter((group) => group.here).map((group) => `${group.key} ${group.rows.length} from ${group.start}`));
+    expect(shown).toEqual([
+      ['led 4 from 1'],
+      ['led 1 from 5', 'supported 0 from 1', 'collective 3 from 1'],
+      ['collective 1 from 4', 'responsibilities 0 from 1', 'targets 0 from 1', 'superseded 2 from 1'],
+    ]);
+    // One sheet: every group in order, empty ones too, as the print always showed them.
+    expect(printSheetGroups(records, paginate(Array.from({ length: 11 }), 800)[0]!).map((group) => group.here)).toEqual([true, true, true, true, true, true]);
   });
 });

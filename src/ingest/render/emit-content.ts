@@ -11,11 +11,13 @@ export function emitContent(content: Content, outDir: string): void {
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const { documents, versions } = COLLECTIONS;
+  const { documents, versions, parts } = COLLECTIONS;
   mkdirSync(join(staging, documents.file), { recursive: true });
   for (const document of content.documents) writeFileSync(join(staging, documents.file, `${documents.key(document.facts)}.mdx`), document.mdx);
   mkdirSync(join(staging, versions.file));
   for (const version of content.versions) writeFileSync(join(staging, versions.file, `${versions.key(version.page)}.mdx`), version.mdx);
+  mkdirSync(join(staging, parts.file));
+  for (const part of content.parts) writeFileSync(join(staging, parts.file, `${parts.key(part.page)}.mdx`), part.mdx);
   for (const name of RECORD_COLLECTIONS) {
     const { file, key } = COLLECTIONS[name] as { file: string; key: (record: unknown) => string };
     writeJson(join(staging, file), keyed(content[name] as unknown[], key));

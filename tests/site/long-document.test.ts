@@ -10,6 +10,8 @@ import { answers } from '../../scripts/lib/check-links.ts';
 import { splitUrl } from '../../scripts/lib/published-urls.ts';
 import { launchChromium, serveSite, type ServedSite } from '../../scripts/lib/browser.ts';
 import { buildEnvironment } from '../helpers/clean-env.ts';
+import { createRequire } from 'node:module';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { projectDir } from './helpers.ts';
 
 // Issue 34.7: a plan published while it fit one page grows (a province merges its plans, or publishes its annex
@@ -97,5 +99,28 @@ describe('a plan too long for one page', () => {
     expect(inText[0]!.attribs.href).toMatch(new RegExp(`^/${DOCUMENT}/phan/[a-z0-9-]+/#[a-z0-9-]+$`, 'u'));
     const outline = elements(pages.get(`/${DOCUMENT}/`)!, (element) => element.name === 'a' && element.parent !== null && 'name' in element.parent && element.parent.name === 'li' && (element.attribs.href ?? '').includes('/phan/'));
     expect(outline.length).toBeGreaterThan(0);
+  });
+
+  it('makes valid, accessible pages of it: the document’s own page and a page of its parts', async () => {
+    const own = pages.get(`/${DOCUMENT}/`)!;
+    const part = pages.get([...pages.keys()].find((path) => path.startsWith(`/${DOCUMENT}/phan/`))!)!;
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const checked of [own, part]) {
+      const report = await validator.validateFile(join(work, 'dist', checked.file));
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${checked.file}:${message.line}: ${message.message}`))).toEqual([]);
+    }
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const checked of [own, part]) {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${checked.path}`);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run(options: unknown): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        return (await run.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((violation) => violation.id);
+      });
+      expect(violations, checked.path).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -27,6 +27,7 @@ const MORE_PAGES = {
   agencies: '/co-quan/',
   matrix: '/so-sanh/',
   itemMatrix: '/theo-muc/',
+  itemRegion: '/theo-muc/bo-chinh-tri-71-nq-tw/iii-2-y2/cao-bang/',
   region: '/tinh/cao-bang/',
   regionAgencies: '/tinh/lam-dong/co-quan/',
   references: '/van-ban/',

@@ -67,4 +67,16 @@ describe('reconcileIds', () => {
       'seeds/x.txt:11:1: error: Unexpected two items that read alike for published `i-y2` (lines 11 and 13), expected one; record which keeps it: npm run decide-id -- <document> i-y2 <line> (reconcile:ambiguous)',
     ]);
   });
+
+  it('keeps its id on an item whose words did not change wherever it stands, even among items that read nearly alike', () => {
+    const alike = (n: number) => `Phấn đấu đến năm 2030 có trên ${50 + n}% trường phổ thông đạt chuẩn quốc gia ở khu vực số ${n}.`;
+    const before = outline(plan(alike(1), alike(2), alike(3), alike(4)));
+    const published = before.children.flatMap((part) => [part, ...part.children]).map((node) => ({ id: node.id, text: node.text }));
+    // The same four, in the reverse order: each nearly reads like the others, only its own words are its own.
+    const root = outline(plan(alike(4), alike(3), alike(2), alike(1)));
+    const log = new MessageLog('seeds/x.txt');
+    reconcileIds([root], published, [], log);
+    expect(log.messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(shown(root)).toEqual(['i NHIỆM VỤ', `i-y4 ${alike(4)}`, `i-y3 ${alike(3)}`, `i-y2 ${alike(2)}`, `i-y1 ${alike(1)}`]);
+  });
 });

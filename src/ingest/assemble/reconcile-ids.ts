@@ -75,6 +75,7 @@ export function reconcileIds(
     const index = lockedIndex.get(node.id);
     if (index !== undefined && !matched.has(index) && !match.has(node) && same(words.get(node)!, lockedWords[index]!)) pair(node, index);
   }
+  pairUnchangedWords(matching);
   alignGaps(matching, log);
   findMoves(matching, log);
 
@@ -135,6 +136,26 @@ function similarity(a: string[], b: string[]): number {
     }
   }
   return (2 * common) / (a.length + b.length);
+}
+
+/**
+ * An item whose words did not change keeps its id wherever it now stands
+ * (under a part renamed, or moved): paired when those words are left on one
+ * unpaired item only, and named by one published id only. Words found twice
+ * are left to the alignment in order.
+ */
+function pairUnchangedWords({ nodes, locked, words, lockedWords, match, matched, pair }: Matching): void {
+  const key = (list: string[]) => list.join(' ');
+  const count = (keys: string[]) => keys.reduce((counts, each) => counts.set(each, (counts.get(each) ?? 0) + 1), new Map<string, number>());
+  const free = nodes.filter((node) => !match.has(node));
+  const nodeCounts = count(free.map((node) => key(words.get(node)!)));
+  const lockedCounts = count(locked.flatMap((_, index) => (matched.has(index) ? [] : [key(lockedWords[index]!)])));
+  const byWords = new Map(free.map((node) => [key(words.get(node)!), node]));
+  locked.forEach((_, index) => {
+    const text = key(lockedWords[index]!);
+    if (matched.has(index) || lockedCounts.get(text) !== 1 || nodeCounts.get(text) !== 1) return;
+    pair(byWords.get(text)!, index);
+  });
 }
 
 /**

@@ -63,8 +63,8 @@ export function removedTaskRedirects(dist: string, taskPage: (document: string, 
   );
 }
 
-/** A page of a long document, as its address reads: `/<document>/phan/<key>/`. */
-const PART_PAGE = /^\/(?<document>[a-z0-9-]+)\/phan\/(?<key>[a-z0-9-]+)\/$/u;
+/** A page of a long document, or of an earlier text of it, as its address reads: `/<document>/phan/<key>/`, `/<document>/phien-ban/<version>/phan/<key>/`. */
+const PART_PAGE = /^(?<text>\/[a-z0-9-]+\/(?:phien-ban\/[0-9a-f]{12}\/)?)phan\/(?<key>[a-z0-9-]+)\/$/u;
 
 /**
  * A page of a long document this build no longer has (its parts fell on
@@ -75,7 +75,9 @@ const PART_PAGE = /^\/(?<document>[a-z0-9-]+)\/phan\/(?<key>[a-z0-9-]+)\/$/u;
 export function partPageRedirects(recorded: string[], current: Set<string>) {
   return recorded.flatMap((url) => {
     const part = PART_PAGE.exec(url)?.groups;
-    if (!part || current.has(url) || !current.has(`/${part.document}/`)) return [];
-    return [{ from: url, to: `/${part.document}/#${part.key}`, why: 'a page of a long document whose parts now fall otherwise' }];
+    if (!part || current.has(url) || !current.has(part.text!)) return [];
+    // An earlier text's items have no address of their own in the open data: its page is the target, the fragment kept.
+    const anchored = `${part.text}#${part.key}`;
+    return [{ from: url, to: current.has(anchored) ? anchored : part.text!, why: 'a page of a long document whose parts now fall otherwise' }];
   });
 }

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Content, Erratum, PartPage } from '../schema/index.ts';
+import type { Content, Erratum } from '../schema/index.ts';
 import type { SourceText } from './model/source-text.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
@@ -35,7 +35,7 @@ import { agencyMentions, resolveAgencies } from './assemble/resolve-agencies.ts'
 import { documentContext, type DocumentContext } from './assemble/document-context.ts';
 import { taskRecords } from './assemble/task-records.ts';
 import { amendedDocuments, completeAddedTasks } from './assemble/added-tasks.ts';
-import { splitPages } from './render/split-pages.ts';
+import { renderPages } from './render/split-pages.ts';
 import { alignItems, withItems } from './assemble/align-items.ts';
 import { responsibilityRecords } from './assemble/responsibility-records.ts';
 import { targetRecords } from './assemble/target-records.ts';
@@ -45,7 +45,6 @@ import { validateRecords } from './assemble/validate-records.ts';
 import { buildPage, passagesOf } from './render/build-page.ts';
 import { checkCoverage } from './render/check-coverage.ts';
 import { versionPages } from './render/version-pages.ts';
-import { renderMdx } from './render/render-mdx.ts';
 import { errataFor, errataReading } from '../lib/errata-marks.ts';
 import { emitContent } from './render/emit-content.ts';
 
@@ -284,15 +283,12 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const tasks = assembled.flatMap((each) => each.tasks);
   linkRelations(documents.map((entry) => entry.facts), data.retired);
   // Pages last: their front-matter carries what other documents say of them. A document too long for one page is split by its parts.
-  const parts: Content['parts'] = [];
+  const parts: Content['parts'] = assembled.flatMap((each) => each.versionParts);
   assembled.forEach(({ document, page }) => {
-    const split = timer.time('render', () => splitPages(page.blocks));
-    if (split) document.facts.pages = split.pages.map(({ blocks: _blocks, ...index }) => index);
-    document.mdx = timer.time('render', () => renderMdx(document.facts, split?.first ?? page.blocks, page.errata));
-    split?.pages.forEach((part, index) => {
-      const front: PartPage = { id: `${document.facts.id}--${part.key}`, document: document.facts.id, key: part.key, order: index + 1, label: part.label };
-      parts.push({ page: front, mdx: timer.time('render', () => renderMdx(front, part.blocks, page.errata)) });
-    });
+    const id = document.facts.id;
+    const rendered = timer.time('render', () => renderPages(document.facts, page.blocks, page.errata, (part, order) => ({ id: `${id}--${part.key}`, document: id, key: part.key, order, label: part.label })));
+    document.mdx = rendered.mdx;
+    parts.push(...rendered.parts);
   });
   const content: Content = {
     documents,
@@ -327,10 +323,20 @@ function assembleDocument(context: DocumentContext, archive: ArchivedText[], tim
   const archived = timer.time('versions', () => readVersions(context, archive, timer));
   timer.time('versions', () => bindVersionIds(archived, context.data.idLock[context.id] ?? []));
   const earlier = timer.time('versions', () => versionPages(context.id, blocks, archived));
-  const versions = earlier.map(({ page, blocks: pageBlocks }) => ({
-    page,
-    mdx: timer.time('render', () => renderMdx(page, pageBlocks, errataFor(context.data.errata, page.sha256))),
-  }));
+  // An earlier text too long for one page is split as the current one is.
+  const renderedVersions = earlier.map(({ page, blocks: pageBlocks }) =>
+    timer.time('render', () =>
+      renderPages(page, pageBlocks, errataFor(context.data.errata, page.sha256), (part, order) => ({
+        id: `${page.id}--${part.key}`,
+        document: context.id,
+        version: page.version,
+        key: part.key,
+        order,
+        label: part.label,
+      })),
+    ),
+  );
+  const versions = earlier.map(({ page }, index) => ({ page, mdx: renderedVersions[index]!.mdx }));
   const passages = passagesOf(context.id, blocks, context.reading, amended);
   const facts = documentRecord(context, { removed, citations, versions: earlier.map((version) => version.summary) });
   return {
@@ -342,6 +348,7 @@ function assembleDocument(context: DocumentContext, archive: ArchivedText[], tim
     citations,
     passages,
     versions,
+    versionParts: renderedVersions.flatMap((rendered) => rendered.parts),
     usedErrata: context.usedErrata,
   };
 }

@@ -18,6 +18,8 @@ export const recordPaths = {
   version: (document: string, version: string, anchor?: string) => `/${document}/phien-ban/${version}/` + (anchor ? `#${anchor}` : ''),
   /** A page of a document too long for one, holding some of its parts. */
   part: (document: string, key: string, anchor?: string) => `/${document}/phan/${key}/` + (anchor ? `#${anchor}` : ''),
+  /** A page of an earlier text too long for one. */
+  versionPart: (document: string, version: string, key: string, anchor?: string) => `/${document}/phien-ban/${version}/phan/${key}/` + (anchor ? `#${anchor}` : ''),
   task: (document: string, id: string) => `/nhiem-vu/${document}/${id}/`,
   agency: (id: string) => `/co-quan/${id}/`,
   reference: (id: string) => `/van-ban/${id}/`,
@@ -60,7 +62,7 @@ export const COLLECTIONS = {
     schema: PartPageSchema,
     file: 'parts',
     key: (record) => record.id,
-    url: (record) => recordPaths.part(record.document, record.key),
+    url: (record) => (record.version ? recordPaths.versionPart(record.document, record.version, record.key) : recordPaths.part(record.document, record.key)),
   }),
   tasks: collection({
     schema: TaskSchema,

@@ -22,6 +22,7 @@ const MEGABYTE = 1_000_000;
 
 let work: string;
 let recorded: string[];
+let recordedLong: string[];
 let pages: Map<string, SitePage>;
 let site: ServedSite;
 let browser: Browser;
@@ -44,9 +45,14 @@ beforeAll(async () => {
   // The plan grows past what one page holds; the build checks that every recorded URL is still published.
   writeFileSync(join(work, 'seeds/ke-hoach.txt'), planOfItems(2_500));
   build();
+  // Published long, then amended: its earlier text, as long, keeps its page, split alike.
+  run('scripts/check-published.ts', ['--dist', join(work, 'dist'), '--data', join(work, 'data'), '--record'], { KB_RECORDED_ON: '2026-06-01' });
+  recordedLong = readFileSync(join(work, 'data/published-urls.txt'), 'utf8').split('\n').filter(Boolean);
+  writeFileSync(join(work, 'seeds/ke-hoach.txt'), planOfItems(2_500).replace('cụm xã số 1,', 'cụm xã số 1 và cụm xã số 2,'));
+  build();
   pages = new Map(readSitePages(join(work, 'dist')).map((page) => [page.path, page]));
   [site, browser] = await Promise.all([serveSite(join(work, 'dist')), launchChromium()]);
-  // Time limit: two builds of one plan (400, then 2,500 items) and a record, about 50 s idle.
+  // Time limit: three builds of one plan (400, then 2,500 items, then amended) and two records, about 80 s idle.
 }, 300_000);
 
 afterAll(async () => {
@@ -122,5 +128,22 @@ describe('a plan too long for one page', () => {
       expect(violations, checked.path).toEqual([]);
       await context.close();
     }
+  });
+
+  it('splits an earlier text as long alike, and answers every address of the long text published before', () => {
+    const version = [...pages.keys()].find((path) => /^\/cao-bang-99-kh-ubnd\/phien-ban\/[0-9a-f]{12}\/$/u.test(path) && pages.get(path)!.forwards)!;
+    expect(version).toBeDefined();
+    const versionParts = [...pages.keys()].filter((path) => path.startsWith(`${version}phan/`));
+    expect(versionParts.length).toBeGreaterThanOrEqual(3);
+    for (const path of versionParts) expect(statSync(join(work, 'dist', pages.get(path)!.file)).size).toBeLessThanOrEqual(MEGABYTE);
+    const someId = [...pages.get(versionParts.at(-1)!)!.ids].find((id) => /-y\d+$/u.test(id))!;
+    expect(answers(pages.get(version)!, someId, pages)).toBe(true);
+    const lost = recordedLong.filter((url) => {
+      const { path, fragment } = splitUrl(url);
+      if (path.startsWith('/api/')) return false;
+      const page = pages.get(path);
+      return !page || (fragment !== null && !answers(page, fragment, pages));
+    });
+    expect(lost).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ describe('redirects written for pages that moved', () => {
     const recorded = ['/ke-hoach/', '/ke-hoach/phan/iii/', '/ke-hoach/phan/iii-34/', '/bo/phan/i/', '/ke-hoach/#iii-34'];
     const current = new Set(['/ke-hoach/', '/ke-hoach/phan/iii/', '/ke-hoach/#iii-34']);
     expect(partPageRedirects(recorded, current)).toEqual([{ from: '/ke-hoach/phan/iii-34/', to: '/ke-hoach/#iii-34', why: expect.any(String) }]);
+    const version = '/ke-hoach/phien-ban/0123456789ab/';
+    expect(partPageRedirects([`${version}phan/iii/`], new Set([version]))).toEqual([{ from: `${version}phan/iii/`, to: version, why: expect.any(String) }]);
   });
 
   it('writes a redirect page that keeps the fragment it was asked for, and goes to the target’s without script', () => {

@@ -1,5 +1,5 @@
-import type { PageBlock } from './render-mdx.ts';
-import type { DocumentPageIndex } from '../../schema/index.ts';
+import { renderMdx, type PageBlock } from './render-mdx.ts';
+import type { DocumentPageIndex, Erratum, PartEntryPage, PartPage } from '../../schema/index.ts';
 import { pageOfRoot } from '../../lib/document-pages.ts';
 
 /**
@@ -64,6 +64,27 @@ export function splitPages(blocks: PageBlock[], budget = PAGE_BUDGET): { first: 
   close();
   for (const page of pages) page.exact = page.blocks.map((block) => block.id).filter((id) => pageOfRoot(pages, id)?.key !== page.key);
   return { first, pages };
+}
+
+/**
+ * A page's MDX; for one too long (splitPages), its first page's MDX, the
+ * index of its pages set on its front-matter (`pages`), and each page's MDX
+ * with the front-matter `partOf` gives it.
+ */
+export function renderPages(
+  front: { pages?: DocumentPageIndex[] },
+  blocks: PageBlock[],
+  errata: Erratum[],
+  partOf: (part: DocumentPageIndex, order: number) => PartPage,
+): { mdx: string; parts: PartEntryPage[] } {
+  const split = splitPages(blocks);
+  if (!split) return { mdx: renderMdx(front, blocks, errata), parts: [] };
+  front.pages = split.pages.map(({ blocks: _blocks, ...index }) => index);
+  const parts = split.pages.map(({ blocks: partBlocks, ...index }, at) => {
+    const page = partOf(index, at + 1);
+    return { page, mdx: renderMdx(page, partBlocks, errata) };
+  });
+  return { mdx: renderMdx(front, split.first, errata), parts };
 }
 
 function unitsOf(blocks: PageBlock[]): Unit[] {

@@ -76,7 +76,7 @@ describe('reconcileIds', () => {
     const root = outline(plan(alike(4), alike(3), alike(2), alike(1)));
     const log = new MessageLog('seeds/x.txt');
     reconcileIds([root], published, [], log);
-    expect(log.messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(log.messages.filter((message) => message.severity === 'fatal')).toEqual([]);
     expect(shown(root)).toEqual(['i NHIỆM VỤ', `i-y4 ${alike(4)}`, `i-y3 ${alike(3)}`, `i-y2 ${alike(2)}`, `i-y1 ${alike(1)}`]);
   });
 });

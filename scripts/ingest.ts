@@ -34,13 +34,14 @@ if (!existsSync(seedsDir)) {
 const dataDir = pathOption('--data', join(projectDir, 'data'));
 const outDir = pathOption('--out', join(projectDir, 'content'));
 // Parse results are kept in .cache/ingest beside the content folder (or --cache DIR), keyed by each file's bytes
-// and by the version of everything parsing reads; --no-cache parses every file.
+// and by the version of everything parsing reads (not the archive, nor the editors' corrections, applied after
+// parsing); --no-cache parses every file.
 const cache = process.argv.includes('--no-cache')
   ? undefined
   : openParseCache(
       pathOption('--cache', join(dirname(outDir), '.cache', 'ingest')),
       parserVersion(projectDir, [join(projectDir, 'src/ingest'), join(projectDir, 'src/schema'), join(projectDir, 'src/lib'), join(projectDir, 'package-lock.json'), dataDir], (path) =>
-        !/(?:^|[\\/])(?:versions[\\/]|published-urls\.txt$)/u.test(path),
+        !/(?:^|[\\/])(?:versions[\\/]|corrections[\\/]|published-urls\.txt$)/u.test(path),
       ),
     );
 

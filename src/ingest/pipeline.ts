@@ -46,6 +46,9 @@ import { buildPage, passagesOf } from './render/build-page.ts';
 import { checkCoverage } from './render/check-coverage.ts';
 import { versionPages } from './render/version-pages.ts';
 import { errataFor, errataReading } from '../lib/errata-marks.ts';
+import { readCorrections } from './read/read-corrections.ts';
+import type { CorrectionsFile } from './model/corrections.ts';
+import { correctTargets } from './assemble/correct-targets.ts';
 import { emitContent } from './render/emit-content.ts';
 
 /*
@@ -84,6 +87,8 @@ export interface IngestOptions {
   onSlow?: (line: string) => void;
   /** Which extraction rules apply to a seed (all, unless a measurement turns some off); a parse cache is then not read. */
   rules?: (path: string) => RuleSwitch;
+  /** Apply the editors' corrections of data/corrections/ (true unless told not: the reader is scored without them). */
+  corrections?: boolean;
 }
 
 export interface Ingested {
@@ -112,19 +117,25 @@ export function runIngest(
 ): IngestResult {
   const timer = new Timer(options.onSlow);
   const data = timer.time('read', () => loadReferenceData(options.dataDir));
-  const names = readdirSync(options.seedsDir).filter((name) => !name.startsWith('.')).sort();
-  const skipped = names.filter((name) => !PLAN_FILE.test(name)).map((name) => notAPlanFile(join(options.seedsDir, name), relative(options.projectDir, join(options.seedsDir, name))));
-  const seeds = names
-    .filter((name) => PLAN_FILE.test(name))
-    .map((name): Seed => {
-      const file = join(options.seedsDir, name);
-      const refused = notInside(options.seedsDir, file);
-      return { path: relative(options.projectDir, file), load: () => readFileSync(file), ...(refused ? { refused } : {}) };
-    });
+  const { seeds, skipped } = listSeeds(options.seedsDir, options.projectDir);
   const ingested = ingest(seeds, data, options, timer);
   const written = ingested.content !== null && !ingested.failed;
   if (written) timer.time('emit', () => emitContent(ingested.content!, options.outDir));
   return { ...ingested, messages: [...skipped, ...ingested.messages], written, timings: timer.totals };
+}
+
+/** The plan files of a seeds folder, each read when needed; what is said of the other entries. */
+export function listSeeds(seedsDir: string, projectDir: string): { seeds: Seed[]; skipped: Message[] } {
+  const names = readdirSync(seedsDir).filter((name) => !name.startsWith('.')).sort();
+  const skipped = names.filter((name) => !PLAN_FILE.test(name)).map((name) => notAPlanFile(join(seedsDir, name), relative(projectDir, join(seedsDir, name))));
+  const seeds = names
+    .filter((name) => PLAN_FILE.test(name))
+    .map((name): Seed => {
+      const file = join(seedsDir, name);
+      const refused = notInside(seedsDir, file);
+      return { path: relative(projectDir, file), load: () => readFileSync(file), ...(refused ? { refused } : {}) };
+    });
+  return { seeds, skipped };
 }
 
 /** What is said of an entry of the seeds folder that is no plan file: a folder (or a link to one) is not looked into, another format not read. */
@@ -153,6 +164,7 @@ function realpathOrNothing(file: string): string {
 /** Seeds in memory → content in memory; nothing is written. */
 export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOptions = {}, timer = new Timer()): Ingested {
   const archive = timer.time('read', () => readArchive(data));
+  const corrections = options.corrections === false ? [] : timer.time('read', () => readCorrections(data));
   const read = seeds.map((seed) => readSeed(seed, data, timer, options.rules ? { rules: options.rules(seed.path) } : { cache: options.cache }));
   // A published document whose seed is gone is read back from its last archived text.
   const unseeded = unseededTexts(read.filter(isParsed), archive).map((text) => ({ id: text.document, document: parseDocument(text.path, text.bytes!, data, timer) }));
@@ -160,19 +172,22 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   const results = [...read, ...retained];
   const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
   let kept = parsed;
-  let content = assemble(kept, data, archive, timer);
+  let assembled = assemble(kept, data, archive, corrections, timer);
   // One document's problem does not keep the others from being published, unless the run is strict.
   if (!options.strict && kept.some((document) => document.log.hasFatal)) {
     kept = parsed.filter((document) => !document.log.hasFatal);
-    content = assemble(kept, data, archive, timer);
+    assembled = assemble(kept, data, archive, corrections, timer);
   }
-  const messages = results.flatMap((result) => result.log.messages);
+  const corrected = assembled.corrections.flatMap((log) => log.messages);
+  const messages = [...results.flatMap((result) => result.log.messages), ...corrected];
+  // An editor's correction that names an item the document no longer has fails the run: a person must look.
+  const correctionsFailed = assembled.corrections.some((log) => log.hasFatal);
   return {
-    content,
+    content: assembled.content,
     messages,
     leftOut: results.filter((result) => !kept.includes(result as ParsedDocument) && !setAside.includes(result as ParsedDocument)).map((result) => result.log.file),
     parsed: kept,
-    failed: options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal),
+    failed: correctionsFailed || (options.strict ? messages.some((message) => message.severity === 'fatal') : kept.some((document) => document.log.hasFatal)),
   };
 }
 
@@ -261,14 +276,27 @@ function extractDrafts(
   return { facts, tasks, responsibilities, targets, citations, citationErrata: [...reading.used].map((erratum) => erratum.text), roles };
 }
 
-/** The documents' records and pages. A second attempt on the same documents first drops what the first one logged here. */
-function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: ArchivedText[], timer: Timer): Content | null {
-  if (parsed.length === 0) return null;
+/**
+ * The documents' records and pages, and what was said of the editors'
+ * corrections (a log per file). A second attempt on the same documents first
+ * drops what the first one logged here.
+ */
+function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: ArchivedText[], corrections: CorrectionsFile[], timer: Timer): { content: Content | null; corrections: MessageLog[] } {
+  const logs = new Map(corrections.map((file) => [file.document, new MessageLog(file.path)]));
+  if (parsed.length === 0) return { content: null, corrections: [...logs.values()] };
   for (const document of parsed) document.log.rewind(document.parsedMessages);
   // Which file owns an address is decided by the words published under it, never by file names.
   const published = (id: string, document: ParsedDocument) => archive.some((text) => text.document === id && text.bytes !== null && isTextOf(text, document.source));
   const ids = timer.time('assemble', () => assignDocumentIds(parsed, published));
-  const directory = timer.time('resolve', () => resolveAgencies(agencyMentions(parsed), data));
+  const correctionsOf = (index: number) => {
+    const file = corrections.find((each) => each.document === ids[index]);
+    return file ? { file, log: logs.get(file.document)! } : null;
+  };
+  for (const file of corrections) {
+    if (!ids.includes(file.document)) logs.get(file.document)!.warn(`No document ${file.document} in this build; its corrections are not applied (the file is named after the id a document's address gives)`, 1, 'corrections:no-document');
+  }
+  const named = parsed.flatMap((document, index) => correctionMentions(correctionsOf(index)?.file, document.facts.province));
+  const directory = timer.time('resolve', () => resolveAgencies([...agencyMentions(parsed), ...named], data));
   for (const mention of directory.unresolved) {
     const where = parsed.find((document) => document.facts.province === mention.province)!;
     where.log.info(`Agency ${quote(mention.name)} matches no entry of data/agency-aliases.json; kept as written`, 1, 'resolve:agency');
@@ -276,7 +304,7 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const amended = amendedDocuments(parsed, ids);
   const assembled = parsed.map((document, index) => {
     timer.begin(document.source.path);
-    const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory, amended[index]));
+    const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory, { amends: amended[index] ?? null, corrections: correctionsOf(index) }));
     return assembleDocument(context, archive, timer);
   });
   const documents = assembled.map((each) => each.document);
@@ -306,7 +334,15 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   };
   reportUnusedErrata(data.errata, new Set(assembled.flatMap((each) => [...each.usedErrata])), parsed);
   timer.time('validate', () => validateRecords(content, parsed));
-  return content;
+  return { content, corrections: [...logs.values()] };
+}
+
+/** The agencies an editor's corrections name, as the document's province knows them. */
+function correctionMentions(file: CorrectionsFile | undefined, province: string | null) {
+  if (!file) return [];
+  const names = [...file.tasks.correct, ...file.tasks.add].flatMap((entry) => [...(entry.lead ?? []), ...(entry.support ?? [])]);
+  names.push(...[...file.responsibilities.correct, ...file.responsibilities.add].flatMap((entry) => entry.agencies ?? []));
+  return names.map((name) => ({ name, province }));
 }
 
 /** One document's records, its page (MDX written once every document is known) and its earlier versions' pages. */
@@ -314,7 +350,8 @@ function assembleDocument(context: DocumentContext, archive: ArchivedText[], tim
   const { document } = context;
   const tasks = timer.time('resolve', () => taskRecords(context));
   const responsibilities = timer.time('resolve', () => responsibilityRecords(context));
-  const targets = timer.time('resolve', () => targetRecords(context));
+  const corrected = timer.time('resolve', () => correctTargets(targetRecords(context), context.document.targets, context.corrections));
+  const targets = corrected.built;
   const citations = timer.time('resolve', () => citationsOf(context));
   const removed = removedItems(context, targets.removed);
   const amended = context.reconciliation.amended;
@@ -338,7 +375,8 @@ function assembleDocument(context: DocumentContext, archive: ArchivedText[], tim
   );
   const versions = earlier.map(({ page }, index) => ({ page, mdx: renderedVersions[index]!.mdx }));
   const passages = passagesOf(context.id, blocks, context.reading, amended);
-  const facts = documentRecord(context, { removed, citations, versions: earlier.map((version) => version.summary) });
+  const counted = { ...context, document: { ...document, targets: corrected.drafts } };
+  const facts = documentRecord(counted, { removed, citations, versions: earlier.map((version) => version.summary) });
   return {
     document: { facts, mdx: '', coverage, path: document.source.path },
     page: { blocks, errata: context.errata },

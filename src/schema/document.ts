@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { ReadingReviewSchema } from './corrections.ts';
 
 /** A legal portal's card for a document: the facts it prints about it (values it keeps for subscribers left out). */
 export const PortalCardSchema = z.object({
@@ -188,5 +189,7 @@ export const DocumentSchema = z.object({
    * Absent for a document on one page.
    */
   pages: z.array(DocumentPageIndexSchema).optional(),
+  /** Whether a person reviewed the reading, what an editor corrected, and what the reader doubted (data/corrections/<id>.yaml). */
+  review: ReadingReviewSchema,
 });
 export type DocumentFacts = z.infer<typeof DocumentSchema>;

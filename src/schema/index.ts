@@ -12,3 +12,4 @@ export * from './curated.ts';
 export * from './content.ts';
 export * from './collections.ts';
 export * from './version.ts';
+export * from './corrections.ts';

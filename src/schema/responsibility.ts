@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SourceSpanSchema } from './source-span.ts';
+import { CorrectedFieldsSchema } from './corrections.ts';
 import { TimeframeSchema } from './timeframe.ts';
 
 /** What one agency is charged with under TỔ CHỨC THỰC HIỆN: one bullet or paragraph. */
@@ -24,6 +25,10 @@ export const ResponsibilitySchema = z.object({
   reading: z.string().optional(),
   /** A deadline the text itself gives (`Trước ngày 15/12 hàng năm tổng hợp, báo cáo…`), else null. */
   timeframe: TimeframeSchema.nullable(),
+  /** Whether a person reviewed this document's responsibilities (data/corrections/<document>.yaml `reviewed:`). */
+  reviewed: z.boolean(),
+  /** What an editor corrected of the reader's reading (`added`: the editor added it); empty for none. */
+  corrected: CorrectedFieldsSchema,
   /** Source lines. */
   source: SourceSpanSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { SourceSpanSchema } from './source-span.ts';
+import { CorrectedFieldsSchema } from './corrections.ts';
 
 /** A numeric goal: comparator, value or range, unit, horizon year. */
 export const TargetSchema = z.object({
@@ -29,6 +30,10 @@ export const TargetSchema = z.object({
   unit: z.string().nullable(),
   /** Horizon year, from the sentence or its heading; null when none is given. */
   year: z.number().int().nullable(),
+  /** Whether a person reviewed this document's targets (data/corrections/<document>.yaml `reviewed:`). */
+  reviewed: z.boolean(),
+  /** What an editor corrected of the reader's reading (`added`: the editor added it); empty for none. */
+  corrected: CorrectedFieldsSchema,
   /** Source lines. */
   source: SourceSpanSchema,
 });

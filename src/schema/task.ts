@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { SourceSpanSchema } from './source-span.ts';
 import { TimeframeSchema } from './timeframe.ts';
+import { CorrectedFieldsSchema } from './corrections.ts';
 
 /** An actionable item of a plan: a bullet, paragraph or table row under its task sections. */
 export const TaskSchema = z.object({
@@ -59,6 +60,10 @@ export const TaskSchema = z.object({
       inherits: z.array(z.enum(['lead', 'timeframe'])),
     })
     .optional(),
+  /** Whether a person reviewed this document's tasks (data/corrections/<document>.yaml `reviewed:`). */
+  reviewed: z.boolean(),
+  /** What an editor corrected of the reader's reading (`added`: the editor added the task); empty for none. */
+  corrected: CorrectedFieldsSchema,
   /** Source lines. */
   source: SourceSpanSchema,
 });

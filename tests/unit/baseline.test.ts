@@ -8,6 +8,8 @@ const target = (value: number, unit: string | null = '%'): Target => ({
   province: null,
   block: 'b',
   indicator: 'i',
+  reviewed: false,
+  corrected: [],
   text: 't',
   segment: 's',
   phrase: 'p',

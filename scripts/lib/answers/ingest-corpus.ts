@@ -42,6 +42,8 @@ export function ingestSeedsAndCorpus(
       seedsDir: seeds,
       outDir: join(work, 'content'),
       strict: options.strict ?? false,
+      // The reader is scored as it reads, never with an editor's corrections.
+      corrections: false,
       ...(options.rules ? { rules: options.rules } : {}),
     });
     return { result, files: readdirSync(seeds).sort() };

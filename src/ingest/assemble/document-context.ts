@@ -4,10 +4,16 @@ import type { ParsedDocument } from '../model/parsed-document.ts';
 import { errataFor, errataReading } from '../../lib/errata-marks.ts';
 import type { AgencyDirectory } from './resolve-agencies.ts';
 import { reconcileIds, type Reconciliation } from './reconcile-ids.ts';
+import { correctReading, type ReadingCorrections } from './correct-reading.ts';
+import type { CorrectionsFile } from '../model/corrections.ts';
+import type { MessageLog } from '../messages.ts';
 
 /** What every record builder of one document needs, worked out once. */
 export interface DocumentContext {
+  /** The document as an editor corrected its reading (data/corrections/), or as read when none did. */
   document: ParsedDocument;
+  /** What the editor corrected and reviewed. */
+  corrections: ReadingCorrections;
   /** The document's id (its slug). */
   id: string;
   province: string | null;
@@ -25,7 +31,13 @@ export interface DocumentContext {
   amends: string | null;
 }
 
-export function documentContext(document: ParsedDocument, id: string, data: ReferenceData, directory: AgencyDirectory, amends: string | null = null): DocumentContext {
+export function documentContext(
+  document: ParsedDocument,
+  id: string,
+  data: ReferenceData,
+  directory: AgencyDirectory,
+  { amends = null, corrections = null }: { amends?: string | null; corrections?: { file: CorrectionsFile; log: MessageLog } | null } = {},
+): DocumentContext {
   const province = document.facts.province;
   const errata = errataFor(data.errata, document.source.sha256);
   const reading = errataReading(errata);
@@ -38,8 +50,11 @@ export function documentContext(document: ParsedDocument, id: string, data: Refe
     document.log,
   );
   for (const change of reconciliation.changes) document.log.info(`Amended since published: ${change}`, 1, 'reconcile:change');
+  // Ids are bound: an editor's corrections name items by them.
+  const corrected = correctReading(document, corrections?.file ?? null, corrections?.log ?? null);
   return {
-    document,
+    document: corrected.document,
+    corrections: corrected,
     id,
     province,
     data,

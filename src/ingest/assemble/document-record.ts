@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { DocumentFacts, DocumentVersion, RemovedItem, Retired, Standing } from '../../schema/index.ts';
+import type { DocumentFacts, DocumentVersion, ReadingReview, RemovedItem, Retired, Standing } from '../../schema/index.ts';
 import type { OutlineNode } from '../model/outline.ts';
 import { outlinePath } from '../model/outline-tree.ts';
 import type { DocumentContext } from './document-context.ts';
@@ -19,7 +19,7 @@ export function removedItems({ reconciliation }: DocumentContext, removedTargets
  * document is read (see linkRelations).
  */
 export function documentRecord(
-  { document, id, data, reading }: DocumentContext,
+  { document, id, data, reading, corrections }: DocumentContext,
   parts: { removed: RemovedItem[]; citations: Citation[]; versions: DocumentVersion[] },
 ): DocumentFacts {
   const { facts, source, tasks, targets, responsibilities } = document;
@@ -61,6 +61,12 @@ export function documentRecord(
     standing: { state: 'unknown', by: [], why: 'chưa xét' },
     issues: facts.issues,
     portal: facts.portal,
+    review: {
+      reviews: corrections.reviews,
+      file: corrections.file,
+      corrections: corrections.entries,
+      warnings: readerWarnings(document.log.messages, document.root),
+    },
     counts: {
       sections: outline.length,
       tasks: tasks.length,
@@ -71,6 +77,22 @@ export function documentRecord(
       references: new Set(parts.citations.map((citation) => citation.number)).size,
     },
   };
+}
+
+/** The reader's warnings on the document, each at the item holding its line (the deepest one), for an editor to look at first. */
+function readerWarnings(messages: DocumentContext['document']['log']['messages'], root: OutlineNode): ReadingReview['warnings'] {
+  const itemAt = (line: number): string | null => {
+    let found: OutlineNode | null = null;
+    for (let level = root.children; ; ) {
+      const holder = level.find((node) => node.start <= line && line <= node.end);
+      if (!holder) return found?.id || null;
+      found = holder;
+      level = holder.children;
+    }
+  };
+  return messages
+    .filter((message) => message.severity === 'warning')
+    .map((message) => ({ line: message.place.line, at: message.place.line > 1 ? itemAt(message.place.line) : null, message: message.reason, origin: `${message.source}:${message.ruleId}` }));
 }
 
 function outlineOf(root: OutlineNode): DocumentFacts['outline'] {

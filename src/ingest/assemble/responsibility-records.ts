@@ -1,9 +1,11 @@
 import type { Responsibility } from '../../schema/index.ts';
 import { readInlineDeadline } from '../readers/timeframe.ts';
 import type { DocumentContext } from './document-context.ts';
+import { correctedFields, reviewedScope } from './correct-reading.ts';
 
 /** A record per agency's responsibility, with the deadline its (corrected) words give. */
-export function responsibilityRecords({ document, id, province, reading, agencyId }: DocumentContext): Responsibility[] {
+export function responsibilityRecords({ document, id, province, reading, agencyId, corrections }: DocumentContext): Responsibility[] {
+  const reviewed = reviewedScope(corrections, 'responsibilities');
   return document.responsibilities.map((record) => {
     const corrected = reading(record.text);
     return {
@@ -17,6 +19,8 @@ export function responsibilityRecords({ document, id, province, reading, agencyI
       text: record.text,
       ...(corrected ? { reading: corrected } : {}),
       timeframe: readInlineDeadline(corrected ?? record.text),
+      reviewed,
+      corrected: correctedFields(corrections, 'responsibilities', record.node.id),
       source: { line: record.node.start, endLine: record.node.end },
     };
   });

@@ -2,6 +2,7 @@ import type { Target } from '../../schema/index.ts';
 import type { TargetMark } from '../model/outline.ts';
 import type { DocumentContext } from './document-context.ts';
 import { mapIndicator } from './map-indicators.ts';
+import { reviewedScope } from './correct-reading.ts';
 import { reconcileTargetIds, type RemovedTarget } from './reconcile-target-ids.ts';
 
 export interface TargetRecords {
@@ -13,7 +14,8 @@ export interface TargetRecords {
 }
 
 /** A record per numeric target, its anchor bound to its words (data/target-lock.json) and its indicator mapped. */
-export function targetRecords({ document, id, province, data, reading }: DocumentContext): TargetRecords {
+export function targetRecords({ document, id, province, data, reading, corrections }: DocumentContext): TargetRecords {
+  const reviewed = reviewedScope(corrections, 'targets');
   const anchors = reconcileTargetIds(
     document.targets.map((target) => ({ block: target.node.id, phrase: target.phrase })),
     data.targetLock[id] ?? [],
@@ -37,6 +39,8 @@ export function targetRecords({ document, id, province, data, reading }: Documen
       ...(target.max === undefined ? {} : { max: target.max }),
       unit: target.unit,
       year: target.year,
+      reviewed,
+      corrected: [],
       source: { line: target.node.start, endLine: target.node.end },
     };
   });

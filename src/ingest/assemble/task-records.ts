@@ -2,17 +2,20 @@ import type { Task } from '../../schema/index.ts';
 import { quote } from '../messages.ts';
 import type { DocumentContext } from './document-context.ts';
 import { mapThemes } from './map-themes.ts';
+import { correctedFields, reviewedScope } from './correct-reading.ts';
 
 /**
  * A record per task draft: its themes from its words, its agencies resolved,
  * its errata read; the national items it takes up come once every document is
  * known (align-items.ts). A group whose tasks fit no theme is reported once.
  */
-export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId, amends }: DocumentContext): Task[] {
+export function taskRecords({ document, id, province, data, reconciliation, reading, agencyId, amends, corrections }: DocumentContext): Task[] {
   const { facts, log } = document;
   const reportedGroups = new Set<string>();
+  const reviewed = reviewedScope(corrections, 'tasks');
   return document.tasks.map((task) => {
-    const theme = mapThemes(id, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
+    const themeGiven = corrections.themes.get(task.node.id);
+    const theme = themeGiven !== undefined ? { themes: [themeGiven ?? data.themes.fallback], by: 'override' as const } : mapThemes(id, task.group ? { id: task.group.id, text: task.group.text } : null, facts.title, data, task.text);
     const groupKey = task.group?.id ?? '';
     if (theme.by === 'fallback' && !reportedGroups.has(groupKey)) {
       reportedGroups.add(groupKey);
@@ -46,6 +49,8 @@ export function taskRecords({ document, id, province, data, reconciliation, read
       supportIds: task.support.map(agencyId),
       timeframe: task.timeframe,
       ...(task.insertion && amends ? { addedTo: { document: amends, place: task.insertion.place, section: null, inherits: [] } } : {}),
+      reviewed,
+      corrected: correctedFields(corrections, 'tasks', task.node.id),
       source: { line: task.node.start, endLine: task.node.end },
     };
   });

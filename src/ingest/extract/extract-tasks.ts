@@ -8,6 +8,7 @@ import { partKindOf } from './part-kind.ts';
 import { dropRestated } from './restated.ts';
 import { applyCrossReferences } from './cross-reference.ts';
 import { partTop } from '../model/outline-tree.ts';
+import { numberPositions } from '../model/task-positions.ts';
 import { readRequestAddressees } from '../readers/agency-list.ts';
 import { readInsertionPlace } from '../readers/insertion-place.ts';
 import { EVERY_RULE, type RuleSwitch } from './rule-switch.ts';
@@ -140,7 +141,6 @@ export const CROSS_REFERENCE_RULE = 'cross-reference';
 export const RESTATED_RULE = 'restated';
 export const TASK_PASSES = [CROSS_REFERENCE_RULE, RESTATED_RULE] as const;
 
-/** Nhiệm vụ 1, 2, … within each numbered item, in document order; table rows keep their TT. */
 /** A task an amendment brings is added to the amended document, at the place its instruction names. */
 function placeInsertion(task: TaskDraft): void {
   for (let node: OutlineNode | null = task.node.parent; node; node = node.parent) {
@@ -151,12 +151,3 @@ function placeInsertion(task: TaskDraft): void {
   }
 }
 
-function numberPositions(tasks: TaskDraft[]): void {
-  const counters = new Map<string, number>();
-  for (const task of tasks) {
-    const next = (counters.get(task.path) ?? 0) + 1;
-    counters.set(task.path, next);
-    const number = task.node.kind === 'row' ? Number(task.node.cells?.[0]) : NaN;
-    task.position = Number.isInteger(number) && number > 0 ? number : next;
-  }
-}

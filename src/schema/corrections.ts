@@ -120,9 +120,9 @@ export const CORRECTION_LISTS = {
 } as const;
 export type CorrectionList = keyof typeof CORRECTION_LISTS;
 
-/** The file's top level: its review records and its three lists. */
+/** The file's top level: its review records (one, or a list) and its three lists, each entry checked on its own. */
 export const CorrectionsFileSchema = z.strictObject({
-  reviewed: z.union([ReviewSchema, z.array(ReviewSchema)]).optional(),
+  reviewed: z.unknown().optional(),
   tasks: z.array(z.unknown()).optional(),
   responsibilities: z.array(z.unknown()).optional(),
   targets: z.array(z.unknown()).optional(),

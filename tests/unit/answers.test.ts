@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS_DIR, ingestSeedsAndCorpus, scoredRecords } from '../../scripts/lib/answers/ingest-corpus.ts';
+import { ANSWERS_DIR, CORPUS_DIR, ingestSeedsAndCorpus, scoredRecords } from '../../scripts/lib/answers/ingest-corpus.ts';
+import type { Content } from '../../src/schema/index.ts';
 import { readAnswers } from '../../scripts/lib/answers/read-answers.ts';
 import { scoreAnswers, type Score } from '../../scripts/lib/answers/score-answers.ts';
 import { formatFigures, ratchetFigures } from '../../scripts/lib/answers/format-score.ts';
@@ -16,9 +17,11 @@ const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const floors = JSON.parse(readFileSync(join(projectDir, 'tests/corpus/answers-floors.json'), 'utf8')) as Record<string, number>;
 
 let score: Score;
+let content: Content;
 
 beforeAll(() => {
   const { result } = ingestSeedsAndCorpus(projectDir);
+  content = result.content!;
   score = scoreAnswers(scoredRecords(result.content!), readAnswers(join(projectDir, ANSWERS_DIR)));
   console.log(`[answers] ${formatFigures(score.figures)}`);
   // Time limit: the seeds and the 20 corpus plans ingested without the cache, about 15 s idle.
@@ -35,5 +38,16 @@ describe('the corpus against its hand-checked answers', () => {
 
   it('exports no more tasks the answers do not hold than its ceiling allows (percent of the exported tasks)', () => {
     expect(ratchetFigures(score.figures).extraTasks).toBeLessThanOrEqual(floors.extraTasks!);
+  });
+
+  it('scores the reader as it reads: no editor’s correction is applied, and none is committed for a corpus plan (issue 35)', () => {
+    expect(content.tasks.filter((task) => task.corrected.length > 0 || task.reviewed)).toEqual([]);
+    expect(content.documents.filter((document) => document.facts.review.file !== null)).toEqual([]);
+    const corpus = new Set(readdirSync(join(projectDir, CORPUS_DIR)));
+    const corpusIds = content.documents.filter((document) => corpus.has(basename(document.path))).map((document) => document.facts.id);
+    expect(corpusIds.length).toBeGreaterThanOrEqual(19);
+    const folder = join(projectDir, 'data/corrections');
+    const committed = existsSync(folder) ? readdirSync(folder).map((name) => name.replace(/\.ya?ml$/u, '')) : [];
+    expect(committed.filter((id) => corpusIds.includes(id))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { CORRECTION_LISTS, CorrectionsFileSchema, type CorrectionList, type z } from '../../schema/index.ts';
+import { CORRECTION_LISTS, CorrectionsFileSchema, ReviewSchema, type CorrectionList, type z } from '../../schema/index.ts';
 import { ReferenceDataError, type ReferenceData } from '../reference-data.ts';
 import type { CorrectionsFile } from '../model/corrections.ts';
 import { CORRECTIONS_FILE, LINE_RANGE } from '../patterns/corrections.ts';
@@ -75,11 +75,17 @@ export function readCorrectionsFile(path: string, document: string, text: string
     });
     return { correct, add };
   };
-  const reviewed = file.reviewed;
+  const reviewed = file.reviewed === undefined ? [] : Array.isArray(file.reviewed) ? file.reviewed : [file.reviewed];
+  const reviews = reviewed.map((review, index) => {
+    const parsed = ReviewSchema.safeParse(review, { reportInput: true });
+    const at = Array.isArray(file.reviewed) ? ['reviewed', index] : ['reviewed'];
+    if (!parsed.success) fail([...at, ...issuePath(parsed.error.issues[0]!)], issueMessage(parsed.error.issues[0]!, Object.keys(ReviewSchema.shape)));
+    return parsed.data!;
+  });
   return {
     document,
     path,
-    reviews: reviewed === undefined ? [] : Array.isArray(reviewed) ? reviewed : [reviewed],
+    reviews,
     tasks: entries('tasks'),
     responsibilities: entries('responsibilities'),
     targets: entries('targets'),
@@ -92,19 +98,18 @@ function lineSpan(lines: number | string): { from: number; to: number } | null {
   return Number(from) <= Number(to) ? { from: Number(from), to: Number(to) } : null;
 }
 
-/** The line of the deepest node of `at` the file has (a key the schema does not know: its own line). */
+/** The line of `at` in the file: a field's key (a key the schema does not know, too); for a field that is missing, the entry that lacks it. */
 function lineOf(yaml: Document, at: Array<string | number>, lineAt: (offset: number) => number): number {
-  for (let depth = at.length; depth >= 0; depth--) {
-    const path = at.slice(0, depth);
-    const node = (path.length === 0 ? yaml.contents : yaml.getIn(path, true)) as YamlNode | null | undefined;
+  const parent = yaml.getIn(at.slice(0, -1), true);
+  const pair = isMap(parent) ? parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === at.at(-1)) : undefined;
+  const key = pair?.key as YamlNode | undefined;
+  if (key?.range) return lineAt(key.range[0]);
+  for (let depth = at.length; depth > 0; depth--) {
+    const node = yaml.getIn(at.slice(0, depth), true) as YamlNode | null | undefined;
     if (node?.range) return lineAt(node.range[0]);
-    // A key whose value is empty (`lead:`): the key's own line.
-    const parent = yaml.getIn(path.slice(0, -1), true);
-    const pair = isMap(parent) ? parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path.at(-1)) : undefined;
-    const key = pair?.key as YamlNode | undefined;
-    if (key?.range) return lineAt(key.range[0]);
   }
-  return 1;
+  const top = yaml.contents as YamlNode | null;
+  return top?.range ? lineAt(top.range[0]) : 1;
 }
 
 /** `tasks[2].lead: ` */

@@ -15,6 +15,7 @@ import { runIngest } from '../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
 import { ReferenceDataError } from '../src/ingest/reference-data.ts';
+import { CORRECTIONS_FOLDER } from '../src/ingest/read/read-corrections.ts';
 import { reportDocuments, summariseReports } from '../src/ingest/report.ts';
 import { ANSWERS_DIR, scoredRecords } from './lib/answers/ingest-corpus.ts';
 import { readAnswers } from './lib/answers/read-answers.ts';
@@ -82,11 +83,12 @@ if (result.content) {
   answers.documents = answers.documents.filter((row) => ingested.has(row.file!));
   for (const document of scoreAnswers(scoredRecords(result.content), answers).documents) console.log(`[ingest]   answers: ${formatDocumentScore(document)}`);
 }
-// Errors always; warnings and notes in the report file, and here with --verbose.
+// Errors always, and what is said of an editor's corrections (a stale one must be seen); other warnings and notes in
+// the report file, and here with --verbose.
 const verbose = process.argv.includes('--verbose');
 for (const message of result.messages) {
   if (message.severity === 'fatal') console.error(formatMessage(message));
-  else if (verbose) console.log(formatMessage(message));
+  else if (verbose || message.file.startsWith(`data/${CORRECTIONS_FOLDER}/`)) console.log(formatMessage(message));
 }
 const reportFile = join(dirname(outDir), '.cache', 'ingest-report.txt');
 mkdirSync(dirname(reportFile), { recursive: true });

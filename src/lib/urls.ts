@@ -29,6 +29,8 @@ export const urls = {
   /** An agency's whole to-do on one page, for print. */
   agencyPrint: (id: string) => withBase(`${recordPaths.agency(id)}in/`),
   agencies: () => withBase('/co-quan/'),
+  /** What a person checked and corrected of each document's reading, and where the reader doubted: for editors. */
+  review: (document?: string) => withBase(document ? `/soat-xet/${document}/` : '/soat-xet/'),
   /** The comparison by national item: the matrix, or one item's page. */
   items: () => withBase('/theo-muc/'),
   item: (document: string, id: string) => withBase(recordPaths.nationalItem(document, id)),

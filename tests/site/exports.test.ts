@@ -23,7 +23,7 @@ interface ApiTask {
 }
 const tasks = JSON.parse(readFileSync(join(dist, 'api/tasks.json'), 'utf8')) as ApiTask[];
 const file = (path: string, extension: string) => join(dist, `${path}.${extension}`);
-const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết'];
+const HEADERS = ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết', 'Cách đọc'];
 const AGENCY = 'cao-bang-so-giao-duc-va-dao-tao';
 // A calendar holds the days the texts give: a date, a month's or a quarter's end (`due`), a day of every year.
 const dated = (list: ApiTask[]) => list.filter((task) => task.timeframe?.due ?? task.timeframe?.yearlyOn);

@@ -31,6 +31,8 @@ const MORE_PAGES = {
   region: '/tinh/cao-bang/',
   regionAgencies: '/tinh/lam-dong/co-quan/',
   references: '/van-ban/',
+  reviews: '/soat-xet/',
+  review: '/soat-xet/cao-bang-kh-ubnd-2026-02/',
   notFound: '/404.html',
 };
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };

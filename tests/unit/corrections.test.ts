@@ -161,6 +161,11 @@ describe('a corrections file that is wrong', () => {
     const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--data', join(dir, 'data'), '--out', join(dir, 'content'), '--no-cache'], { cwd: projectDir, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`[ingest] ${FILE}:4: tasks[0].lead: expected a list, not \`Sở Y tế\``);
+    // A stale entry does not stop the run; it is printed, not only written to the report.
+    writeFileSync(join(dir, FILE), 'tasks:\n  - id: iii-3-b\n    words: 0a1b2c3d\n    lead: [Sở Y tế]\n');
+    const stale = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', join(dir, 'seeds'), '--data', join(dir, 'data'), '--out', join(dir, 'content'), '--no-cache'], { cwd: projectDir, encoding: 'utf8' });
+    expect(stale.status).toBe(0);
+    expect(stale.stdout).toContain(`${FILE}:2:1: warning: tasks[0] (iii-3-b): stale: the item's words are no longer those this correction was written for (words \`0a1b2c3d\`, now \`${wordsOfLines(270, 272)}\``);
   });
 });
 

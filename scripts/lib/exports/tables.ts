@@ -2,6 +2,7 @@ import type { DocumentFacts, Indicator, Responsibility, Target, Task } from '../
 import { additionWording, documentReference } from '../../../src/lib/citation.ts';
 import { formatTargetValue } from '../../../src/lib/format.ts';
 import { regionOfDocument } from '../../../src/lib/regions.ts';
+import { readingState } from '../../../src/lib/review.ts';
 
 /** A cell: text, a number, a date (ISO `YYYY-MM-DD`, written as a date), a link, or nothing. */
 export type Cell = string | number | { date: string } | { link: string; text: string } | null;
@@ -32,8 +33,8 @@ export function taskTable(
 ): Table {
   return {
     name,
-    headers: ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết', ...(role ? ['Vai trò'] : [])],
-    widths: [36, 14, 10, 80, 30, 30, 20, 12, 12, 40, ...(role ? [30] : [])],
+    headers: ['Văn bản', 'Tỉnh', 'Mục', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian (nguyên văn)', 'Bắt đầu', 'Hạn', 'Liên kết', 'Cách đọc', ...(role ? ['Vai trò'] : [])],
+    widths: [36, 14, 10, 80, 30, 30, 20, 12, 12, 40, 24, ...(role ? [30] : [])],
     rows: tasks.map((task) => {
       const document = documentById.get(task.document)!;
       const addition = additionWording(task, documentById);
@@ -48,6 +49,7 @@ export function taskTable(
         dateOf(task.timeframe?.start),
         dateOf(task.timeframe?.end),
         linkOf(permalink(task)),
+        readingState(task),
         ...(role ? [role(task)] : []),
       ];
     }),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,28 +16,11 @@ import { projectDir } from './helpers.ts';
 
 // Issue 35: what an editor corrects reaches every place a reader meets the task. Bắc Ninh's plan
 // 144/KH-UBND (a corpus plan) is built with the seeds and a corrections file, written as an editor
-// would: a lead and a timeframe set, a task the reader missed added, a paragraph that is no task dropped.
+// would (tests/fixtures/corrections-bac-ninh-144.yaml): a lead and a timeframe set, a task the reader
+// missed added, a paragraph that is no task dropped.
 const PLAN = '17-bac-ninh-144-kh-ubnd.txt';
 const DOCUMENT = 'bac-ninh-144-kh-ubnd';
 const AGENCY = 'bac-ninh-so-khoa-hoc-va-cong-nghe';
-const CORRECTIONS = `# Bắc Ninh 144/KH-UBND: part III's leads are in the annex; III.3.a was missed.
-reviewed:
-  by: Trần Văn Rà Soát
-  on: 2026-12-07
-  checked: [tasks, leads]
-tasks:
-  - id: iii-3-b
-    words: afaac660
-    lead: [Sở Khoa học và Công nghệ]
-    timeframe: Năm 2026
-  - id: iii-3-a-d1
-    words: e1ab6579
-    not-a-task: true
-    note: Đoạn giải thích của điểm a), không phải nhiệm vụ riêng
-  - lines: 261-266
-    words: de69d014
-    lead: [Sở Khoa học và Công nghệ]
-`;
 
 let work: string;
 let pages: Map<string, SitePage>;
@@ -51,7 +34,7 @@ beforeAll(async () => {
   copyFileSync(join(projectDir, 'tests/corpus', PLAN), join(work, 'seeds', PLAN));
   unpublishedDataDir(join(projectDir, 'data'), join(work, 'data'));
   mkdirSync(join(work, 'data/corrections'));
-  writeFileSync(join(work, `data/corrections/${DOCUMENT}.yaml`), CORRECTIONS);
+  copyFileSync(join(projectDir, 'tests/fixtures/corrections-bac-ninh-144.yaml'), join(work, `data/corrections/${DOCUMENT}.yaml`));
   const build = spawnSync(
     process.execPath,
     ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', join(work, 'dist'), '--data', join(work, 'data')],
@@ -100,9 +83,9 @@ describe('an editor’s corrections on the site', () => {
 
   it('list the corrections for editors, each with its line in the file and what became of it', () => {
     const review = text(`/soat-xet/${DOCUMENT}/`);
-    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:7 Nhiệm vụ iii-3-b cơ quan chủ trì, thời gian Đã áp dụng`);
-    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:11 Nhiệm vụ iii-3-a-d1 không phải nhiệm vụ (chữ vẫn giữ trên trang) Đã áp dụng Đoạn giải thích`);
-    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:15 Nhiệm vụ iii-3-a bổ sung mục máy đọc sót Đã áp dụng`);
+    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:8 Nhiệm vụ iii-3-b cơ quan chủ trì, thời gian Đã áp dụng`);
+    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:12 Nhiệm vụ iii-3-a-d1 không phải nhiệm vụ (chữ vẫn giữ trên trang) Đã áp dụng Đoạn giải thích`);
+    expect(review).toContain(`data/corrections/${DOCUMENT}.yaml:16 Nhiệm vụ iii-3-a bổ sung mục máy đọc sót Đã áp dụng`);
     expect(review).toMatch(/Cảnh báo của bộ đọc/u);
     // The reviewed document stands after those a person has not looked at yet.
     const index = text('/soat-xet/');

@@ -82,7 +82,7 @@ describe('the files of an agency', () => {
     const rows = parseCsv(readFileSync(file(exportPaths.agency(AGENCY), 'csv')), { bom: true }) as string[][];
     expect(rows[0]).toEqual([...HEADERS, 'Vai trò']);
     expect(rows).toHaveLength(named.length + 1);
-    const roles = new Map(rows.slice(1).map((row) => [row[9], row[10]]));
+    const roles = new Map(rows.slice(1).map((row) => [row[9], row[11]]));
     for (const task of named) expect(roles.get(task.permalink)).toBe(partOf(task, task.leadIds.includes(AGENCY) ? 'Chủ trì' : 'Phối hợp'));
     expect([...roles.values()].some((role) => role?.endsWith(', trách nhiệm'))).toBe(true);
   });

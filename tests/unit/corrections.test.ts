@@ -13,7 +13,7 @@ import { wordsHash } from '../../src/lib/words-hash.ts';
 
 // Issue 35: an editor's corrections of a reading, on a corpus plan (Bắc Ninh 144/KH-UBND), whose
 // reader misses III.3.a (it reads the paragraph under it as the task) and leaves the leads of part
-// III to the annex. The file is written as an editor would; the words' hashes come from the text.
+// III to the annex. The file is written as an editor would (tests/fixtures/corrections-bac-ninh-144.yaml).
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const PLAN = '17-bac-ninh-144-kh-ubnd.txt';
 const DOCUMENT = 'bac-ninh-144-kh-ubnd';
@@ -24,25 +24,9 @@ const lines = planText.split('\n');
 /** The words of the source lines given, as an item's words are hashed (its lines, joined). */
 const wordsOfLines = (from: number, to: number) => wordsHash(lines.slice(from - 1, to).join(' ').replace(/^[a-z]\)\s*/u, ''));
 
-const corrections = (iii3b = wordsOfLines(270, 272)) => `# Bắc Ninh 144/KH-UBND: part III's leads are in the annex; III.3.a was missed.
-reviewed:
-  by: Trần Văn Rà Soát
-  on: 2026-12-07
-  checked: [tasks, leads]
-tasks:
-  - id: iii-3-b
-    words: ${iii3b}
-    lead: [Sở Khoa học và Công nghệ]
-    timeframe: Năm 2026
-  - id: iii-3-a-d1
-    words: ${wordsOfLines(266, 268)}
-    not-a-task: true
-    note: Đoạn giải thích của điểm a), không phải nhiệm vụ riêng
-  - lines: 261-266
-    words: ${wordsHash(`${lines.slice(260, 264).join(' ').replace(/^a\)\s*/u, '')} ${lines.slice(265, 268).join(' ')}`)}
-    lead: [Sở Khoa học và Công nghệ]
-    theme: chuyen-doi-so
-`;
+/** The corrections file as an editor wrote it (tests/site/corrections.test.ts builds the site with it). */
+const CORRECTIONS = readFileSync(join(projectDir, 'tests/fixtures/corrections-bac-ninh-144.yaml'), 'utf8');
+const corrections = () => CORRECTIONS;
 
 let work: string;
 
@@ -74,6 +58,10 @@ describe('a corrections file', () => {
 
   it('sets a task’s lead and timeframe, marking what it set', () => {
     expect(said(result)).toEqual([]);
+    // The words each entry is bound to are those of the source lines of its item, as npm run correct writes them.
+    expect(CORRECTIONS).toContain(`id: iii-3-b\n    words: ${wordsOfLines(270, 272)}\n`);
+    expect(CORRECTIONS).toContain(`id: iii-3-a-d1\n    words: ${wordsOfLines(266, 268)}\n`);
+    expect(CORRECTIONS).toContain(`lines: 261-266\n    words: ${wordsHash(`${lines.slice(260, 264).join(' ').replace(/^a\)\s*/u, '')} ${lines.slice(265, 268).join(' ')}`)}\n`);
     expect(task('iii-3-b')).toMatchObject({ lead: ['Sở Khoa học và Công nghệ'], leadIds: ['bac-ninh-so-khoa-hoc-va-cong-nghe'], timeframe: { raw: 'Năm 2026' }, corrected: ['lead', 'timeframe'], reviewed: true });
   });
 
@@ -99,9 +87,9 @@ describe('a corrections file', () => {
       reviews: [{ by: 'Trần Văn Rà Soát', on: '2026-12-07', checked: ['tasks', 'leads'] }],
       file: FILE,
       corrections: [
-        { line: 7, list: 'tasks', id: 'iii-3-b', status: 'applied', fields: ['lead', 'timeframe'] },
-        { line: 11, list: 'tasks', id: 'iii-3-a-d1', status: 'applied', fields: [], note: 'Đoạn giải thích của điểm a), không phải nhiệm vụ riêng' },
-        { line: 15, list: 'tasks', id: 'iii-3-a', status: 'applied', fields: ['added'] },
+        { line: 8, list: 'tasks', id: 'iii-3-b', status: 'applied', fields: ['lead', 'timeframe'] },
+        { line: 12, list: 'tasks', id: 'iii-3-a-d1', status: 'applied', fields: [], note: 'Đoạn giải thích của điểm a), không phải nhiệm vụ riêng' },
+        { line: 16, list: 'tasks', id: 'iii-3-a', status: 'applied', fields: ['added'] },
       ],
     });
   });
@@ -110,7 +98,7 @@ describe('a corrections file', () => {
     const amended = planText.replace('công bố và cập nhật hệ sinh thái nền tảng số', 'công bố, cập nhật hằng quý hệ sinh thái nền tảng số');
     const stale = ingestWith(corrections(), amended);
     expect(stale.failed).toBe(false);
-    expect(said(stale)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:7:1: warning: tasks\\[0\\] \\(iii-3-b\\): stale: .*not applied.*\\(corrections:stale\\)$`, 'u'))]);
+    expect(said(stale)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:8:1: warning: tasks\\[0\\] \\(iii-3-b\\): stale: .*not applied.*\\(corrections:stale\\)$`, 'u'))]);
     const kept = stale.content!.tasks.find((each) => each.id === 'iii-3-b')!;
     expect(kept).toMatchObject({ lead: [], corrected: [] });
     expect(stale.content!.documents[0]!.facts.review.corrections[0]).toMatchObject({ id: 'iii-3-b', status: 'stale' });
@@ -120,7 +108,7 @@ describe('a corrections file', () => {
     const missing = ingestWith(corrections().replace('id: iii-3-b', 'id: iii-3-z'));
     expect(missing.failed).toBe(true);
     expect(missing.written).toBe(false);
-    expect(said(missing)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:7:1: error: tasks\\[0\\] \\(iii-3-z\\): no item iii-3-z in this document`, 'u'))]);
+    expect(said(missing)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:8:1: error: tasks\\[0\\] \\(iii-3-z\\): no item iii-3-z in this document`, 'u'))]);
   });
 
   it('is never read when the reader is scored', () => {

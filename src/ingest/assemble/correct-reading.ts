@@ -71,8 +71,8 @@ export function correctReading(document: ParsedDocument, file: CorrectionsFile |
 
 function correctTasks(drafts: TaskDraft[], file: CorrectionsFile, nodes: Map<string, OutlineNode>, roles: Map<OutlineNode, NodeRole>, corrections: ReadingCorrections, log: MessageLog): TaskDraft[] {
   const byId = new Map(drafts.map((task) => [task.node.id, { ...task }]));
-  file.tasks.correct.forEach((entry, index) => {
-    const at = `tasks[${index}] (${entry.id})`;
+  file.tasks.correct.forEach((entry) => {
+    const at = `tasks[${entry.index}] (${entry.id})`;
     const node = nodes.get(entry.id);
     if (!node) return missing(at, entry, 'tasks', log, corrections);
     const task = byId.get(entry.id);
@@ -96,15 +96,10 @@ function correctTasks(drafts: TaskDraft[], file: CorrectionsFile, nodes: Map<str
     if (entry.theme !== undefined) corrections.themes.set(entry.id, entry.theme), fields.push('theme');
     record(corrections, entry, 'tasks', entry.id, 'applied', fields);
   });
-  file.tasks.add.forEach((entry, index) => {
-    const at = `tasks[${index + file.tasks.correct.length}] (lines ${entry.lines.from}-${entry.lines.to})`;
-    const items = itemsOn(entry.lines, nodes, at, entry, 'tasks', log, corrections);
+  file.tasks.add.forEach((entry) => {
+    const items = newItems(entry, 'tasks', nodes, byId, log, corrections);
     if (!items) return;
     const [node] = items;
-    if (byId.has(node.id)) {
-      log.warn(`${at}: ${node.id} is read as a task already; correct it by its id instead`, entry.line, 'corrections:unneeded');
-      return record(corrections, entry, 'tasks', node.id, 'unneeded', []);
-    }
     const context = node.parent && node.parent.parent ? nodeText(node.parent) : '';
     byId.set(node.id, {
       node,
@@ -136,8 +131,8 @@ function correctResponsibilities(
   log: MessageLog,
 ): ResponsibilityDraft[] {
   const byId = new Map(drafts.map((draft) => [draft.node.id, { ...draft }]));
-  file.responsibilities.correct.forEach((entry, index) => {
-    const at = `responsibilities[${index}] (${entry.id})`;
+  file.responsibilities.correct.forEach((entry) => {
+    const at = `responsibilities[${entry.index}] (${entry.id})`;
     const node = nodes.get(entry.id);
     if (!node) return missing(at, entry, 'responsibilities', log, corrections);
     const draft = byId.get(entry.id);
@@ -154,16 +149,11 @@ function correctResponsibilities(
     if (entry.agencies) Object.assign(draft, { agencies: entry.agencies, agency: enumeration(entry.agencies) });
     record(corrections, entry, 'responsibilities', entry.id, 'applied', entry.agencies ? ['agencies'] : []);
   });
-  file.responsibilities.add.forEach((entry, index) => {
-    const at = `responsibilities[${index + file.responsibilities.correct.length}] (lines ${entry.lines.from}-${entry.lines.to})`;
-    const items = itemsOn(entry.lines, nodes, at, entry, 'responsibilities', log, corrections);
+  file.responsibilities.add.forEach((entry) => {
+    const items = newItems(entry, 'responsibilities', nodes, byId, log, corrections);
     if (!items) return;
     const [node] = items;
-    if (byId.has(node.id)) {
-      log.warn(`${at}: ${node.id} is read as a responsibility already; correct it by its id instead`, entry.line, 'corrections:unneeded');
-      return record(corrections, entry, 'responsibilities', node.id, 'unneeded', []);
-    }
-    byId.set(node.id, { node, agencies: entry.agencies, agency: enumeration(entry.agencies), path: outlinePath(sectionOf(node)), text: items.map(nodeText).join(' ') });
+    byId.set(node.id, { node, agencies: entry.agencies, agency: enumeration(entry.agencies), path: outlinePath(sectionOf(node)), text: wordsOfItems(items) });
     if (!roles.get(node)) roles.set(node, 'responsibility');
     record(corrections, entry, 'responsibilities', node.id, 'applied', ['added']);
   });
@@ -178,8 +168,8 @@ function enumeration(names: string[]): string {
 /** Targets the reader missed, as drafts: the editor's words for the value, found in the items on the lines given. */
 function addedTargets(document: ParsedDocument, file: CorrectionsFile, corrections: ReadingCorrections, log: MessageLog): AddedTarget[] {
   const nodes = nodesById(document);
-  return file.targets.add.flatMap((entry, index): AddedTarget[] => {
-    const at = `targets[${index + file.targets.correct.length}] (lines ${entry.lines.from}-${entry.lines.to})`;
+  return file.targets.add.flatMap((entry): AddedTarget[] => {
+    const at = addition('targets', entry);
     const items = itemsOn(entry.lines, nodes, at, entry, 'targets', log, corrections);
     if (!items) return [];
     for (const node of items) {
@@ -236,6 +226,32 @@ export function sameWords(at: string, entry: { words: string; line: number; note
 export function missing(at: string, entry: { line: number; note?: string | undefined; id: string }, list: List, log: MessageLog, corrections: ReadingCorrections): void {
   log.fatal(`${at}: no item ${entry.id} in this document, expected an id its page gives after \`#\`; if an amendment removed the item, remove or rewrite this entry`, entry.line, 'corrections:missing');
   record(corrections, entry, list, entry.id, 'stale', []);
+}
+
+/** How messages name an entry that adds an item: `tasks[2] (lines 261-266)`. */
+function addition(list: List, entry: Located<{ lines: { from: number; to: number } }>): string {
+  return `${list}[${entry.index}] (lines ${entry.lines.from}-${entry.lines.to})`;
+}
+
+/** What the reader calls one item of a list, in messages. */
+const ONE_OF = { tasks: 'a task', responsibilities: 'a responsibility', targets: 'a target' } as const;
+
+/** The items an addition names, unless the reader has the first one in its list already (then it is said, and nothing is added). */
+function newItems(
+  entry: Located<{ lines: { from: number; to: number }; words: string; note?: string | undefined }>,
+  list: List,
+  nodes: Map<string, OutlineNode>,
+  listed: Map<string, unknown>,
+  log: MessageLog,
+  corrections: ReadingCorrections,
+): [OutlineNode, ...OutlineNode[]] | null {
+  const at = addition(list, entry);
+  const items = itemsOn(entry.lines, nodes, at, entry, list, log, corrections);
+  if (!items) return null;
+  if (!listed.has(items[0].id)) return items;
+  log.warn(`${at}: ${items[0].id} is read as ${ONE_OF[list]} already; correct it by its id instead`, entry.line, 'corrections:unneeded');
+  record(corrections, entry, list, items[0].id, 'unneeded', []);
+  return null;
 }
 
 /** The items starting on the lines given, in the order of the text (whole items: an item's words without its children's, each child an item). */

@@ -23,8 +23,8 @@ export function correctTargets(built: TargetRecords, drafts: TargetDraft[], corr
     added.entry.id = target.id;
   }
   const dropped = new Set<string>();
-  corrections.targets.correct.forEach((entry, index) => {
-    const at = `targets[${index}] (${entry.id})`;
+  corrections.targets.correct.forEach((entry) => {
+    const at = `targets[${entry.index}] (${entry.id})`;
     const target = records.find((candidate) => candidate.id === entry.id);
     if (!target) return missing(at, entry, 'targets', log, corrections);
     if (!sameWords(at, entry, target.text, 'targets', log, corrections)) return;

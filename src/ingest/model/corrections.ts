@@ -8,8 +8,8 @@ import type {
   TaskCorrection,
 } from '../../schema/index.ts';
 
-/** An entry of a corrections file, with the line of the file it starts on (messages and the review page name it). */
-export type Located<Entry> = Entry & { line: number };
+/** An entry of a corrections file, with the line of the file it starts on and its place in its list (messages and the review page name them). */
+export type Located<Entry> = Entry & { line: number; index: number };
 
 /** An entry that adds an item, its `lines` read as a span. */
 export type Addition<Entry extends { lines: number | string }> = Omit<Entry, 'lines'> & { lines: { from: number; to: number } };

@@ -48,8 +48,8 @@ export function readCorrectionsFile(path: string, document: string, text: string
   const file = top.data!;
   const entries = <List extends CorrectionList>(list: List) => {
     const schemas = CORRECTION_LISTS[list];
-    const correct: Array<z.infer<(typeof schemas)['correct']> & { line: number }> = [];
-    const add: Array<Omit<z.infer<(typeof schemas)['add']>, 'lines'> & { lines: { from: number; to: number }; line: number }> = [];
+    const correct: Array<z.infer<(typeof schemas)['correct']> & { line: number; index: number }> = [];
+    const add: Array<Omit<z.infer<(typeof schemas)['add']>, 'lines'> & { lines: { from: number; to: number }; line: number; index: number }> = [];
     (file[list] ?? []).forEach((entry, index) => {
       const at = [list, index];
       const adds = typeof entry === 'object' && entry !== null && 'lines' in entry;
@@ -70,8 +70,8 @@ export function readCorrectionsFile(path: string, document: string, text: string
       if (adds) {
         const span = lineSpan(value.lines as number | string);
         if (!span) fail([...at, 'lines'], 'expected the first line before the last');
-        add.push(Object.assign({}, value, { lines: span!, line }) as never);
-      } else correct.push(Object.assign({}, value, { line }) as never);
+        add.push(Object.assign({}, value, { lines: span!, line, index }) as never);
+      } else correct.push(Object.assign({}, value, { line, index }) as never);
     });
     return { correct, add };
   };

@@ -4,7 +4,8 @@
  * fails, unless data/redirects.json says where it went. Redirects are written
  * into dist/: a page for a moved page, an anchor for a moved item, and a
  * `_redirects` file for hosts that read one. The page of a task an amendment
- * removed redirects to its tombstone on the document page.
+ * removed redirects to its tombstone on the document page, that of a task an
+ * editor said is no task (data/corrections/) to its words there.
  *
  *   --dist DIR        the built site (default dist/)
  *   --data DIR        the reviewed data folder holding the lists below (default data/)

@@ -51,16 +51,28 @@ function keepRemoved(previous: LockedItem[], current: LockedItem[]): LockedItem[
   return result;
 }
 
-/** Task pages of removed tasks: each sends the reader to its tombstone on the document page. */
+/**
+ * Task pages of tasks no longer read as tasks: one an amendment removed
+ * sends the reader to its tombstone on the document page, one an editor said
+ * is no task (data/corrections/) to its words there.
+ */
 export function removedTaskRedirects(dist: string, taskPage: (document: string, id: string) => string) {
   const documents = readOpenRecords(dist, 'documents');
-  return documents.flatMap((document) =>
-    document.removed.map((item) => ({
+  const tasks = new Set(readOpenRecords(dist, 'tasks').map((task) => `${task.document}#${task.id}`));
+  return documents.flatMap((document) => [
+    ...document.removed.map((item) => ({
       from: taskPage(document.id, item.id),
       to: `/${document.id}/#${item.id}`,
       why: 'removed by an amendment of the plan; its last words stay on the document page',
     })),
-  );
+    ...document.review.corrections
+      .filter((entry) => entry.list === 'tasks' && entry.status === 'applied' && entry.id !== null && !tasks.has(`${document.id}#${entry.id}`))
+      .map((entry) => ({
+        from: taskPage(document.id, entry.id!),
+        to: `/${document.id}/#${entry.id}`,
+        why: `an editor said it is no task (${document.review.file}:${entry.line}); its words stay on the document page`,
+      })),
+  ]);
 }
 
 /** A page of a long document, or of an earlier text of it, as its address reads: `/<document>/phan/<key>/`, `/<document>/phien-ban/<version>/phan/<key>/`. */

@@ -111,6 +111,15 @@ describe('a corrections file', () => {
     expect(said(missing)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:8:1: error: tasks\\[0\\] \\(iii-3-z\\): no item iii-3-z in this document`, 'u'))]);
   });
 
+  it('drops a target that is none from the targets, its words keeping their anchor (it may be published), unmarked', () => {
+    const target = ingestWith(null).content!.targets[0]!;
+    const dropped = ingestWith(`targets:\n  - id: ${target.id}\n    words: ${wordsHash(target.text)}\n    not-a-target: true\n`);
+    expect(said(dropped)).toEqual([]);
+    expect(dropped.content!.targets.map((each) => each.id)).not.toContain(target.id);
+    expect(dropped.content!.documents[0]!.facts.counts.targets).toBe(ingestWith(null).content!.documents[0]!.facts.counts.targets - 1);
+    expect(dropped.content!.documents[0]!.mdx).toContain(`<Target id="${target.id}" plain="true">${target.phrase}</Target>`);
+  });
+
   it('is never read when the reader is scored', () => {
     const dir = join(work, 'scored');
     ingestWith(corrections(), planText, 'scored');

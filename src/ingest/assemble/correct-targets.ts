@@ -9,8 +9,8 @@ const TARGET_FIELDS = ['comparator', 'value', 'max', 'unit', 'year', 'indicator'
 /**
  * An editor's corrections of targets, once their anchors are bound (an
  * anchor names a target's words, data/target-lock.json): the added ones
- * marked, the fields set, the ones that are no targets dropped with their
- * mark (their words stay on the page). Returns the drafts kept, for counts.
+ * marked, the fields set, the ones that are no targets dropped (their words
+ * stay on the page, with their anchor). Returns the drafts kept, for counts.
  */
 export function correctTargets(built: TargetRecords, drafts: TargetDraft[], corrections: ReadingCorrections): { built: TargetRecords; drafts: TargetDraft[] } {
   const { log } = corrections;
@@ -38,7 +38,8 @@ export function correctTargets(built: TargetRecords, drafts: TargetDraft[], corr
     record(corrections, entry, 'targets', entry.id, 'applied', fields);
   });
   const kept = (target: Target) => !dropped.has(target.id);
-  const marks = new Map([...built.marks].map(([key, list]) => [key, list.filter((mark) => !dropped.has(mark.id))]));
+  // A dropped target's words keep their anchor: it may have been published.
+  const marks = new Map([...built.marks].map(([key, list]) => [key, list.map((mark) => (dropped.has(mark.id) ? { ...mark, plain: true } : mark))]));
   return {
     built: { ...built, records: records.filter(kept), marks },
     drafts: drafts.filter((_, index) => kept(records[index]!)),

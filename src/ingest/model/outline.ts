@@ -58,6 +58,8 @@ export interface TargetMark {
   start: number;
   end: number;
   id: string;
+  /** Words an editor said are no target: they keep their anchor (a published address), without the target's highlight. */
+  plain?: boolean;
 }
 
 /** What a node says, for the document page: a task, a lead or timeframe line, a responsibility. */

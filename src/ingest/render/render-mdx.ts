@@ -110,7 +110,7 @@ function paragraph(text: string, targets: TargetMark[], errata: Erratum[], runIn
   for (const target of [...targets].sort((a, b) => a.start - b.start)) {
     if (target.start < cursor) continue;
     children.push(...marked(text.slice(cursor, target.start), shift(errataMarks, cursor, target.start)));
-    children.push(textElement('Target', { id: target.id }, marked(text.slice(target.start, target.end), shift(errataMarks, target.start, target.end))));
+    children.push(textElement('Target', { id: target.id, ...(target.plain ? { plain: 'true' } : {}) }, marked(text.slice(target.start, target.end), shift(errataMarks, target.start, target.end))));
     cursor = target.end;
   }
   children.push(...marked(text.slice(cursor), shift(errataMarks, cursor, text.length)));

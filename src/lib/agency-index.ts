@@ -3,6 +3,7 @@ import { deadlineKey } from './format.ts';
 import { byVietnamese } from './collate.ts';
 import { slugify } from './fold-vietnamese.ts';
 import { isFollowed } from './standing.ts';
+import { groupBy } from './group-by.ts';
 
 /** What one agency is named in: tasks it leads or supports, responsibilities, targets in those. */
 export interface AgencyRecords {
@@ -158,10 +159,10 @@ export const AGENCY_GROUPS = [
 ] as const;
 
 /**
- * Rows a sheet of an agency's print holds: an agency with more (a very long plan) gets its to-do in several
- * sheets, each a page of its own to print, so that no page outgrows what a browser opens and prints at ease.
+ * Rows a sheet of an agency's print holds: an agency with more gets its to-do in several sheets, by
+ * document, each a page of its own to print, so that no page outgrows 200 kB (a row is 0.6–0.9 kB).
  */
-export const PRINT_ROWS = 800;
+export const PRINT_ROWS = 200;
 
 /** An agency's to-do as one list, group after group, for pages cut from it. */
 export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
@@ -175,22 +176,68 @@ export function agencyEntries(records: AgencyRecords): AgencyEntry[] {
   ];
 }
 
+/** One sheet of an agency's print: the documents whose rows it holds, and those rows as the agency's records. */
+export interface PrintSheet {
+  number: number;
+  count: number;
+  /** Ids of the documents on this sheet, in the site's order; a document with more rows than a sheet goes on over several. */
+  documents: string[];
+  records: AgencyRecords;
+}
+
 /**
- * The groups of an agency's to-do on one sheet of its print, each in its
- * place: the rows of it the sheet holds (`start`, its first row's number in
- * the group: past 1, the group goes on from the sheet before), and whether
- * the sheet shows it (an empty group on the sheet where it would stand).
+ * An agency's print, cut into sheets when its to-do is longer than one
+ * holds: by document, documents in the site's order (`order`), as many whole
+ * documents on a sheet as fit, a longer one over sheets of its own.
  */
-export function printSheetGroups(records: AgencyRecords, sheet: { offset: number; items: unknown[]; total: number; number: number; count: number }) {
+export function printSheets(records: AgencyRecords, order: Map<string, number>, rows = PRINT_ROWS): PrintSheet[] {
   const entries = agencyEntries(records);
-  const end = sheet.offset + sheet.items.length;
+  const documentOf = (entry: AgencyEntry) => ('task' in entry ? entry.task : 'record' in entry ? entry.record : entry.target).document;
+  if (entries.length <= rows) return [{ number: 1, count: 1, documents: [...new Set(entries.map(documentOf))], records }];
+  const chunks: AgencyEntry[][] = [];
+  let current: AgencyEntry[] = [];
+  const flush = () => {
+    if (current.length > 0) chunks.push(current);
+    current = [];
+  };
+  const byDocument = [...groupBy(entries, documentOf)].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  for (const [, own] of byDocument) {
+    if (current.length + own.length > rows) flush();
+    for (let start = 0; start < own.length; start += rows) {
+      if (start > 0) flush();
+      current.push(...own.slice(start, start + rows));
+    }
+  }
+  flush();
+  return chunks.map((chunk, index) => ({
+    number: index + 1,
+    count: chunks.length,
+    documents: [...new Set(chunk.map(documentOf))],
+    records: recordsOfEntries(chunk),
+  }));
+}
+
+/** Entries of an agency's to-do back as its records, group by group. */
+function recordsOfEntries(entries: AgencyEntry[]): AgencyRecords {
+  const tasks = (group: AgencyEntry['group']) => entries.flatMap((entry) => (entry.group === group && 'task' in entry ? [entry.task] : []));
+  return {
+    led: tasks('led'),
+    supported: tasks('supported'),
+    collective: tasks('collective'),
+    responsibilities: entries.flatMap((entry) => (entry.group === 'responsibilities' ? [entry.record] : [])),
+    targets: entries.flatMap((entry) => (entry.group === 'targets' ? [entry.target] : [])),
+    superseded: tasks('superseded'),
+  };
+}
+
+/** The groups of an agency's to-do as a print shows them, in order, each with its rows (an empty one too). */
+export function printGroups(records: AgencyRecords) {
+  const entries = agencyEntries(records);
   let before = 0;
   return AGENCY_GROUPS.map((group) => {
-    const first = before;
     const count = records[group.key].length;
+    const rows = entries.slice(before, before + count);
     before += count;
-    const rows = entries.slice(Math.max(first, sheet.offset), Math.min(first + count, end));
-    const here = count === 0 ? (first >= sheet.offset && first < end) || (first === sheet.total && sheet.number === sheet.count) : rows.length > 0;
-    return { ...group, count, rows, here, start: Math.max(0, sheet.offset - first) + 1 };
+    return { ...group, count, rows };
   });
 }

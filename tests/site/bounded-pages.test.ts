@@ -11,6 +11,8 @@ import { buildEnvironment } from '../helpers/clean-env.ts';
 import { loadReferenceData } from '../../src/ingest/reference-data.ts';
 import { projectDir } from './helpers.ts';
 import { readOpenRecords } from '../../scripts/lib/open-data.ts';
+import { visibleText } from '../../scripts/lib/page-text.ts';
+import { documentReference } from '../../src/lib/citation.ts';
 import type { OpenDataName } from '../../src/schema/index.ts';
 
 // Issue 12: no page grows with the corpus. Forty plans in three provinces (eight copies of each seed)
@@ -76,6 +78,26 @@ describe(`the site built from ${DOCUMENTS} plans of ${PROVINCES.length} province
     // Besides these, the pages list the tasks given to the groups it belongs to: each task once in all.
     expect(shown).toEqual(expect.arrayContaining([...new Set(expected)]));
     expect(new Set(shown).size).toBe(shown.length);
+  });
+
+  it('prints an agency’s whole to-do past one sheet by document: each sheet names its documents, every task of the agency on one sheet once (issue 36.3)', () => {
+    const sheeted = pages.filter((page) => /^\/co-quan\/[^/]+\/in\/trang-2\/$/u.test(page.path)).map((page) => page.path.replace(/trang-2\/$/u, ''));
+    expect(sheeted.length).toBeGreaterThan(0);
+    const documents = new Map(api('documents').map((document) => [document.id, document]));
+    for (const first of sheeted) {
+      const sheets = pagesOf(first);
+      const tasksOn = sheets.map((sheet) => linksIn(sheet, '/nhiem-vu/'));
+      for (const [index, sheet] of sheets.entries()) {
+        const note = elements(sheet, (element) => (element.attribs.class ?? '') === 'print-partial-sheet')[0]!;
+        const named = visibleText([note]);
+        const own = new Set(tasksOn[index]!.map((href) => href.split('/')[2]!));
+        for (const id of own) expect(named, sheet.path).toContain(documentReference(documents.get(id)!));
+      }
+      const agency = first.split('/')[2]!;
+      const cards = pagesOf(`/co-quan/${agency}/`).flatMap((page) => linksIn(page, '/nhiem-vu/'));
+      expect(new Set(tasksOn.flat())).toEqual(new Set(cards));
+      expect(tasksOn.flat()).toHaveLength(new Set(tasksOn.flat()).size);
+    }
   });
 
   it(`sets at most ${PROVINCES_PER_PAGE} provinces side by side on a page, and its pages together show every province`, () => {

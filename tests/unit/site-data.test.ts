@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/pipeline.ts';
 import { siteData, themeRegionKey, type SiteRecords } from '../../src/lib/site-data/index.ts';
-import { kindRecords, printSheetGroups, recordsOf, unitedRecords, type AgencyRecords } from '../../src/lib/agency-index.ts';
-import { paginate } from '../../src/lib/paginate.ts';
+import { agencyEntries, kindRecords, printGroups, printSheets, recordsOf, unitedRecords, type AgencyRecords } from '../../src/lib/agency-index.ts';
 import { CollectiveGroupsSchema } from '../../src/schema/index.ts';
 import { referenceData } from '../helpers/ingest-text.ts';
 
@@ -75,18 +74,24 @@ describe('site data: the collections joined once for the pages and the exports',
     }
   });
 
-  it('prints a long to-do on sheets, each group in its place, numbered on where it goes on from the sheet before', () => {
-    const task = content.tasks[0]!;
-    const many = (count: number) => Array.from({ length: count }, () => task);
-    const records: AgencyRecords = { led: many(5), supported: [], collective: many(4), responsibilities: [], targets: [], superseded: many(2) };
-    const sheets = paginate(Array.from({ length: 11 }), 4).map((sheet) => printSheetGroups(records, sheet));
-    const shown = sheets.map((groups) => groups.filter((group) => group.here).map((group) => `${group.key} ${group.rows.length} from ${group.start}`));
-    expect(shown).toEqual([
-      ['led 4 from 1'],
-      ['led 1 from 5', 'supported 0 from 1', 'collective 3 from 1'],
-      ['collective 1 from 4', 'responsibilities 0 from 1', 'targets 0 from 1', 'superseded 2 from 1'],
+  it('prints a long to-do on sheets by document: as many whole documents on a sheet as fit, a longer one over sheets of its own (issue 36.3)', () => {
+    const [a, b, c] = ['ke-hoach-a', 'ke-hoach-b', 'ke-hoach-c'];
+    const order = new Map([a, b, c].map((id, index) => [id, index]));
+    const of = (document: string, count: number) => Array.from({ length: count }, () => ({ ...content.tasks[0]!, document }));
+    // Listed by group (led, then supported), printed by document in the site's order.
+    const records: AgencyRecords = { led: [...of(b, 2), ...of(a, 3)], supported: of(c, 6), collective: [], responsibilities: [], targets: [], superseded: [] };
+    const sheets = printSheets(records, order, 4);
+    expect(sheets.map((sheet) => [sheet.number, sheet.count, sheet.documents, agencyEntries(sheet.records).length])).toEqual([
+      [1, 4, [a], 3],
+      [2, 4, [b], 2],
+      [3, 4, [c], 4],
+      [4, 4, [c], 2],
     ]);
-    // One sheet: every group in order, empty ones too, as the print always showed them.
-    expect(printSheetGroups(records, paginate(Array.from({ length: 11 }), 800)[0]!).map((group) => group.here)).toEqual([true, true, true, true, true, true]);
+    expect(sheets[0]!.records.led).toHaveLength(3);
+    expect(sheets[2]!.records.supported).toHaveLength(4);
+    // A to-do that fits one sheet is printed whole, every group in order, empty ones too.
+    const [whole] = printSheets(records, order, 11);
+    expect(whole!.records).toBe(records);
+    expect(printGroups(whole!.records).map((group) => `${group.key} ${group.rows.length}`)).toEqual(['led 5', 'supported 6', 'collective 0', 'responsibilities 0', 'targets 0', 'superseded 0']);
   });
 });

@@ -34,6 +34,9 @@ export default defineConfig({
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   devToolbar: { enabled: false },
+  // A page whose cacheKey (lib/page-keys.ts: the hash of the records it shows) and code are those of the previous
+  // build is copied from Astro's cache, not rendered again; `npm run build -- --clean` renders every page.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --docs N]: a benchmark, not a test. Generates N plans from
+ * npm run bench [-- --docs N --add M]: a benchmark, not a test. Generates N plans from
  * the seeds (default 100; province names and numbers varied), builds them
  * outside the published site, and prints per stage the time and peak memory,
+ * of that clean build and of the build after M plans are added (1 by default),
+ * one amended and one removed, which copies the pages whose records did not change,
  * then the pages, bytes and largest pages of the site, and what the search
  * page costs in Chromium: bytes before a query, bytes and milliseconds of a
  * first query and of the next ones; the ingest of one plan of 10,000 and of
@@ -12,7 +14,7 @@
  * latency, errors.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,8 @@ import { manyPagesPdf, zipBomb } from './lib/hostile-files.ts';
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
+/** Plans added before the second build (`--add N`, 1 by default), beside one amended and one removed. */
+const adding = args.includes('--add') ? Number(args[args.indexOf('--add') + 1]) || 1 : 1;
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
 const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data'), cache: join(work, 'cache'), previews: join(work, 'previews') };
 
@@ -46,7 +50,7 @@ interface Stage {
   /** Ran beside another stage: its time is not added to the total, the pair's is. */
   beside?: boolean;
 }
-const stages: Stage[] = [];
+let stages: Stage[] = [];
 
 /** One stage in a process of its own, timed, its peak memory read from GNU time. */
 function run(name: string, script: string, scriptArgs: string[]): Promise<{ stage: Stage; stdout: string }> {
@@ -78,7 +82,7 @@ async function stage(name: string, script: string, scriptArgs: string[]): Promis
 }
 
 /** Stages the build runs side by side, as `npm run build` does. */
-async function sideBySide(steps: Array<[string, string, string[]]>): Promise<void> {
+async function sideBySide(steps: Array<[string, string, string[]]>): Promise<string[]> {
   const start = performance.now();
   const done = await Promise.all(steps.map(([name, script, scriptArgs]) => run(name, script, scriptArgs)));
   stages.push(...done.map(({ stage: timed }) => ({ ...timed, beside: true })));
@@ -89,27 +93,39 @@ async function sideBySide(steps: Array<[string, string, string[]]>): Promise<voi
     seconds: (performance.now() - start) / 1000,
     peakMiB: peaks.every((peak) => peak !== null) ? peaks.reduce((sum, peak) => sum + peak!, 0) : null,
   });
+  return done.map(({ stdout }) => stdout);
 }
 
 const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data, '--cache', dirs.cache];
-await stage('ingest', 'scripts/ingest.ts', ingestArgs);
-await sideBySide([
-  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist]],
-  ['previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]],
-]);
-cpSync(join(dirs.previews, 'anh'), join(dirs.dist, 'anh'), { recursive: true });
-await sideBySide([
-  ['search index', 'scripts/index-search.ts', ['--dist', dirs.dist]],
-  ['exports', 'scripts/export-tables.ts', ['--dist', dirs.dist]],
-]);
-await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.dist, '--data', dirs.data]);
 
-// A rebuild after one plan changed: the ingest again, with the parse cache of the first run.
-const changed = join(dirs.seeds, readdirSync(dirs.seeds).sort()[0]!);
-writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\nNơi nhận:\n- Lưu VT.\n`);
-const again = await stage('ingest, one plan changed', 'scripts/ingest.ts', ingestArgs);
-const reuse = /\[ingest\] cache: (.*)/u.exec(again)?.[1] ?? 'no cache line';
-const rebuild = stages.pop()!;
+/** The build's stages, as `npm run build` runs them; `clean` renders every page (astro build --force). Returns how many pages Astro copied from its cache. */
+async function buildStages(clean: boolean): Promise<number> {
+  await stage('ingest', 'scripts/ingest.ts', ingestArgs);
+  const [astro] = await sideBySide([
+    ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist, ...(clean ? ['--force'] : [])]],
+    ['previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]],
+  ]);
+  cpSync(join(dirs.previews, 'anh'), join(dirs.dist, 'anh'), { recursive: true });
+  await sideBySide([
+    ['search index', 'scripts/index-search.ts', ['--dist', dirs.dist]],
+    ['exports', 'scripts/export-tables.ts', ['--dist', dirs.dist]],
+  ]);
+  await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.dist, '--data', dirs.data]);
+  return astro!.replace(/\x1b\[[0-9;]*m/gu, '').split('\n').filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+}
+await buildStages(true);
+
+// The next day's build: `adding` plans added, one amended, one removed, built again on what the clean build left.
+const cleanStages = stages;
+stages = [];
+const names = readdirSync(dirs.seeds).sort();
+generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((province) => province.name), adding, dirs.seeds, { first: docs });
+const amended = join(dirs.seeds, names[0]!);
+writeFileSync(amended, `${readFileSync(amended, 'utf8').trimEnd()}\n\nNơi nhận:\n- Lưu VT.\n`);
+rmSync(join(dirs.seeds, names[1]!));
+const copiedPages = await buildStages(false);
+const afterAdding = stages;
+stages = cleanStages;
 
 const files = readdirSync(dirs.dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
@@ -137,7 +153,14 @@ for (const { name, seconds, peakMiB, beside } of stages) {
 const totalSeconds = stages.filter((entry) => !entry.beside).reduce((sum, entry) => sum + entry.seconds, 0);
 const totalPeak = Math.max(...stages.filter((entry) => !entry.beside).map((entry) => entry.peakMiB ?? 0));
 console.log(`| total | ${totalSeconds.toFixed(1)} s | ≤ ${totalPeak} MiB |`);
-console.log(`[bench] ingest again after one plan changed: ${rebuild.seconds.toFixed(1)} s (${reuse})`);
+console.log(`[bench] the build after adding ${adding} plan(s), amending one and removing one (${copiedPages} pages copied from Astro's cache):`);
+console.log('| stage | clean build | after adding one | share |\n| --- | --- | --- | --- |');
+for (const [index, { name, seconds, peakMiB, beside }] of stages.entries()) {
+  const after = afterAdding[index]!;
+  console.log(`| ${beside ? `(${name})` : name} | ${seconds.toFixed(1)} s, ${peakMiB ?? '–'} MiB | ${after.seconds.toFixed(1)} s, ${after.peakMiB ?? '–'} MiB | ${((100 * after.seconds) / seconds).toFixed(0)}% |`);
+}
+const addedSeconds = afterAdding.filter((entry) => !entry.beside).reduce((sum, entry) => sum + entry.seconds, 0);
+console.log(`| total | ${totalSeconds.toFixed(1)} s | ${addedSeconds.toFixed(1)} s | ${((100 * addedSeconds) / totalSeconds).toFixed(0)}% |`);
 console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)} in all`);
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -9,6 +9,8 @@
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
  *   --strict                              fail when any document fails, instead of publishing the others
  *   --exit-2-if-left-out                  publish the others, then exit 2 (not 0) when some document was left out
+ *   --clean                               parse every file and render every page again (by default a page whose
+ *                                         records and code did not change is copied from the previous build)
  *
  * Exit status: 0 published every document; 1 failed, dist/ untouched; 2 (with
  * --exit-2-if-left-out) published without the documents the ingest left out,
@@ -39,6 +41,7 @@ const address = siteAddressOrExit('build');
 // Every stage reads the same base, whether it came from SITE_BASE or from SITE_URL.
 const env = withHeapLimit({ ...process.env, KB_CONTENT_DIR: content, SITE_BASE: address.base, ...(address.url ? { SITE_URL: address.url } : {}) });
 const strict = process.argv.includes('--strict');
+const clean = process.argv.includes('--clean');
 const timings: Array<[string, number]> = [];
 
 /** The ingest's status when it wrote content/ without some documents, which it names. */
@@ -60,7 +63,9 @@ function summaryOf(name: string, output: string): string {
   const lines = output.replace(/\x1b\[[0-9;]*m/gu, '').split('\n');
   const warnings = lines.filter((line) => /\[(?:WARN|ERROR)\]|\bwarning\b/iu.test(line));
   const pages = /(\d+) page\(s\) built/u.exec(output.replace(/\x1b\[[0-9;]*m/gu, ''))?.[1];
-  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built`].join('\n') + '\n';
+  // Astro says of a page copied from its incremental cache `(cached)` or `(restored)`.
+  const copied = lines.filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${copied} of them copied from the previous build`].join('\n') + '\n';
 }
 
 /** Stages that read nothing the other writes, run side by side (the machine has two cores). */
@@ -102,14 +107,15 @@ try {
   console.error(`[build] ${error.message}`);
   process.exit(1);
 }
-step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : [])]);
+step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : []), ...(clean ? ['--no-cache'] : [])]);
 // Everything is built aside; the published site is replaced only when every stage and check passed.
 const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
 const previews = resolve(content, '..', '.cache', 'previews');
+if (clean) rmSync(previews, { recursive: true, force: true });
 // Astro's build keeps one core busy: the images are drawn on the other, into a folder of their own.
 await stepsSideBySide([
-  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging]],
+  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging, ...(clean ? ['--force'] : [])]],
   ['previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews]],
 ]);
 cpSync(resolve(previews, 'anh'), resolve(staging, 'anh'), { recursive: true });

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unpublishedDataDir } from '../../scripts/lib/bench-corpus.ts';
+import { buildEnvironment } from '../helpers/clean-env.ts';
+import { projectDir } from './helpers.ts';
+
+// Issue 36.4: an incremental build is the clean build, byte for byte. The seeds and three corpus plans are
+// built; then a plan is added, a seed amended (one task's words) and a corpus plan removed, and the site is
+// built again, reusing the pages whose records did not change; then built clean. Every file of the two
+// dist/ folders (pages, exports, search index) must be the same.
+// The plan removed leaves a plan of its province, as the one added joins one: the provinces stay those of the first build.
+const CORPUS = ['05-dak-lak-0125-kh-ubnd.txt', '07-dak-lak-0129-kh-ubnd.txt', '15-thanh-hoa-235-kh-ubnd.txt'];
+const ADDED = '06-dak-lak-0134-kh-ubnd.txt';
+const AMENDED = '001-cao-bang-ke-hoach-ubnd-thang-02-2026.txt';
+const AMENDMENT = ['xây dựng cơ chế khuyến khích tinh thần khởi nghiệp', 'xây dựng và ban hành cơ chế khuyến khích tinh thần khởi nghiệp'] as const;
+
+let work: string;
+let incremental: string;
+
+function build(out: string, ...flags: string[]): string {
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/build.ts', '--seeds', join(work, 'seeds'), '--content', join(work, 'content'), '--out', out, '--data', join(work, 'data'), ...flags],
+    { cwd: projectDir, encoding: 'utf8', env: buildEnvironment() },
+  );
+  if (run.status !== 0) throw new Error(`${run.stdout}${run.stderr}`.slice(-3000));
+  return run.stdout;
+}
+
+/** Every file under a folder, by its path inside it. */
+function filesOf(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(folder, path), readFileSync(path)];
+      }),
+  );
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'kb-incremental-'));
+  cpSync(join(projectDir, 'seeds'), join(work, 'seeds'), { recursive: true });
+  for (const name of CORPUS) copyFileSync(join(projectDir, 'tests/corpus', name), join(work, 'seeds', name));
+  unpublishedDataDir(join(projectDir, 'data'), join(work, 'data'));
+  build(join(work, 'dist'), '--clean');
+  copyFileSync(join(projectDir, 'tests/corpus', ADDED), join(work, 'seeds', ADDED));
+  const amended = join(work, 'seeds', AMENDED);
+  const text = readFileSync(amended, 'utf8');
+  expect(text).toContain(AMENDMENT[0]);
+  writeFileSync(amended, text.replace(AMENDMENT[0], AMENDMENT[1]));
+  rmSync(join(work, 'seeds', CORPUS[1]!));
+  incremental = build(join(work, 'dist'));
+  build(join(work, 'clean'), '--clean');
+  mkdirSync(join(work, 'compared'), { recursive: true });
+  // Time limit: three builds of the seeds and four plans, about 20 s each idle.
+}, 240_000);
+
+describe('a build after a plan is added, one amended and one removed', () => {
+  it('copies the pages whose records did not change, and renders the others', () => {
+    const reused = /\[astro\] (\d+) pages built, (\d+) of them copied from the previous build/u.exec(incremental);
+    expect(reused).not.toBeNull();
+    const [built, copied] = [Number(reused![1]), Number(reused![2])];
+    console.log(`[incremental] ${copied} of ${built} pages copied from the previous build`);
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(built);
+  });
+
+  it('writes every file byte for byte as the clean build does: pages, exports, search index', () => {
+    const after = filesOf(join(work, 'dist'));
+    const clean = filesOf(join(work, 'clean'));
+    expect([...after.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differing = [...clean].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path);
+    expect(differing).toEqual([]);
+    // The amended task's page holds its new words.
+    const amendedPages = [...after].filter(([path, bytes]) => path.startsWith('nhiem-vu/') && bytes.toString('utf8').includes(AMENDMENT[1]));
+    expect(amendedPages.length).toBeGreaterThan(0);
+  });
+});

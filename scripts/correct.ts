@@ -23,7 +23,6 @@ import { CORRECTION_LISTS, REVIEW_SCOPES, type CorrectionList, type ReviewScope 
 import { ingest, listSeeds } from '../src/ingest/pipeline.ts';
 import { loadReferenceData, ReferenceDataError } from '../src/ingest/reference-data.ts';
 import { itemsStartingOn, nodesById, wordsOfItems } from '../src/ingest/assemble/correct-reading.ts';
-import { nodeText } from '../src/ingest/model/outline-tree.ts';
 import { wordsHash } from '../src/lib/words-hash.ts';
 import { pathOption } from './lib/cli-options.ts';
 import { writeCorrection, writeReview } from './lib/corrections-file.ts';
@@ -137,7 +136,6 @@ function listOf(item: string | undefined): CorrectionList | undefined {
 
 /** The words a correction of this item is bound to, as the build checks them. */
 function wordsOf(inList: CorrectionList, item: string): string {
-  const record = content![inList].find((each) => each.document === document && each.id === item)!;
   // A task or responsibility is bound to its words as read; a target to its sentence.
-  return record.text ?? nodeText(nodesById(parsed!).get(item)!);
+  return content![inList].find((each) => each.document === document && each.id === item)!.text;
 }

@@ -63,7 +63,7 @@ export function correctReading(document: ParsedDocument, file: CorrectionsFile |
   const roles = new Map(document.roles);
   const tasks = correctTasks(document.tasks, file, nodes, roles, corrections, log);
   const responsibilities = correctResponsibilities(document.responsibilities, file, nodes, roles, corrections, log);
-  corrections.targets = { correct: file.targets.correct, added: addedTargets(document, file, corrections, log) };
+  corrections.targets = { correct: file.targets.correct, added: addedTargets(nodes, file, corrections, log) };
   const targets = [...document.targets, ...corrections.targets.added.map((added) => added.draft)];
   corrections.document = { ...document, tasks, responsibilities, targets, roles };
   return corrections;
@@ -166,8 +166,7 @@ function enumeration(names: string[]): string {
 }
 
 /** Targets the reader missed, as drafts: the editor's words for the value, found in the items on the lines given. */
-function addedTargets(document: ParsedDocument, file: CorrectionsFile, corrections: ReadingCorrections, log: MessageLog): AddedTarget[] {
-  const nodes = nodesById(document);
+function addedTargets(nodes: Map<string, OutlineNode>, file: CorrectionsFile, corrections: ReadingCorrections, log: MessageLog): AddedTarget[] {
   return file.targets.add.flatMap((entry): AddedTarget[] => {
     const at = addition('targets', entry);
     const items = itemsOn(entry.lines, nodes, at, entry, 'targets', log, corrections);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { DocumentFacts, Task } from '../schema/index.ts';
+import type { Agency, DocumentFacts, Responsibility, Target, Task } from '../schema/index.ts';
 import type { SiteData } from './site-data/index.ts';
-import { themeRegionKey } from './site-data/index.ts';
+import type { Page } from './paginate.ts';
+import { itemRegionKey, themeRegionKey } from './site-data/index.ts';
 import { implementersOf } from './implementers.ts';
+import { kindRecords, recordsOf, type AgencyRecords, type PrintSheet } from './agency-index.ts';
 
 /**
  * The cache keys of pages (Astro's incremental build: a page whose key and
@@ -24,6 +26,75 @@ function recordKey(record: object | null | undefined): string | null {
   let key = recordKeys.get(record);
   if (key === undefined) recordKeys.set(record, (key = keyOf(record)));
   return key;
+}
+
+/** What a task's card (TaskCard, TaskMeta) shows: the task, its document, the plan it is added to, whether it is also a responsibility. */
+const cardKeys = new WeakMap<Task, string>();
+function cardKey(task: Task, site: SiteData): string {
+  let key = cardKeys.get(task);
+  if (key === undefined) {
+    key = keyOf({
+      task,
+      document: recordKey(site.documentById.get(task.document)),
+      addedTo: task.addedTo ? recordKey(site.documentById.get(task.addedTo.document)) : null,
+      alsoResponsibility: site.alsoResponsibility.has(`${task.document}#${task.id}`),
+    });
+    cardKeys.set(task, key);
+  }
+  return key;
+}
+
+/** A responsibility or target in a list: the record and the document its link and reference name. */
+function citedKey(record: Responsibility | Target, site: SiteData): [string | null, string | null] {
+  return [recordKey(record), recordKey(site.documentById.get(record.document))];
+}
+
+/** An agency's records as its page, print and calendar show them, group by group. */
+function agencyRecordsKey(records: AgencyRecords, site: SiteData) {
+  const cards = (tasks: Task[]) => tasks.map((task) => cardKey(task, site));
+  return {
+    led: cards(records.led),
+    supported: cards(records.supported),
+    collective: cards(records.collective),
+    superseded: cards(records.superseded),
+    responsibilities: records.responsibilities.map((record) => citedKey(record, site)),
+    targets: records.targets.map((target) => citedKey(target, site)),
+  };
+}
+
+/**
+ * An agency's page (`/co-quan/<agency>/`, each page of it): the agency, its kind, its region, its records
+ * and those of the collective groups it belongs to (their calendars); for a cross-province kind, every
+ * member's records and region, and the plans naming no lead in the provinces where it has no member.
+ */
+export function agencyPageKey(agency: Agency, site: SiteData): string {
+  const regionOf = (member: Agency) => site.regionOfAgency.get(member.id) ?? '';
+  if (agency.kind === null) {
+    const members = kindRecords(agency, site);
+    const regions = new Set(members.map((entry) => regionOf(entry.agency)));
+    return keyOf({
+      agency,
+      members: members.map((entry) => [entry.agency, regionOf(entry.agency), agencyRecordsKey(entry.records, site)]),
+      unnamedIn: site.provinces.filter((province) => !regions.has(province)).map((province) => site.plansWithoutLeadsByRegion.get(province) ?? []),
+    });
+  }
+  return keyOf({
+    agency,
+    kind: site.agencyById.get(agency.kind) ?? null,
+    region: regionOf(agency),
+    records: agencyRecordsKey(recordsOf(site, agency.id), site),
+    groups: (site.groupsOfAgency.get(agency.id) ?? []).map((group) => [group, agencyRecordsKey(recordsOf(site, group.id), site)]),
+  });
+}
+
+/** A sheet of an agency's print (`/co-quan/<agency>/in/`): the agency, its region, its records, and the documents of every sheet. */
+export function agencyPrintKey(agency: Agency, sheets: PrintSheet[], site: SiteData): string {
+  return keyOf({
+    agency,
+    region: site.regionOfAgency.get(agency.id) ?? '',
+    records: agencyRecordsKey(recordsOf(site, agency.id), site),
+    sheets: sheets.map((sheet) => sheet.documents.map((id) => recordKey(site.documentById.get(id)))),
+  });
 }
 
 /** A task's own page (`/nhiem-vu/<document>/<id>/`): the task, its document and those it names, and the counts of its theme in the other provinces. */
@@ -83,4 +154,62 @@ export function documentPageKey(document: DocumentFacts, site: SiteData): string
 function citedCounts(document: DocumentFacts, site: SiteData): [string, number, number] | null {
   const cited = document.number ? site.references.find((reference) => reference.number === document.number) : undefined;
   return cited ? [cited.id, cited.citations.length, cited.citedBy.length] : null;
+}
+
+/** How RegionName names a region: with the bodies below the province when only theirs are published. */
+function regionNameKey(region: string, site: SiteData) {
+  return [region, site.localIssuersByRegion.get(region) ?? null];
+}
+
+/** A theme's comparison page (`/so-sanh/<theme>/`, a page of provinces): each province's name and its tasks of the theme. */
+export function comparisonPageKey(theme: string, provinces: string[], site: SiteData): string {
+  return keyOf({
+    theme,
+    columns: provinces.map((province) => [
+      regionNameKey(province, site),
+      (site.tasksByThemeRegion.get(themeRegionKey(theme, province)) ?? []).map((task) => cardKey(task, site)),
+    ]),
+  });
+}
+
+/** Where a page sits in its list: how many pages and items the list has, where this one starts. */
+const placeOf = (page: Page<unknown>) => [page.count, page.total, page.offset];
+
+/** A page of one list of tasks (one province's tasks of a theme or of a national item): what the list is of, its tasks, its place. */
+export function taskListPageKey(shown: unknown, page: Page<Task>, site: SiteData): string {
+  return keyOf({ shown, place: placeOf(page), tasks: page.items.map((task) => cardKey(task, site)) });
+}
+
+/** A national item's page (`/theo-muc/<document>/<item>/`): the item, its neighbours, and each province's tasks taking it up. */
+export function itemPageKey(document: DocumentFacts, item: Task, neighbours: Array<Task | null>, provinces: string[], site: SiteData): string {
+  return keyOf({
+    document: recordKey(document),
+    item,
+    neighbours,
+    words: site.itemWords.get(item.id) ?? null,
+    columns: provinces.map((province) => [
+      regionNameKey(province, site),
+      (site.tasksByItemRegion.get(itemRegionKey(document.id, item.id, province)) ?? []).map((task) => cardKey(task, site)),
+    ]),
+  });
+}
+
+/** A page of a province's documents (`/tinh/<region>/`): the documents shown, their place in the list, the province's task counts by theme. */
+export function regionPageKey(province: string, page: Page<DocumentFacts>, themes: string[], site: SiteData): string {
+  return keyOf({
+    province,
+    place: placeOf(page),
+    documents: page.items.map((document) => recordKey(document)),
+    themes: themes.map((theme) => site.tasksByThemeRegion.get(themeRegionKey(theme, province))?.length ?? 0),
+  });
+}
+
+/** A page of a province's targets (`/chi-tieu/<region>/`): the targets shown with their documents, their place in the list. */
+export function regionTargetsPageKey(province: string, page: Page<Target>, site: SiteData): string {
+  return keyOf({ province, place: placeOf(page), targets: page.items.map((target) => citedKey(target, site)) });
+}
+
+/** A document's review page (`/soat-xet/<document>/`): what it shows is the document's own record. */
+export function reviewPageKey(document: DocumentFacts): string {
+  return recordKey(document)!;
 }

@@ -9,8 +9,9 @@
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
  *   --strict                              fail when any document fails, instead of publishing the others
  *   --exit-2-if-left-out                  publish the others, then exit 2 (not 0) when some document was left out
- *   --clean                               parse every file and render every page again (by default a page whose
- *                                         records and code did not change is copied from the previous build)
+ *   --clean                               parse every file, render every page and write every workbook again (by
+ *                                         default a page or workbook whose records and code did not change is copied
+ *                                         from the previous build)
  *
  * Exit status: 0 published every document; 1 failed, dist/ untouched; 2 (with
  * --exit-2-if-left-out) published without the documents the ingest left out,
@@ -112,7 +113,8 @@ step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data
 const staging = `${out}.staging`;
 rmSync(staging, { recursive: true, force: true });
 const previews = resolve(content, '..', '.cache', 'previews');
-if (clean) rmSync(previews, { recursive: true, force: true });
+const workbooks = resolve(content, '..', '.cache', 'workbooks');
+if (clean) for (const kept of [previews, workbooks]) rmSync(kept, { recursive: true, force: true });
 // Astro's build keeps one core busy: the images are drawn on the other, into a folder of their own.
 await stepsSideBySide([
   ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging, ...(clean ? ['--force'] : [])]],
@@ -128,7 +130,7 @@ try {
 }
 await stepsSideBySide([
   ['search index', 'scripts/index-search.ts', ['--dist', staging]],
-  ['exports', 'scripts/export-tables.ts', ['--dist', staging]],
+  ['exports', 'scripts/export-tables.ts', ['--dist', staging, '--cache', workbooks]],
 ]);
 step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
 swapIn(staging, out);

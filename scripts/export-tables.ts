@@ -12,12 +12,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import JSZip from 'jszip';
-import { pathOption } from './lib/cli-options.ts';
+import { fileURLToPath } from 'node:url';
+import { pathOption, optionalPathOption } from './lib/cli-options.ts';
 import { readOpenData } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { writeWorkbook } from './lib/exports/xlsx.ts';
+import { NO_FILE_CACHE, openFileCache } from './lib/exports/file-cache.ts';
+import { parserVersion } from '../src/ingest/parse-cache.ts';
 import { eventOf, horizonOf } from './lib/exports/calendar-events.ts';
 import { responsibilityTable, targetTable, taskTable, type Table } from './lib/exports/tables.ts';
 import { exportPaths } from '../src/lib/export-paths.ts';
@@ -30,6 +32,16 @@ import { siteData } from '../src/lib/site-data/index.ts';
 import { CollectiveGroupsSchema, IndicatorSchema, NationalItemsSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
 
 const dist = pathOption('--dist', 'dist');
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+// With --cache DIR, a workbook holding what the previous build's held is copied from there (writing workbooks is
+// most of this stage's time), keyed by its rows and by the version of the code and data writing it.
+const cacheDir = optionalPathOption('--cache');
+const workbooks = cacheDir
+  ? openFileCache(
+      cacheDir,
+      parserVersion(projectDir, ['scripts/export-tables.ts', 'scripts/lib/exports', 'src/lib', 'src/schema', 'package-lock.json', 'data'].map((path) => join(projectDir, path))),
+    )
+  : NO_FILE_CACHE;
 const readData = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')));
 // The records joined as the site joins them (one agency index for the pages and the files).
 const site = siteData(readOpenData(dist), {
@@ -43,11 +55,16 @@ const indicators = new Map(readData('indicators.json', z.array(IndicatorSchema))
 const absolute = (path: string) => (process.env.SITE_URL ? new URL(path, process.env.SITE_URL).href : path);
 const permalinkOf = (task: Task) => absolute((task as OpenData['tasks'][number]).permalink!);
 const urlOf = (record: Responsibility | Target) => absolute((record as OpenData['targets' | 'responsibilities'][number]).url);
-// The same data gives the same files (the build is reproducible): the time stamp is that of the newest document.
-const newest = documents.map((document) => document.date ?? '').filter((date) => /^\d{4}-\d{2}-\d{2}$/u.test(date)).sort().at(-1);
-const stamp = new Date(`${newest ?? '2000-01-01'}T00:00:00Z`);
-// exceljs zips its workbooks with JSZip, which dates every entry now unless its defaults say otherwise.
-(JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = stamp;
+// The same data gives the same files (the build is reproducible): a file's time stamp is that of the newest document
+// it holds rows of, so that a plan added elsewhere leaves it as it was.
+function stampOf(records: Array<{ document: string }>): Date {
+  let newest = '2000-01-01';
+  for (const { document } of records) {
+    const date = documentById.get(document)?.date ?? '';
+    if (date > newest && /^\d{4}-\d{2}-\d{2}$/u.test(date)) newest = date;
+  }
+  return new Date(`${newest}T00:00:00Z`);
+}
 
 // A duty under an agency's heading is one row, a task that is its responsibility too.
 const roleOf = (task: Task, role: string) => (site.alsoResponsibility.has(`${task.document}#${task.id}`) ? `${role}, trách nhiệm` : role);
@@ -57,10 +74,13 @@ const targetYears = groupBy(targets, (target) => target.document);
 const horizons = new Map(documents.map((document) => [document.id, horizonOf(document, (targetYears.get(document.id) ?? []).flatMap((target) => target.year ?? []))]));
 
 let files = 0;
-async function writeTables(path: string, sheets: Table[], csv: Table = sheets[0]!): Promise<void> {
+/** A list's CSV and workbook; `records`, what its rows are of, date the workbook. */
+async function writeTables(path: string, records: Array<{ document: string }>, sheets: Table[], csv: Table = sheets[0]!): Promise<void> {
   mkdirSync(dirname(join(dist, path)), { recursive: true });
   writeFileSync(join(dist, `${path}.csv`), toCsv(csv));
-  await writeWorkbook(join(dist, `${path}.xlsx`), sheets, stamp);
+  const stamp = stampOf(records);
+  const workbook = join(dist, `${path}.xlsx`);
+  await workbooks.place(workbook, JSON.stringify([stamp, sheets]), () => writeWorkbook(workbook, sheets, stamp));
   files += 2;
 }
 
@@ -70,7 +90,7 @@ function writeCalendar(path: string, label: string, list: Task[]): void {
     return event ? [event] : [];
   });
   const description = `Những ngày văn bản ghi rõ nhiệm vụ phải xong: một ngày, cuối một tháng hoặc một quý, hoặc một ngày hằng năm. Nhiệm vụ chỉ ghi năm, giai đoạn hay "hằng năm" không có trong lịch (${list.length - calendar.length} trên ${list.length} nhiệm vụ).`;
-  writeFileSync(join(dist, `${path}.ics`), toIcs(`Hạn ghi trong văn bản – ${label}`, description, calendar, stamp));
+  writeFileSync(join(dist, `${path}.ics`), toIcs(`Hạn ghi trong văn bản – ${label}`, description, calendar, stampOf(list)));
   files++;
 }
 
@@ -86,8 +106,8 @@ function agencySheets(records: AgencyRecords): Table[] {
 }
 
 const paths = exportPaths;
-await writeTables(paths.tasks(), [tasksTable('Nhiệm vụ', tasks)]);
-await writeTables(paths.targets(), [targetTable('Chỉ tiêu', targets, documentById, indicators, urlOf)]);
+await writeTables(paths.tasks(), tasks, [tasksTable('Nhiệm vụ', tasks)]);
+await writeTables(paths.targets(), targets, [targetTable('Chỉ tiêu', targets, documentById, indicators, urlOf)]);
 writeCalendar(paths.tasks(), 'mọi cơ quan', tasks);
 
 for (const agency of agencies) {
@@ -98,15 +118,18 @@ for (const agency of agencies) {
   const role = (task: Task) => roleOf(task, task.leadIds.some((id) => ids.includes(id)) ? 'Chủ trì' : 'Phối hợp');
   const label = agency.province ? `${agency.name} – ${agency.province}` : agency.name;
   const named = [...records.led, ...records.supported.filter((task) => !records.led.includes(task))];
-  await writeTables(paths.agency(agency.id), agencySheets(records), tasksTable(label, named, role));
+  await writeTables(paths.agency(agency.id), [...named, ...records.collective, ...records.responsibilities, ...records.targets], agencySheets(records), tasksTable(label, named, role));
   writeCalendar(paths.agency(agency.id), label, named);
 }
 // Every province, document and theme has its files, with no row where it has no task: a link to them never fails.
 const byRegion = groupBy(tasks, (task) => regionOfDocument(documentById.get(task.document)!));
-for (const region of new Set(documents.map(regionOfDocument))) await writeTables(paths.region(slugify(region)), [tasksTable(region, byRegion.get(region) ?? [])]);
-for (const document of documents) await writeTables(paths.document(document.id), [tasksTable(document.title, site.tasksByDocument.get(document.id) ?? [])]);
+for (const region of new Set(documents.map(regionOfDocument))) await writeTables(paths.region(slugify(region)), byRegion.get(region) ?? [], [tasksTable(region, byRegion.get(region) ?? [])]);
+for (const document of documents) await writeTables(paths.document(document.id), [{ document: document.id }], [tasksTable(document.title, site.tasksByDocument.get(document.id) ?? [])]);
 const byTheme = groupByEach(tasks, (task) => task.themes);
-for (const theme of themes) await writeTables(paths.theme(theme.key), [tasksTable(theme.short, byTheme.get(theme.key) ?? [])]);
+for (const theme of themes) await writeTables(paths.theme(theme.key), byTheme.get(theme.key) ?? [], [tasksTable(theme.short, byTheme.get(theme.key) ?? [])]);
 
 const dated = tasks.filter((task) => eventOf(task, documentById.get(task.document)!, null, '')).length;
-console.log(`[exports] ${files} files (CSV, Excel, calendar) in ${join(dist, 'api')}; ${dated} of ${tasks.length} tasks have a day the text gives, in the calendars`);
+const { reused } = workbooks.close();
+console.log(
+  `[exports] ${files} files (CSV, Excel, calendar) in ${join(dist, 'api')}${reused > 0 ? ` (${reused} workbooks copied from the previous build)` : ''}; ${dated} of ${tasks.length} tasks have a day the text gives, in the calendars`,
+);

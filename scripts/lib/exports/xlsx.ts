@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Cell, Table } from './tables.ts';
 
 /**
@@ -7,6 +8,8 @@ import type { Cell, Table } from './tables.ts';
  * hyperlinks; text always as text, never as a formula.
  */
 export async function writeWorkbook(file: string, tables: Table[], stamp: Date): Promise<void> {
+  // exceljs zips its workbooks with JSZip, which dates every entry now unless its defaults say otherwise.
+  (JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = stamp;
   const workbook = new ExcelJS.Workbook();
   workbook.created = stamp;
   workbook.modified = stamp;

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --docs N --add M]: a benchmark, not a test. Generates N plans from
+ * npm run bench [-- --docs N --add M --build-only]: a benchmark, not a test. Generates N plans from
  * the seeds (default 100; province names and numbers varied), builds them
  * outside the published site, and prints per stage the time and peak memory,
  * of that clean build and of the build after M plans are added (1 by default),
@@ -11,7 +11,7 @@
  * largest HTML page it makes; what refusing a zip bomb and a 10,000-page PDF costs;
  * then `npm run serve` under 200 concurrent
  * connections for 30 s (autocannon): requests per second, 99th percentile
- * latency, errors.
+ * latency, errors. `--build-only` stops after the two builds and the pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,14 +27,26 @@ import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 import { manyPagesPdf, zipBomb } from './lib/hostile-files.ts';
+import { swapIn } from './lib/swap-in.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
 /** Plans added before the second build (`--add N`, 1 by default), beside one amended and one removed. */
 const adding = args.includes('--add') ? Number(args[args.indexOf('--add') + 1]) || 1 : 1;
+/** `--build-only`: the two builds and the site's pages, without the long plans, search, refusals and load. */
+const buildOnly = args.includes('--build-only');
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
-const dirs = { seeds: join(work, 'seeds'), content: join(work, 'content'), dist: join(work, 'dist'), data: join(work, 'data'), cache: join(work, 'cache'), previews: join(work, 'previews') };
+const dirs = {
+  seeds: join(work, 'seeds'),
+  content: join(work, 'content'),
+  dist: join(work, 'dist'),
+  staging: join(work, 'dist.staging'),
+  data: join(work, 'data'),
+  cache: join(work, 'cache'),
+  previews: join(work, 'previews'),
+  workbooks: join(work, 'workbooks'),
+};
 
 unpublishedDataDir(join(projectDir, 'data'), dirs.data);
 generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((province) => province.name), docs, dirs.seeds);
@@ -98,19 +110,25 @@ async function sideBySide(steps: Array<[string, string, string[]]>): Promise<str
 
 const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data, '--cache', dirs.cache];
 
-/** The build's stages, as `npm run build` runs them; `clean` renders every page (astro build --force). Returns how many pages Astro copied from its cache. */
+/**
+ * The build's stages, as `npm run build` runs them: into a staging folder that then replaces dist/; `clean`
+ * renders every page (astro build --force) and writes every workbook. Returns how many pages Astro copied from its cache.
+ */
 async function buildStages(clean: boolean): Promise<number> {
   await stage('ingest', 'scripts/ingest.ts', ingestArgs);
+  rmSync(dirs.staging, { recursive: true, force: true });
+  if (clean) rmSync(dirs.workbooks, { recursive: true, force: true });
   const [astro] = await sideBySide([
-    ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.dist, ...(clean ? ['--force'] : [])]],
+    ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.staging, ...(clean ? ['--force'] : [])]],
     ['previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]],
   ]);
-  cpSync(join(dirs.previews, 'anh'), join(dirs.dist, 'anh'), { recursive: true });
+  cpSync(join(dirs.previews, 'anh'), join(dirs.staging, 'anh'), { recursive: true });
   await sideBySide([
-    ['search index', 'scripts/index-search.ts', ['--dist', dirs.dist]],
-    ['exports', 'scripts/export-tables.ts', ['--dist', dirs.dist]],
+    ['search index', 'scripts/index-search.ts', ['--dist', dirs.staging]],
+    ['exports', 'scripts/export-tables.ts', ['--dist', dirs.staging, '--cache', dirs.workbooks]],
   ]);
-  await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.dist, '--data', dirs.data]);
+  await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.staging, '--data', dirs.data]);
+  swapIn(dirs.staging, dirs.dist);
   return astro!.replace(/\x1b\[[0-9;]*m/gu, '').split('\n').filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
 }
 await buildStages(true);
@@ -137,15 +155,8 @@ const pages = files.filter((file) => file.path.endsWith('.html'));
 const total = files.reduce((sum, file) => sum + file.bytes, 0);
 const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 
-const long = await longPlans([10_000, 50_000]);
-const itemsBuild = await buildPlanOfItems(50_000);
-const refusals = refusalCost();
-const search = await searchCost(dirs.dist);
-const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
-
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`\n[bench] ${docs} documents on ${process.platform}, Node ${process.version}`);
-for (const refusal of refusals) console.log(`[bench] refused ${refusal.file}: ${refusal.ms} ms, peak ${refusal.maxRssMb} MB (${refusal.message})`);
 console.log('| stage | time | peak memory |\n| --- | --- | --- |');
 for (const { name, seconds, peakMiB, beside } of stages) {
   console.log(`| ${beside ? `(${name})` : name} | ${seconds.toFixed(1)} s | ${peakMiB === null ? '–' : `${peakMiB} MiB`} |`);
@@ -163,6 +174,14 @@ const addedSeconds = afterAdding.filter((entry) => !entry.beside).reduce((sum, e
 console.log(`| total | ${totalSeconds.toFixed(1)} s | ${addedSeconds.toFixed(1)} s | ${((100 * addedSeconds) / totalSeconds).toFixed(0)}% |`);
 console.log(`[bench] ${pages.length} pages, ${files.length} files, ${mib(total)} in all`);
 console.log(`[bench] largest pages: ${largest.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
+if (buildOnly) process.exit(0);
+
+const long = await longPlans([10_000, 50_000]);
+const itemsBuild = await buildPlanOfItems(50_000);
+const refusals = refusalCost();
+const search = await searchCost(dirs.dist);
+const load = await loadTest(projectDir, dirs.dist, visitPaths(), { port: 4399, connections: 200, seconds: 30 });
+for (const refusal of refusals) console.log(`[bench] refused ${refusal.file}: ${refusal.ms} ms, peak ${refusal.maxRssMb} MB (${refusal.message})`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const [firstRun] = search.pasted;

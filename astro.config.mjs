@@ -22,7 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy allows style from 'self' only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: a copied page waits on the file system, and a rendered one can go on meanwhile
+  // (an incremental build at 100 plans spent half its page stage idle, one copy after another). Same bytes either way.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Lossless whitespace removal: the default JSX rules would glue syllables
   // that sit on either side of an element.
   compressHTML: true,

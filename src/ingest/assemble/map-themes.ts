@@ -61,7 +61,12 @@ function sectionTheme(document: string, group: { id: string; text: string } | nu
   return byTitle ? { themes: [byTitle], by: 'document title' } : null;
 }
 
-const wordPatterns = new WeakMap<ReferenceData, Array<{ theme: string; words: RegExp[] }>>();
+/** A theme's words as patterns; a plain word also as its text, which the folded text must hold for the pattern to match (a cheap test first). */
+interface ThemePatterns {
+  theme: string;
+  words: Array<{ literal: string | null; pattern: RegExp }>;
+}
+const wordPatterns = new WeakMap<ReferenceData, ThemePatterns[]>();
 
 /**
  * How many of each theme's words the text holds, each word once; a rule that
@@ -74,12 +79,13 @@ function wordCounts(text: string, data: ReferenceData): Map<string, number> {
     patterns = data.themes.themes.map((theme) => ({
       theme: theme.key,
       words: [
-        ...theme.words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u')),
-        ...theme.match.map((rule) => new RegExp(rule, 'u')),
+        ...theme.words.map((word) => ({ literal: word, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u') })),
+        ...theme.match.map((rule) => ({ literal: null, pattern: new RegExp(rule, 'u') })),
       ],
     }));
     wordPatterns.set(data, patterns);
   }
   const folded = foldVietnamese(text).toLowerCase();
-  return new Map(patterns.map(({ theme, words }) => [theme, words.filter((word) => word.test(folded)).length]));
+  const holds = ({ literal, pattern }: ThemePatterns['words'][number]) => (literal === null || folded.includes(literal)) && pattern.test(folded);
+  return new Map(patterns.map(({ theme, words }) => [theme, words.filter(holds).length]));
 }

@@ -20,14 +20,16 @@ export interface DocumentReport {
 }
 
 export function reportDocuments(content: Content, messages: Message[]): DocumentReport[] {
+  // Each document's texts and warnings, gathered once (filtering every list for each document was quadratic in the plans).
+  const texts = new Map<string, string[]>();
+  for (const record of [...content.tasks, ...content.responsibilities, ...content.targets, ...content.passages]) {
+    const own = texts.get(record.document);
+    if (own) own.push(record.text);
+    else texts.set(record.document, [record.text]);
+  }
+  const warnings = new Map<string, number>();
+  for (const message of messages) if (message.severity === 'warning') warnings.set(message.file, (warnings.get(message.file) ?? 0) + 1);
   return content.documents.map(({ facts, coverage, path }) => {
-    const own = <T extends { document: string }>(records: T[]) => records.filter((record) => record.document === facts.id);
-    const texts = [
-      ...own(content.tasks).map((task) => task.text),
-      ...own(content.responsibilities).map((record) => record.text),
-      ...own(content.targets).map((target) => target.text),
-      ...own(content.passages).map((passage) => passage.text),
-    ];
     return {
       path,
       id: facts.id,
@@ -43,8 +45,8 @@ export function reportDocuments(content: Content, messages: Message[]): Document
       withTimeframe: facts.counts.tasksWithTimeframe,
       responsibilities: facts.counts.responsibilities,
       targets: facts.counts.targets,
-      warnings: messages.filter((message) => message.file === path && message.severity === 'warning').length,
-      artefacts: texts.filter((text) => EXTRACTOR_ARTEFACT.test(text)).length,
+      warnings: warnings.get(path) ?? 0,
+      artefacts: (texts.get(facts.id) ?? []).filter((text) => EXTRACTOR_ARTEFACT.test(text)).length,
       coverage,
     };
   });

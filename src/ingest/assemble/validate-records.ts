@@ -19,11 +19,12 @@ interface Place {
  */
 export function validateRecords(content: Content, parsed: ParsedDocument[]): void {
   const placeOf = placeFinder(content, parsed);
-  for (const { facts } of content.documents) check(COLLECTIONS.documents.schema, facts, placeOf([facts.id, 1]), `document ${facts.id}`);
+  for (const { facts } of content.documents) check(COLLECTIONS.documents.schema, facts, () => placeOf([facts.id, 1]), `document ${facts.id}`);
   for (const name of RECORD_COLLECTIONS) {
     for (const record of content[name] as Array<Record<string, unknown>>) {
       const what = `${name} record ${String(record.id ?? record.number)}`;
-      check(COLLECTIONS[name].schema, record, placeOf(whereNamed(name, record, content, parsed)), what);
+      // Where a record is named is looked for only when it fails: looking for every record was quadratic in the plans.
+      check(COLLECTIONS[name].schema, record, () => placeOf(whereNamed(name, record, content, parsed)), what);
     }
   }
 }
@@ -60,16 +61,20 @@ function findNode(node: OutlineNode, id: string): OutlineNode | undefined {
 
 /** The log of a document's seed and a line of it; the first seed's first line for a record no seed names. */
 function placeFinder(content: Content, parsed: ParsedDocument[]) {
+  const indexOf = new Map<string, number>();
+  content.documents.forEach((entry, index) => indexOf.set(entry.facts.id, indexOf.get(entry.facts.id) ?? index));
   return ([document, line]: [string | null, number]): Place | undefined => {
-    const index = content.documents.findIndex((entry) => entry.facts.id === document);
+    const index = document === null ? -1 : (indexOf.get(document) ?? -1);
     const log = (parsed[index] ?? parsed[0])?.log;
     return log && { log, line: index === -1 ? 1 : line };
   };
 }
 
-function check(schema: z.ZodType, record: unknown, place: Place | undefined, what: string): void {
+function check(schema: z.ZodType, record: unknown, placeOf: () => Place | undefined, what: string): void {
   const result = schema.safeParse(record);
-  if (result.success || !place) return;
+  if (result.success) return;
+  const place = placeOf();
+  if (!place) return;
   for (const issue of result.error.issues) {
     place.log.fatal(
       `Unexpected ${what}: \`${issue.path.join('.') || '(record)'}\` ${issue.message.toLowerCase()}, expected a record the schema accepts`,

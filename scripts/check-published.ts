@@ -42,11 +42,13 @@ const recordedSet = new Set(recorded);
 const declared = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
 // The page of a task an amendment removed sends the reader to its tombstone.
 const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recordedSet.has(redirect.from));
-const built = new Set(publishedUrls(dist, base).filter((url) => !isRedirectPage(dist, url)));
+const urls = publishedUrls(dist, base);
+const redirectPages = new Set(urls.filter((url) => isRedirectPage(dist, url)));
+const built = new Set(urls.filter((url) => !redirectPages.has(url)));
 const redirects = [...declared, ...removed, ...partPageRedirects(recorded, built)];
 // A redirect page an earlier run wrote into this dist/ (npm run record-urls after a build) is no page of the build.
 const redirected = new Set(redirects.map((redirect) => redirect.from));
-const current = new Set(publishedUrls(dist, base).filter((url) => !(redirected.has(url) && isRedirectPage(dist, url))));
+const current = new Set(urls.filter((url) => !(redirected.has(url) && redirectPages.has(url))));
 
 const problems: string[] = [];
 for (const redirect of redirects) {

@@ -27,7 +27,9 @@ import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 import { manyPagesPdf, zipBomb } from './lib/hostile-files.ts';
-import { swapIn } from './lib/swap-in.ts';
+import { moveFilesInto, swapIn } from './lib/swap-in.ts';
+import { sameOpenData } from './lib/open-data.ts';
+import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -42,6 +44,8 @@ const dirs = {
   content: join(work, 'content'),
   dist: join(work, 'dist'),
   staging: join(work, 'dist.staging'),
+  extras: join(work, 'dist.extras'),
+  openData: join(work, 'open-data'),
   data: join(work, 'data'),
   cache: join(work, 'cache'),
   previews: join(work, 'previews'),
@@ -93,43 +97,46 @@ async function stage(name: string, script: string, scriptArgs: string[]): Promis
   return stdout;
 }
 
-/** Stages the build runs side by side, as `npm run build` does. */
-async function sideBySide(steps: Array<[string, string, string[]]>): Promise<string[]> {
-  const start = performance.now();
-  const done = await Promise.all(steps.map(([name, script, scriptArgs]) => run(name, script, scriptArgs)));
-  stages.push(...done.map(({ stage: timed }) => ({ ...timed, beside: true })));
-  // The pair's peak is at most the sum of its stages' peaks, which need not coincide.
-  const peaks = done.map(({ stage: timed }) => timed.peakMiB);
-  stages.push({
-    name: `${steps.map(([name]) => name).join(' + ')}, side by side`,
-    seconds: (performance.now() - start) / 1000,
-    peakMiB: peaks.every((peak) => peak !== null) ? peaks.reduce((sum, peak) => sum + peak!, 0) : null,
-  });
-  return done.map(({ stdout }) => stdout);
-}
-
 const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs.data, '--cache', dirs.cache];
 
 /**
- * The build's stages, as `npm run build` runs them: into a staging folder that then replaces dist/; `clean`
- * renders every page (astro build --force) and writes every workbook. Returns how many pages Astro copied from its cache.
+ * The build's stages, as `npm run build` runs them: into a staging folder that then replaces dist/, Astro's build
+ * beside the previews followed by the search index and the exports side by side (from the ingest's open data);
+ * `clean` renders every page (astro build --force) and writes every workbook. Returns how many pages Astro copied
+ * from its cache.
  */
 async function buildStages(clean: boolean): Promise<number> {
-  await stage('ingest', 'scripts/ingest.ts', ingestArgs);
-  rmSync(dirs.staging, { recursive: true, force: true });
+  await stage('ingest', 'scripts/ingest.ts', [...ingestArgs, '--open-data', dirs.openData]);
+  for (const folder of [dirs.staging, dirs.extras]) rmSync(folder, { recursive: true, force: true });
   if (clean) rmSync(dirs.workbooks, { recursive: true, force: true });
-  const [astro] = await sideBySide([
-    ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.staging, ...(clean ? ['--force'] : [])]],
-    ['previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]],
+  const start = performance.now();
+  const [[astro], lane] = await Promise.all([
+    run('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.staging, ...(clean ? ['--force'] : [])]).then((done) => [done]),
+    (async () => {
+      const previews = await run('previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]);
+      const pair = await Promise.all([
+        run('search index', 'scripts/index-search.ts', ['--dist', dirs.extras, '--open-data', dirs.openData, '--index-only']),
+        run('exports', 'scripts/export-tables.ts', ['--dist', dirs.extras, '--open-data', dirs.openData, '--cache', dirs.workbooks]),
+      ]);
+      return [previews, ...pair];
+    })(),
   ]);
+  const done = [astro!, ...lane];
+  stages.push(...done.map(({ stage: timed }) => ({ ...timed, beside: true })));
+  // At most Astro's peak beside the larger of the previews' and the pair's (peaks need not coincide).
+  const [previewsPeak, searchPeak, exportsPeak] = lane.map(({ stage: timed }) => timed.peakMiB ?? 0);
+  stages.push({
+    name: 'astro build ‖ previews, then search index ‖ exports',
+    seconds: (performance.now() - start) / 1000,
+    peakMiB: astro!.stage.peakMiB === null ? null : astro!.stage.peakMiB + Math.max(previewsPeak!, searchPeak! + exportsPeak!),
+  });
+  sameOpenData(join(dirs.staging, 'api'), dirs.openData);
+  moveFilesInto(dirs.extras, dirs.staging);
+  nameEngineFilesInSite(dirs.staging);
   cpSync(join(dirs.previews, 'anh'), join(dirs.staging, 'anh'), { recursive: true });
-  await sideBySide([
-    ['search index', 'scripts/index-search.ts', ['--dist', dirs.staging]],
-    ['exports', 'scripts/export-tables.ts', ['--dist', dirs.staging, '--cache', dirs.workbooks]],
-  ]);
   await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.staging, '--data', dirs.data]);
   swapIn(dirs.staging, dirs.dist);
-  return astro!.replace(/\x1b\[[0-9;]*m/gu, '').split('\n').filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+  return astro!.stdout.replace(/\x1b\[[0-9;]*m/gu, '').split('\n').filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
 }
 await buildStages(true);
 

@@ -1,9 +1,12 @@
 /**
- * npm run build: ingest (seeds/ → content/), astro build and the link-preview
- * images side by side, the search index and the CSV/Excel/calendar exports
- * side by side (each document's original file beside its page), then the published-URL check, all into dist.staging/, which replaces dist/
- * only when every stage passed: a failed or killed build leaves dist/ as it
- * was. Prints the time of each stage and stops at the first failure.
+ * npm run build: ingest (seeds/ → content/, and the open data the site will
+ * publish), then the astro build beside the link-preview images followed by
+ * the search index and the CSV/Excel/calendar exports (those two side by side,
+ * from the ingest's open data, which must be the site's byte for byte), each
+ * document's original file beside its page, then the published-URL check, all
+ * into dist.staging/, which replaces dist/ only when every stage passed: a
+ * failed or killed build leaves dist/ as it was. Prints the time of each stage
+ * and stops at the first failure.
  *
  *   --seeds DIR --content DIR --out DIR   build another set of seeds elsewhere (tests use this)
  *   --data DIR                            another reviewed data folder (its published URLs and id lock)
@@ -24,11 +27,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 import { cpSync, rmSync } from 'node:fs';
-import { swapIn } from './lib/swap-in.ts';
+import { moveFilesInto, swapIn } from './lib/swap-in.ts';
+import { OpenDataMismatch, sameOpenData } from './lib/open-data.ts';
+import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
 import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
@@ -69,26 +74,37 @@ function summaryOf(name: string, output: string): string {
   return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${copied} of them copied from the previous build`].join('\n') + '\n';
 }
 
-/** Stages that read nothing the other writes, run side by side (the machine has two cores). */
-async function stepsSideBySide(steps: Array<[string, string, string[]]>): Promise<void> {
-  const results = await Promise.all(
-    steps.map(([name, script, scriptArgs]) => {
-      const start = performance.now();
-      const quiet = QUIET.has(name);
-      const child = spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
-      let output = '';
-      child.stdout?.on('data', (chunk) => (output += chunk));
-      child.stderr?.on('data', (chunk) => (output += chunk));
-      return new Promise<[string, number | null, NodeJS.Signals | null]>((done) =>
-        child.on('close', (status, signal) => {
-          timings.push([name, performance.now() - start]);
-          if (quiet) (status === 0 ? process.stdout : process.stderr).write(status === 0 ? summaryOf(name, output) : output);
-          done([name, status, signal]);
-        }),
-      );
+type Outcome = [name: string, status: number | null, signal: NodeJS.Signals | null];
+
+/** One stage in a process of its own, timed; its outcome, for the caller to fail on once the stages beside it ended. */
+function stepAside(name: string, script: string, scriptArgs: string[]): Promise<Outcome> {
+  const start = performance.now();
+  const quiet = QUIET.has(name);
+  const child = spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((done) =>
+    child.on('close', (status, signal) => {
+      timings.push([name, performance.now() - start]);
+      if (quiet) (status === 0 ? process.stdout : process.stderr).write(status === 0 ? summaryOf(name, output) : output);
+      done([name, status, signal]);
     }),
   );
-  for (const [name, status, signal] of results) if (status !== 0) fail(name, status, signal);
+}
+
+/** Stages one after the other, stopping at the first that fails. */
+async function stepsInTurn(steps: Array<() => Promise<Outcome[]>>): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const run of steps) {
+    outcomes.push(...(await run()));
+    if (outcomes.some(([, status]) => status !== 0)) break;
+  }
+  return outcomes;
+}
+
+function failOnAny(outcomes: Outcome[]): void {
+  for (const [name, status, signal] of outcomes) if (status !== 0) fail(name, status, signal);
 }
 
 function fail(name: string, status: number | null, signal: NodeJS.Signals | null): never {
@@ -108,18 +124,44 @@ try {
   console.error(`[build] ${error.message}`);
   process.exit(1);
 }
-step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, ...(strict ? ['--strict'] : []), ...(clean ? ['--no-cache'] : [])]);
+// The ingest also writes the open data the site will publish, which is all the search index and the exports read.
+const openData = resolve(content, '..', '.cache', 'open-data');
+rmSync(openData, { recursive: true, force: true });
+step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, '--open-data', openData, ...(strict ? ['--strict'] : []), ...(clean ? ['--no-cache'] : [])]);
 // Everything is built aside; the published site is replaced only when every stage and check passed.
 const staging = `${out}.staging`;
-rmSync(staging, { recursive: true, force: true });
+// What the stages beside Astro write, moved into the site once it is built (Astro owns the folder it builds into).
+const extras = `${out}.extras`;
+for (const folder of [staging, extras]) rmSync(folder, { recursive: true, force: true });
 const previews = resolve(content, '..', '.cache', 'previews');
 const workbooks = resolve(content, '..', '.cache', 'workbooks');
 if (clean) for (const kept of [previews, workbooks]) rmSync(kept, { recursive: true, force: true });
-// Astro's build keeps one core busy: the images are drawn on the other, into a folder of their own.
-await stepsSideBySide([
-  ['astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging, ...(clean ? ['--force'] : [])]],
-  ['previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews]],
-]);
+// Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
+// exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
+failOnAny(
+  (
+    await Promise.all([
+      stepsInTurn([async () => [await stepAside('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging, ...(clean ? ['--force'] : [])])]]),
+      stepsInTurn([
+        async () => [await stepAside('previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews])],
+        () =>
+          Promise.all([
+            stepAside('search index', 'scripts/index-search.ts', ['--dist', extras, '--open-data', openData, '--index-only']),
+            stepAside('exports', 'scripts/export-tables.ts', ['--dist', extras, '--open-data', openData, '--cache', workbooks]),
+          ]),
+      ]),
+    ])
+  ).flat(),
+);
+try {
+  sameOpenData(join(staging, 'api'), openData);
+} catch (error) {
+  if (!(error instanceof OpenDataMismatch)) throw error;
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+}
+moveFilesInto(extras, staging);
+nameEngineFilesInSite(staging);
 cpSync(resolve(previews, 'anh'), resolve(staging, 'anh'), { recursive: true });
 try {
   copyOriginals(staging, projectDir, data);
@@ -128,10 +170,6 @@ try {
   console.error(`[build] ${error.message}`);
   process.exit(1);
 }
-await stepsSideBySide([
-  ['search index', 'scripts/index-search.ts', ['--dist', staging]],
-  ['exports', 'scripts/export-tables.ts', ['--dist', staging, '--cache', workbooks]],
-]);
 step('published URLs', 'scripts/check-published.ts', ['--dist', staging, '--data', data]);
 swapIn(staging, out);
 console.log(`[build] ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(' · ')}`);

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathOption, optionalPathOption } from './lib/cli-options.ts';
-import { readOpenData } from './lib/open-data.ts';
+import { readOpenDataIn } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { writeWorkbook } from './lib/exports/xlsx.ts';
@@ -44,7 +44,8 @@ const workbooks = cacheDir
   : NO_FILE_CACHE;
 const readData = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')));
 // The records joined as the site joins them (one agency index for the pages and the files).
-const site = siteData(readOpenData(dist), {
+// --open-data DIR: the records from there rather than <dist>/api/ (the build's copy, written before the site is).
+const site = siteData(readOpenDataIn(pathOption('--open-data', join(dist, 'api'))), {
   collectiveGroups: readData('collective-groups.json', CollectiveGroupsSchema),
   itemWords: readData('national-items.json', NationalItemsSchema).items,
 });

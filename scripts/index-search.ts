@@ -13,15 +13,19 @@ import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
 import { buildSearchGroups, groupHtml } from './lib/search/search-groups.ts';
 import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
-import { readOpenData } from './lib/open-data.ts';
+import { readOpenDataIn } from './lib/open-data.ts';
 import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = pathOption('--dist', join(projectDir, 'dist'));
+// --open-data DIR: the records from there rather than <dist>/api/ (the build's copy, written before the site is);
+// --index-only: the index alone, its files named on the search page by the caller once the site is built.
+const openData = pathOption('--open-data', join(dist, 'api'));
+const indexOnly = process.argv.includes('--index-only');
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
 const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };
 
-const groups = buildSearchGroups(readOpenData(dist), { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) });
+const groups = buildSearchGroups(readOpenDataIn(openData), { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) });
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);
@@ -39,7 +43,7 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`[search] ${written.errors.join('; ')}`);
 await close();
-nameEngineFilesInSite(dist);
+if (!indexOnly) nameEngineFilesInSite(dist);
 const byType = new Map<string, number>();
 for (const item of groups.flatMap((group) => group.items)) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
 console.log(

@@ -5,12 +5,15 @@
  * the report file beside content/ (`.cache/ingest-report.txt`), and printed
  * with `--verbose`. A document with an error is left out and the others are
  * written; with `--strict`, or when nothing is left to write, it exits 1 and
- * content/ is left as it was.
+ * content/ is left as it was. `--open-data DIR` also writes the site's open
+ * data there (what dist/api/ will hold), for the build.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { pathOption } from './lib/cli-options.ts';
+import { optionalPathOption, pathOption, siteAddressOrExit } from './lib/cli-options.ts';
+import { writeOpenData } from './lib/open-data.ts';
+import { COLLECTIONS, CollectiveGroupsSchema, NationalItemsSchema, z, type CollectionName } from '../src/schema/index.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
@@ -110,6 +113,35 @@ if (!result.written) {
 // Written without the documents left out: a distinct status, so that the build goes on and says so.
 if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
 const content = result.content!;
+// --open-data DIR: the site's open data (dist/api/*.json) written now, for the stages that read only it to start
+// beside the Astro build (npm run build checks the site's copy is the same). The reviewed files are those the site imports.
+const openDataDir = optionalPathOption('--open-data');
+if (openDataDir) {
+  const reviewed = (name: string) => JSON.parse(readFileSync(join(projectDir, 'data', name), 'utf8')) as unknown;
+  // Each record read through its collection's schema and in the order of its entry's id, as Astro's content layer
+  // reads what the ingest wrote (its data store sorts entries with localeCompare).
+  const asLoaded = <T>(name: CollectionName, records: T[]) => {
+    const { schema, key } = COLLECTIONS[name] as { schema: z.ZodType; key: (record: unknown) => string };
+    return records
+      .map((record) => ({ id: key(record), record: schema.parse(record) as T }))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((entry) => entry.record);
+  };
+  writeOpenData(
+    openDataDir,
+    {
+      documents: asLoaded('documents', content.documents.map((entry) => entry.facts)),
+      tasks: asLoaded('tasks', content.tasks),
+      responsibilities: asLoaded('responsibilities', content.responsibilities),
+      targets: asLoaded('targets', content.targets),
+      agencies: asLoaded('agencies', content.agencies),
+      references: asLoaded('references', content.references),
+      passages: asLoaded('passages', content.passages),
+    },
+    { collectiveGroups: CollectiveGroupsSchema.parse(reviewed('collective-groups.json')), itemWords: NationalItemsSchema.parse(reviewed('national-items.json')).items },
+    siteAddressOrExit('ingest').base,
+  );
+}
 console.log(
   `[ingest] wrote ${content.documents.length} documents, ${content.tasks.length} tasks, ${content.targets.length} targets, ` +
     `${content.responsibilities.length} responsibilities, ${content.agencies.length} agencies, ${content.references.length} cited documents`,

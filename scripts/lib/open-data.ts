@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPEN_DATA, openRecordSchema, z, type OpenData, type OpenDataName } from '../../src/schema/index.ts';
+import { OPEN_DATA, openDataText, openRecords, openRecordSchema, z, type OpenData, type OpenDataName, type RecordOf } from '../../src/schema/index.ts';
+import { siteData, type Reviewed, type SiteRecords } from '../../src/lib/site-data/index.ts';
 
 /**
  * One collection of the open data a build wrote under `<dist>/api/`, read back
@@ -8,7 +9,12 @@ import { OPEN_DATA, openRecordSchema, z, type OpenData, type OpenDataName } from
  * with the file and the field, never a half-read record.
  */
 export function readOpenRecords<Name extends OpenDataName>(dist: string, name: Name): OpenData[Name] {
-  const file = join(dist, 'api', `${name}.json`);
+  return readOpenRecordsIn(join(dist, 'api'), name);
+}
+
+/** One collection of the open data from a folder of its files (a site's `api/`, or the build's copy). */
+export function readOpenRecordsIn<Name extends OpenDataName>(folder: string, name: Name): OpenData[Name] {
+  const file = join(folder, `${name}.json`);
   const parsed = z.array(openRecordSchema(name)).safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -19,5 +25,37 @@ export function readOpenRecords<Name extends OpenDataName>(dist: string, name: N
 
 /** All of the open data a build wrote. */
 export function readOpenData(dist: string): OpenData {
-  return Object.fromEntries(OPEN_DATA.map((name) => [name, readOpenRecords(dist, name)])) as OpenData;
+  return readOpenDataIn(join(dist, 'api'));
+}
+
+/** All of the open data from a folder of its files. */
+export function readOpenDataIn(folder: string): OpenData {
+  return Object.fromEntries(OPEN_DATA.map((name) => [name, readOpenRecordsIn(folder, name)])) as OpenData;
+}
+
+/**
+ * The open data as the site publishes it (`src/pages/api/[name].json.ts`), from the records the ingest
+ * wrote: the same join, the same order, the same bytes. The build writes it before the Astro build so
+ * that the search index and the exports, which read only it, can start beside that build; it then checks
+ * the site's copy is this one, byte for byte.
+ */
+export function writeOpenData(dir: string, records: SiteRecords, reviewed: Reviewed, base: string): void {
+  const root = base.replace(/\/?$/u, '/');
+  const withBase = (path: string) => `${root}${path.replace(/^\//u, '')}`;
+  const site = siteData(records, reviewed);
+  mkdirSync(dir, { recursive: true });
+  for (const name of OPEN_DATA) writeFileSync(join(dir, `${name}.json`), openDataText(openRecords(name, site[name] as Array<RecordOf<typeof name>>, withBase)));
+}
+
+/** The site's open data is not the copy the build's other stages read. */
+export class OpenDataMismatch extends Error {}
+
+/** Checks that a built site's `api/` holds the open data of `copy`, byte for byte, else says which file differs. */
+export function sameOpenData(siteApi: string, copy: string): void {
+  for (const name of OPEN_DATA) {
+    const [site, read] = [join(siteApi, `${name}.json`), join(copy, `${name}.json`)] as const;
+    if (!readFileSync(site).equals(readFileSync(read))) {
+      throw new OpenDataMismatch(`${site}: not the open data the ingest wrote for the search index and the exports (${read}); they would describe another site`);
+    }
+  }
 }

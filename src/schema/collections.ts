@@ -95,6 +95,9 @@ export const OPEN_DATA = ['documents', 'tasks', 'responsibilities', 'targets', '
 export type OpenDataName = (typeof OPEN_DATA)[number];
 
 /** An open-data record: the stored record, the URL of the element its id names, and a task's own page. */
+/** One collection of the open data as its file holds it: the site's `api/<name>.json`, and the build's copy written before the site. */
+export const openDataText = (records: unknown[]) => `${JSON.stringify(records, null, 2)}\n`;
+
 export type OpenRecord<Name extends OpenDataName> = RecordOf<Name> & { url: string; permalink?: string };
 export type OpenData = { [Name in OpenDataName]: Array<OpenRecord<Name>> };
 

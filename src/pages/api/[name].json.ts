@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { OPEN_DATA, type OpenDataName } from '../../schema/index.ts';
+import { OPEN_DATA, openDataText, type OpenDataName } from '../../schema/index.ts';
 import { loadSiteData } from '../../lib/site-data/load.ts';
 import { openData } from '../../lib/open-data.ts';
 
@@ -7,7 +7,7 @@ export const getStaticPaths: GetStaticPaths = () => OPEN_DATA.map((name) => ({ p
 
 export const GET: APIRoute = async ({ params }) => {
   const records = openData(await loadSiteData())[params.name as OpenDataName];
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+  return new Response(openDataText(records), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -145,9 +145,17 @@ export function documentPageKey(document: DocumentFacts, site: SiteData): string
       const reference = site.referenceByNumber.get(number);
       return reference ? [reference.id, reference.type] : null;
     }),
-    implementers: document.number ? implementersOf(document.number, site.documents, site.references).map(({ document: other, via }) => [recordKey(other), via]) : [],
+    implementers: document.number && implementedNumbers(site).has(document.number) ? implementersOf(document.number, site.documents, site.references).map(({ document: other, via }) => [recordKey(other), via]) : [],
     cited: citedCounts(document, site),
   });
+}
+
+/** The numbers some document or cited document says it implements: no other number has an implementer (looking for one walks every plan). */
+const implemented = new WeakMap<SiteData, Set<string>>();
+function implementedNumbers(site: SiteData): Set<string> {
+  let numbers = implemented.get(site);
+  if (!numbers) implemented.set(site, (numbers = new Set([...site.documents, ...site.references].flatMap((entry) => entry.implements))));
+  return numbers;
 }
 
 /** How the document page counts the citations of its number: the reference's id, its passages and its citing documents. */

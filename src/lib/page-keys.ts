@@ -4,6 +4,7 @@ import type { SiteData } from './site-data/index.ts';
 import type { Page } from './paginate.ts';
 import { itemRegionKey, themeRegionKey } from './site-data/index.ts';
 import { implementersOf } from './implementers.ts';
+import { correctionCounts, latestReview } from './review.ts';
 import { kindRecords, recordsOf, type AgencyRecords, type PrintSheet } from './agency-index.ts';
 
 /**
@@ -220,4 +221,27 @@ export function regionTargetsPageKey(province: string, page: Page<Target>, site:
 /** A document's review page (`/soat-xet/<document>/`): what it shows is the document's own record. */
 export function reviewPageKey(document: DocumentFacts): string {
   return recordKey(document)!;
+}
+
+/** A province's agencies (`/tinh/<region>/co-quan/`): each agency, its kind and its counts, and the plans naming no lead there. */
+export function regionAgenciesPageKey(province: string, site: SiteData): string {
+  return keyOf({
+    province,
+    agencies: (site.agenciesByRegion.get(province) ?? []).map((agency) => {
+      const records = recordsOf(site, agency.id);
+      return [agency, agency.kind ? (site.agencyById.get(agency.kind) ?? null) : null, records.led.length, records.supported.length, records.responsibilities.length];
+    }),
+    withoutLeads: site.plansWithoutLeadsByRegion.get(province) ?? [],
+  });
+}
+
+/** A page of the review list (`/soat-xet/`): the documents it shows, its place, and the counts it gives of every document. */
+export function reviewListPageKey(page: Page<DocumentFacts>, documents: DocumentFacts[]): string {
+  return keyOf({
+    place: placeOf(page),
+    documents: page.items.map((document) => recordKey(document)),
+    all: documents.length,
+    reviewed: documents.filter((document) => latestReview(document.review)).length,
+    stale: documents.reduce((sum, document) => sum + correctionCounts(document.review).stale, 0),
+  });
 }

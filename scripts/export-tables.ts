@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathOption, optionalPathOption } from './lib/cli-options.ts';
-import { readOpenDataIn } from './lib/open-data.ts';
+import { readOpenDataIn, readReviewed } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { writeWorkbook } from './lib/exports/xlsx.ts';
@@ -29,7 +29,7 @@ import { deadlineKey } from '../src/lib/format.ts';
 import { groupBy, groupByEach } from '../src/lib/group-by.ts';
 import { kindRecords, recordsOf, unitedRecords, type AgencyRecords } from '../src/lib/agency-index.ts';
 import { siteData } from '../src/lib/site-data/index.ts';
-import { CollectiveGroupsSchema, IndicatorSchema, NationalItemsSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
+import { IndicatorSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibility, type Target, type Task } from '../src/schema/index.ts';
 
 const dist = pathOption('--dist', 'dist');
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -45,10 +45,7 @@ const workbooks = cacheDir
 const readData = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')));
 // The records joined as the site joins them (one agency index for the pages and the files).
 // --open-data DIR: the records from there rather than <dist>/api/ (the build's copy, written before the site is).
-const site = siteData(readOpenDataIn(pathOption('--open-data', join(dist, 'api'))), {
-  collectiveGroups: readData('collective-groups.json', CollectiveGroupsSchema),
-  itemWords: readData('national-items.json', NationalItemsSchema).items,
-});
+const site = siteData(readOpenDataIn(pathOption('--open-data', join(dist, 'api'))), readReviewed(projectDir));
 const { documents, tasks, targets, agencies, documentById } = site;
 const { themes } = readData('themes.json', ThemeTaxonomySchema);
 const indicators = new Map(readData('indicators.json', z.array(IndicatorSchema)).map((indicator) => [indicator.key, indicator]));

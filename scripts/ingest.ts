@@ -9,11 +9,10 @@
  * data there (what dist/api/ will hold), for the build.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { optionalPathOption, pathOption, siteAddressOrExit } from './lib/cli-options.ts';
-import { writeOpenData } from './lib/open-data.ts';
-import { COLLECTIONS, CollectiveGroupsSchema, NationalItemsSchema, z, type CollectionName } from '../src/schema/index.ts';
+import { readReviewed, writeOpenData } from './lib/open-data.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../src/ingest/parse-cache.ts';
 import { formatMessage } from '../src/ingest/messages.ts';
@@ -114,34 +113,9 @@ if (!result.written) {
 if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
 const content = result.content!;
 // --open-data DIR: the site's open data (dist/api/*.json) written now, for the stages that read only it to start
-// beside the Astro build (npm run build checks the site's copy is the same). The reviewed files are those the site imports.
+// beside the Astro build (npm run build checks the site's copy is the same).
 const openDataDir = optionalPathOption('--open-data');
-if (openDataDir) {
-  const reviewed = (name: string) => JSON.parse(readFileSync(join(projectDir, 'data', name), 'utf8')) as unknown;
-  // Each record read through its collection's schema and in the order of its entry's id, as Astro's content layer
-  // reads what the ingest wrote (its data store sorts entries with localeCompare).
-  const asLoaded = <T>(name: CollectionName, records: T[]) => {
-    const { schema, key } = COLLECTIONS[name] as { schema: z.ZodType; key: (record: unknown) => string };
-    return records
-      .map((record) => ({ id: key(record), record: schema.parse(record) as T }))
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((entry) => entry.record);
-  };
-  writeOpenData(
-    openDataDir,
-    {
-      documents: asLoaded('documents', content.documents.map((entry) => entry.facts)),
-      tasks: asLoaded('tasks', content.tasks),
-      responsibilities: asLoaded('responsibilities', content.responsibilities),
-      targets: asLoaded('targets', content.targets),
-      agencies: asLoaded('agencies', content.agencies),
-      references: asLoaded('references', content.references),
-      passages: asLoaded('passages', content.passages),
-    },
-    { collectiveGroups: CollectiveGroupsSchema.parse(reviewed('collective-groups.json')), itemWords: NationalItemsSchema.parse(reviewed('national-items.json')).items },
-    siteAddressOrExit('ingest').base,
-  );
-}
+if (openDataDir) writeOpenData(openDataDir, content, readReviewed(projectDir), siteAddressOrExit('ingest').base);
 console.log(
   `[ingest] wrote ${content.documents.length} documents, ${content.tasks.length} tasks, ${content.targets.length} targets, ` +
     `${content.responsibilities.length} responsibilities, ${content.agencies.length} agencies, ${content.references.length} cited documents`,

@@ -1,6 +1,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPEN_DATA, openDataText, openRecords, openRecordSchema, z, type OpenData, type OpenDataName, type RecordOf } from '../../src/schema/index.ts';
+import {
+  COLLECTIONS,
+  CollectiveGroupsSchema,
+  NationalItemsSchema,
+  OPEN_DATA,
+  openDataText,
+  openRecords,
+  openRecordSchema,
+  z,
+  type Content,
+  type OpenData,
+  type OpenDataName,
+  type RecordOf,
+} from '../../src/schema/index.ts';
 import { siteData, type Reviewed, type SiteRecords } from '../../src/lib/site-data/index.ts';
 
 /**
@@ -33,16 +46,31 @@ export function readOpenDataIn(folder: string): OpenData {
   return Object.fromEntries(OPEN_DATA.map((name) => [name, readOpenRecordsIn(folder, name)])) as OpenData;
 }
 
+/** What reviewers wrote that the site reads, from the files the site imports (`src/lib/site-data/load.ts`). */
+export function readReviewed(projectDir: string): Reviewed {
+  const read = (name: string) => JSON.parse(readFileSync(join(projectDir, 'data', name), 'utf8')) as unknown;
+  return { collectiveGroups: CollectiveGroupsSchema.parse(read('collective-groups.json')), itemWords: NationalItemsSchema.parse(read('national-items.json')).items };
+}
+
 /**
- * The open data as the site publishes it (`src/pages/api/[name].json.ts`), from the records the ingest
- * wrote: the same join, the same order, the same bytes. The build writes it before the Astro build so
- * that the search index and the exports, which read only it, can start beside that build; it then checks
- * the site's copy is this one, byte for byte.
+ * The open data as the site publishes it (`src/pages/api/[name].json.ts`), from what the ingest wrote to
+ * content/: each record read through its collection's schema and in the order of its entry's id, as Astro's
+ * content layer reads it (its data store sorts entries with localeCompare), then the site's join. The build
+ * writes it before the Astro build so that the search index and the exports, which read only it, can start
+ * beside that build; it then checks the site's copy is this one, byte for byte.
  */
-export function writeOpenData(dir: string, records: SiteRecords, reviewed: Reviewed, base: string): void {
+export function writeOpenData(dir: string, content: Content, reviewed: Reviewed, base: string): void {
+  const asLoaded = (name: OpenDataName) => {
+    const { schema, key } = COLLECTIONS[name] as { schema: z.ZodType; key: (record: unknown) => string };
+    const records: unknown[] = name === 'documents' ? content.documents.map((entry) => entry.facts) : content[name];
+    return records
+      .map((record) => ({ id: key(record), record: schema.parse(record) }))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((entry) => entry.record);
+  };
+  const site = siteData(Object.fromEntries(OPEN_DATA.map((name) => [name, asLoaded(name)])) as SiteRecords, reviewed);
   const root = base.replace(/\/?$/u, '/');
   const withBase = (path: string) => `${root}${path.replace(/^\//u, '')}`;
-  const site = siteData(records, reviewed);
   mkdirSync(dir, { recursive: true });
   for (const name of OPEN_DATA) writeFileSync(join(dir, `${name}.json`), openDataText(openRecords(name, site[name] as Array<RecordOf<typeof name>>, withBase)));
 }

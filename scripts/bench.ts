@@ -14,7 +14,7 @@
  * latency, errors. `--build-only` stops after the two builds and the pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,8 @@ import { withHeapLimit } from './lib/heap-limit.ts';
 import { loadTest } from './lib/load-test.ts';
 import { loadReferenceData } from '../src/ingest/reference-data.ts';
 import { manyPagesPdf, zipBomb } from './lib/hostile-files.ts';
-import { moveFilesInto, swapIn } from './lib/swap-in.ts';
-import { sameOpenData } from './lib/open-data.ts';
-import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
+import { swapIn } from './lib/swap-in.ts';
+import { astroStage, copiedPages, gatherSite, openDataStages, previewsStage, type BuildFolders } from './lib/build-stages.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -110,33 +109,27 @@ async function buildStages(clean: boolean): Promise<number> {
   for (const folder of [dirs.staging, dirs.extras]) rmSync(folder, { recursive: true, force: true });
   if (clean) rmSync(dirs.workbooks, { recursive: true, force: true });
   const start = performance.now();
-  const [[astro], lane] = await Promise.all([
-    run('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', dirs.staging, ...(clean ? ['--force'] : [])]).then((done) => [done]),
+  const folders: BuildFolders = dirs;
+  const [astro, lane] = await Promise.all([
+    run(...astroStage(folders, clean)),
     (async () => {
-      const previews = await run('previews', 'scripts/render-previews.ts', ['--content', dirs.content, '--out', dirs.previews]);
-      const pair = await Promise.all([
-        run('search index', 'scripts/index-search.ts', ['--dist', dirs.extras, '--open-data', dirs.openData, '--index-only']),
-        run('exports', 'scripts/export-tables.ts', ['--dist', dirs.extras, '--open-data', dirs.openData, '--cache', dirs.workbooks]),
-      ]);
-      return [previews, ...pair];
+      const previews = await run(...previewsStage(folders));
+      return [previews, ...(await Promise.all(openDataStages(folders).map((command) => run(...command))))];
     })(),
   ]);
-  const done = [astro!, ...lane];
+  const done = [astro, ...lane];
   stages.push(...done.map(({ stage: timed }) => ({ ...timed, beside: true })));
   // At most Astro's peak beside the larger of the previews' and the pair's (peaks need not coincide).
   const [previewsPeak, searchPeak, exportsPeak] = lane.map(({ stage: timed }) => timed.peakMiB ?? 0);
   stages.push({
     name: 'astro build ‖ previews, then search index ‖ exports',
     seconds: (performance.now() - start) / 1000,
-    peakMiB: astro!.stage.peakMiB === null ? null : astro!.stage.peakMiB + Math.max(previewsPeak!, searchPeak! + exportsPeak!),
+    peakMiB: astro.stage.peakMiB === null ? null : astro.stage.peakMiB + Math.max(previewsPeak!, searchPeak! + exportsPeak!),
   });
-  sameOpenData(join(dirs.staging, 'api'), dirs.openData);
-  moveFilesInto(dirs.extras, dirs.staging);
-  nameEngineFilesInSite(dirs.staging);
-  cpSync(join(dirs.previews, 'anh'), join(dirs.staging, 'anh'), { recursive: true });
+  gatherSite(folders);
   await stage('published URLs', 'scripts/check-published.ts', ['--dist', dirs.staging, '--data', dirs.data]);
   swapIn(dirs.staging, dirs.dist);
-  return astro!.stdout.replace(/\x1b\[[0-9;]*m/gu, '').split('\n').filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+  return copiedPages(astro.stdout);
 }
 await buildStages(true);
 
@@ -148,7 +141,7 @@ generateCorpus(join(projectDir, 'seeds'), loadReferenceData().provinces.map((pro
 const amended = join(dirs.seeds, names[0]!);
 writeFileSync(amended, `${readFileSync(amended, 'utf8').trimEnd()}\n\nNơi nhận:\n- Lưu VT.\n`);
 rmSync(join(dirs.seeds, names[1]!));
-const copiedPages = await buildStages(false);
+const pagesCopied = await buildStages(false);
 const afterAdding = stages;
 stages = cleanStages;
 
@@ -171,7 +164,7 @@ for (const { name, seconds, peakMiB, beside } of stages) {
 const totalSeconds = stages.filter((entry) => !entry.beside).reduce((sum, entry) => sum + entry.seconds, 0);
 const totalPeak = Math.max(...stages.filter((entry) => !entry.beside).map((entry) => entry.peakMiB ?? 0));
 console.log(`| total | ${totalSeconds.toFixed(1)} s | ≤ ${totalPeak} MiB |`);
-console.log(`[bench] the build after adding ${adding} plan(s), amending one and removing one (${copiedPages} pages copied from Astro's cache):`);
+console.log(`[bench] the build after adding ${adding} plan(s), amending one and removing one (${pagesCopied} pages copied from Astro's cache):`);
 console.log('| stage | clean build | after adding one | share |\n| --- | --- | --- | --- |');
 for (const [index, { name, seconds, peakMiB, beside }] of stages.entries()) {
   const after = afterAdding[index]!;

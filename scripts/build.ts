@@ -27,13 +27,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
-import { cpSync, rmSync } from 'node:fs';
-import { moveFilesInto, swapIn } from './lib/swap-in.ts';
-import { OpenDataMismatch, sameOpenData } from './lib/open-data.ts';
-import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
+import { rmSync } from 'node:fs';
+import { swapIn } from './lib/swap-in.ts';
+import { OpenDataMismatch } from './lib/open-data.ts';
+import { astroStage, copiedPages, gatherSite, openDataStages, previewsStage, type BuildFolders } from './lib/build-stages.ts';
 import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
@@ -69,15 +69,13 @@ function summaryOf(name: string, output: string): string {
   const lines = output.replace(/\x1b\[[0-9;]*m/gu, '').split('\n');
   const warnings = lines.filter((line) => /\[(?:WARN|ERROR)\]|\bwarning\b/iu.test(line));
   const pages = /(\d+) page\(s\) built/u.exec(output.replace(/\x1b\[[0-9;]*m/gu, ''))?.[1];
-  // Astro says of a page copied from its incremental cache `(cached)` or `(restored)`.
-  const copied = lines.filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
-  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${copied} of them copied from the previous build`].join('\n') + '\n';
+  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${copiedPages(output)} of them copied from the previous build`].join('\n') + '\n';
 }
 
 type Outcome = [name: string, status: number | null, signal: NodeJS.Signals | null];
 
 /** One stage in a process of its own, timed; its outcome, for the caller to fail on once the stages beside it ended. */
-function stepAside(name: string, script: string, scriptArgs: string[]): Promise<Outcome> {
+function stepAside([name, script, scriptArgs]: [string, string, string[]]): Promise<Outcome> {
   const start = performance.now();
   const quiet = QUIET.has(name);
   const child = spawn(process.execPath, [script, ...scriptArgs], { cwd: projectDir, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
@@ -130,39 +128,31 @@ rmSync(openData, { recursive: true, force: true });
 step('ingest', 'scripts/ingest.ts', ['--seeds', seeds, '--out', content, '--data', data, '--open-data', openData, ...(strict ? ['--strict'] : []), ...(clean ? ['--no-cache'] : [])]);
 // Everything is built aside; the published site is replaced only when every stage and check passed.
 const staging = `${out}.staging`;
-// What the stages beside Astro write, moved into the site once it is built (Astro owns the folder it builds into).
-const extras = `${out}.extras`;
-for (const folder of [staging, extras]) rmSync(folder, { recursive: true, force: true });
-const previews = resolve(content, '..', '.cache', 'previews');
-const workbooks = resolve(content, '..', '.cache', 'workbooks');
-if (clean) for (const kept of [previews, workbooks]) rmSync(kept, { recursive: true, force: true });
+const folders: BuildFolders = {
+  content,
+  staging,
+  // What the stages beside Astro write, moved into the site once it is built (Astro owns the folder it builds into).
+  extras: `${out}.extras`,
+  openData,
+  previews: resolve(content, '..', '.cache', 'previews'),
+  workbooks: resolve(content, '..', '.cache', 'workbooks'),
+};
+for (const folder of [staging, folders.extras]) rmSync(folder, { recursive: true, force: true });
+if (clean) for (const kept of [folders.previews, folders.workbooks]) rmSync(kept, { recursive: true, force: true });
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
 // exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
-failOnAny(
-  (
-    await Promise.all([
-      stepsInTurn([async () => [await stepAside('astro build', 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', staging, ...(clean ? ['--force'] : [])])]]),
-      stepsInTurn([
-        async () => [await stepAside('previews', 'scripts/render-previews.ts', ['--content', content, '--out', previews])],
-        () =>
-          Promise.all([
-            stepAside('search index', 'scripts/index-search.ts', ['--dist', extras, '--open-data', openData, '--index-only']),
-            stepAside('exports', 'scripts/export-tables.ts', ['--dist', extras, '--open-data', openData, '--cache', workbooks]),
-          ]),
-      ]),
-    ])
-  ).flat(),
-);
+const [astro, besideAstro] = await Promise.all([
+  stepAside(astroStage(folders, clean)),
+  stepsInTurn([async () => [await stepAside(previewsStage(folders))], () => Promise.all(openDataStages(folders).map(stepAside))]),
+]);
+failOnAny([astro, ...besideAstro]);
 try {
-  sameOpenData(join(staging, 'api'), openData);
+  gatherSite(folders);
 } catch (error) {
   if (!(error instanceof OpenDataMismatch)) throw error;
   console.error(`[build] ${error.message}`);
   process.exit(1);
 }
-moveFilesInto(extras, staging);
-nameEngineFilesInSite(staging);
-cpSync(resolve(previews, 'anh'), resolve(staging, 'anh'), { recursive: true });
 try {
   copyOriginals(staging, projectDir, data);
 } catch (error) {

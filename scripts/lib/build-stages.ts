@@ -1,0 +1,51 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { sameOpenData } from './open-data.ts';
+import { moveFilesInto } from './swap-in.ts';
+import { nameEngineFilesInSite } from './search/engine-files.ts';
+
+/**
+ * The stages of `npm run build` after the ingest, as commands and folders, so that the build and the bench
+ * run the same ones: Astro into the staging folder; beside it the previews, then the search index and the
+ * exports side by side, from the ingest's open data into a folder of their own (Astro owns its outDir).
+ */
+export interface BuildFolders {
+  content: string;
+  staging: string;
+  extras: string;
+  openData: string;
+  previews: string;
+  workbooks: string;
+}
+
+type Command = [name: string, script: string, args: string[]];
+
+export const astroStage = (folders: BuildFolders, clean: boolean): Command => [
+  'astro build',
+  'node_modules/astro/bin/astro.mjs',
+  ['build', '--outDir', folders.staging, ...(clean ? ['--force'] : [])],
+];
+
+export const previewsStage = (folders: BuildFolders): Command => ['previews', 'scripts/render-previews.ts', ['--content', folders.content, '--out', folders.previews]];
+
+/** The two stages that read only the open data, run side by side after the previews. */
+export const openDataStages = (folders: BuildFolders): Command[] => [
+  ['search index', 'scripts/index-search.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--index-only']],
+  ['exports', 'scripts/export-tables.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--cache', folders.workbooks]],
+];
+
+/** Once every stage ended: the site's open data must be the copy the side stages read; their files and the previews join the site. */
+export function gatherSite(folders: BuildFolders): void {
+  sameOpenData(join(folders.staging, 'api'), folders.openData);
+  moveFilesInto(folders.extras, folders.staging);
+  nameEngineFilesInSite(folders.staging);
+  cpSync(join(folders.previews, 'anh'), join(folders.staging, 'anh'), { recursive: true });
+}
+
+/** How many pages Astro's output says it copied from its incremental cache (`(cached)` or `(restored)`). */
+export function copiedPages(astroOutput: string): number {
+  return astroOutput
+    .replace(/\x1b\[[0-9;]*m/gu, '')
+    .split('\n')
+    .filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+}

@@ -103,13 +103,11 @@ export function taskPageKey(task: Task, site: SiteData): string {
   const document = site.documentById.get(task.document)!;
   const region = site.regionOf(task);
   return keyOf({
-    task,
-    document: recordKey(document),
+    // The task, its document, the plan it is added to, whether it is a responsibility too (TaskMeta, as on a card).
+    card: cardKey(task, site),
     // The notice of a document no longer followed names its successors (StandingNotice).
     successors: document.standing.by.map((id) => recordKey(site.documentById.get(id))),
     region,
-    addedTo: task.addedTo ? recordKey(site.documentById.get(task.addedTo.document)) : null,
-    alsoResponsibility: site.alsoResponsibility.has(`${task.document}#${task.id}`),
     itemsDocument: task.itemsDocument ? recordKey(site.documentById.get(task.itemsDocument)) : null,
     implemented: (site.tasksByDocument.get(task.itemsDocument ?? '') ?? []).filter((item) => task.implementsItems.includes(item.id)),
     isItem: site.itemDocuments.some((entry) => entry.document.id === task.document),

@@ -6,15 +6,15 @@
  * into records of up to GROUP_SIZE items (see lib/search/). The search page
  * then names the index's metadata and WebAssembly, for a link to fetch at once.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
 import { buildSearchGroups, groupHtml } from './lib/search/search-groups.ts';
 import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
+import { readSearchOptions } from './lib/search/search-item.ts';
 import { readOpenDataIn } from './lib/open-data.ts';
-import { SearchSynonymsSchema } from '../src/schema/index.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = pathOption('--dist', join(projectDir, 'dist'));
@@ -22,10 +22,7 @@ const dist = pathOption('--dist', join(projectDir, 'dist'));
 // --index-only: the index alone, its files named on the search page by the caller once the site is built.
 const openData = pathOption('--open-data', join(dist, 'api'));
 const indexOnly = process.argv.includes('--index-only');
-const synonyms = SearchSynonymsSchema.parse(JSON.parse(readFileSync(join(projectDir, 'data/search-synonyms.json'), 'utf8')));
-const themes = JSON.parse(readFileSync(join(projectDir, 'data/themes.json'), 'utf8')) as { themes: Array<{ key: string; short: string }> };
-
-const groups = buildSearchGroups(readOpenDataIn(openData), { synonyms, themeLabel: new Map(themes.themes.map((theme) => [theme.key, theme.short])) });
+const groups = buildSearchGroups(readOpenDataIn(openData), readSearchOptions(projectDir));
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);

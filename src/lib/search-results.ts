@@ -41,6 +41,8 @@ export interface ResultData {
   /** The record's indexed words; a match's location is its place among them. */
   content: string;
   meta: Record<string, string>;
+  /** The record's anchors: `i0`, `i1`… each with its item as JSON for a title (see scripts/lib/search/search-groups.ts). */
+  anchors?: Array<{ id: string; title?: string }>;
   sub_results?: Array<{ url: string; locations: number[] }>;
 }
 
@@ -60,7 +62,7 @@ export function itemAnchor(index: number): string {
  * items).
  */
 export function itemsToShow(data: ResultData, filters: Record<string, string[]>, query: string | null): SearchItem[] {
-  const items = JSON.parse(data.meta.items ?? '[]') as SearchItem[];
+  const items = itemsOf(data);
   const terms = query ? queryTerms(query) : [];
   const words = data.content.split(WORD_SEPARATORS);
   const found = new Set<number>();
@@ -80,6 +82,36 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
   );
   // A document's items keep their reading order; a directory of agencies has none, and the name the query begins comes first.
   return shown.every((item) => item.type === AGENCY_TYPE) && terms.length > 0 ? [...shown].sort(byNameMatch(terms[0]!)) : shown;
+}
+
+/** A record's items, in the order of their anchors. */
+function itemsOf(data: ResultData): SearchItem[] {
+  const items: SearchItem[] = [];
+  for (const anchor of data.anchors ?? []) {
+    const index = ITEM_ANCHOR.exec(anchor.id)?.[1];
+    if (index !== undefined && anchor.title) items[Number(index)] = decodeItem(anchor.title);
+  }
+  return items;
+}
+
+const ITEM_ANCHOR = /^i(\d+)$/u;
+
+/**
+ * An item as its anchor's title in the index: JSON without the filter values
+ * its type and province say, written so that it comes out of Pagefind as it
+ * went in (Pagefind reads a title as HTML text, decoding character references
+ * and folding runs of white space), and needs no escaping in a single-quoted
+ * attribute.
+ */
+export function encodeItem(item: SearchItem): string {
+  const { [SEARCH_FILTERS.type.key]: _type, [SEARCH_FILTERS.province.key]: _province, ...filters } = item.filters;
+  return JSON.stringify({ ...item, filters }).replace(/[&<>']|\s(?=\s)|[^\S ]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function decodeItem(title: string): SearchItem {
+  const item = JSON.parse(title) as SearchItem;
+  const { type, province } = SEARCH_FILTERS;
+  return { ...item, filters: { ...item.filters, [type.key]: [item.type], ...(item.province ? { [province.key]: [item.province] } : {}) } };
 }
 
 /** The type of an agency item (see scripts/lib/search/search-item.ts). */

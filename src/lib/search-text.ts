@@ -73,7 +73,7 @@ export function synonymExpansion(text: string, groups: string[][]): string {
   // Names a query reads as they are written: held, they need no twin (`gd&dt` beside `gddt`).
   const readAsHeld = new Set([...held].filter((name) => readAlike(name) === name));
   const added: string[] = [];
-  for (const group of synonymGroupsIn(folded, groups)) {
+  for (const group of groups.filter((members) => members.some((name) => held.has(name)))) {
     // A name without punctuation first: it is the one a query is read as.
     for (const name of [...group].sort((a, b) => Number(readAlike(a) !== a) - Number(readAlike(b) !== b))) {
       if (held.has(name) || readAsHeld.has(readAlike(name))) continue;

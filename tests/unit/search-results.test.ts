@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsToShow, type ResultData, type SearchItem } from '../../src/lib/search-results.ts';
+import { decodeItem, encodeItem, itemsToShow, type ResultData, type SearchItem } from '../../src/lib/search-results.ts';
 
 const item = (title: string, filters: Record<string, string[]> = {}): SearchItem => ({ url: `/a/#${title}`, type: 'Nhiệm vụ', title, text: title, filters });
 
@@ -9,7 +9,8 @@ function record(words: string[][], matches: number[][], items: SearchItem[]): Re
   return {
     url: '/a/',
     content: words.flat().join(' '),
-    meta: { items: JSON.stringify(items) },
+    meta: {},
+    anchors: items.map((shown, index) => ({ id: `i${index}`, title: encodeItem(shown) })),
     sub_results: matches.map((locations, index) => ({ url: `/a/#i${index}`, locations: locations.map((location) => starts[index]! + location) })),
   };
 }
@@ -37,5 +38,27 @@ describe('the items a result shows', () => {
     expect(itemsToShow(data, { 'chu-tri': ['Sở Y tế – Cao Bằng'] }, 'so').map((shown) => shown.title)).toEqual(['c']);
     expect(itemsToShow(data, { 'chu-tri': ['Sở Tài chính – Cao Bằng'] }, null).map((shown) => shown.title)).toEqual(['a']);
     expect(itemsToShow(data, {}, null)).toHaveLength(3);
+  });
+});
+
+describe('an item as its anchor title in the index', () => {
+  const written: SearchItem = {
+    url: '/a/#i1',
+    type: 'Nhiệm vụ',
+    title: "GD&ĐT <b> l'école",
+    text: 'hai  dấu cách,\tmột tab\nvà một dòng mới',
+    province: 'Cao Bằng',
+    filters: { loai: ['Nhiệm vụ'], tinh: ['Cao Bằng'], 'chu-tri': ['Sở Tài chính – Cao Bằng'] },
+  };
+
+  it('holds no character Pagefind would decode or fold, nor one a single-quoted attribute must escape', () => {
+    expect(encodeItem(written)).not.toMatch(/[&<>']|\s\s|[^\S ]/u);
+  });
+
+  it('comes back as it was written, the filter values its type and province say restored', () => {
+    // What Pagefind does to a title: character references decoded, runs of white space made one space.
+    const throughPagefind = encodeItem(written).replace(/\s{2,}/gu, ' ');
+    expect(decodeItem(throughPagefind)).toEqual(written);
+    expect(encodeItem(written)).not.toContain('Nhiệm vụ"]');
   });
 });

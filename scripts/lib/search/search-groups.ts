@@ -1,6 +1,6 @@
 import type { DocumentFacts, OpenData } from '../../../src/schema/index.ts';
 import { groupBy } from '../../../src/lib/group-by.ts';
-import { itemAnchor } from '../../../src/lib/search-results.ts';
+import { encodeItem, itemAnchor } from '../../../src/lib/search-results.ts';
 import { itemContext, TYPES, type DocumentItem, type IndexedItem, type SearchOptions } from './search-item.ts';
 import {
   agencyItems,
@@ -144,27 +144,27 @@ function runs<T>(items: T[], partOf: (item: T) => string): T[][] {
 
 /**
  * A record as Pagefind reads it: the group's filter values (every value of
- * its items), the items as JSON for the page to show, and the indexed words,
- * each item's behind an empty anchor (`i0`, `i1`…) that Pagefind reports
- * matches under (its sub-results).
+ * its items), and each item's indexed words behind an empty anchor (`i0`,
+ * `i1`…) that Pagefind reports matches under (its sub-results). What the page
+ * shows of an item travels as the anchor's title, as JSON (see encodeItem):
+ * Pagefind indexes every word of a record's metadata, and none of an anchor's
+ * title.
  */
 export function groupHtml(group: SearchGroup): string {
   const filters = new Map<string, Set<string>>();
   for (const item of group.items) {
     for (const [key, values] of Object.entries(item.filters)) for (const value of values) filters.set(key, (filters.get(key) ?? new Set()).add(value));
   }
-  const shown = group.items.map(({ words: _words, ...item }) => item);
   const data = (attribute: string, name: string, value: string) => `<div ${attribute}="${name}[data-value]" data-value="${escapeHtml(value)}"></div>`;
   return [
     '<!doctype html><html lang="vi"><body>',
     data('data-pagefind-meta', 'title', group.title),
     group.province ? data('data-pagefind-meta', 'province', group.province) : '',
-    data('data-pagefind-meta', 'items', JSON.stringify(shown)),
     ...[...filters].flatMap(([key, values]) => [...values].map((value) => data('data-pagefind-filter', key, value))),
     '<main data-pagefind-body>',
     ...group.items.map(
-      (item, index) =>
-        `<span id="${itemAnchor(index)}" data-pagefind-title="${index}"></span><p${item.type === TYPES.agency ? ` data-pagefind-weight="${AGENCY_WEIGHT}"` : ''}>${escapeHtml(item.words)}</p>`,
+      ({ words, ...shown }, index) =>
+        `<span id="${itemAnchor(index)}" data-pagefind-title='${encodeItem(shown)}'></span><p${shown.type === TYPES.agency ? ` data-pagefind-weight="${AGENCY_WEIGHT}"` : ''}>${escapeHtml(words)}</p>`,
     ),
     '</main></body></html>',
   ].join('\n');

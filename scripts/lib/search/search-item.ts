@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AGENCY_PROVINCE, foldDForIndex, synonymExpansion, wordPairs } from '../../../src/lib/search-text.ts';
 import { SEARCH_FILTERS, type SearchFilter, type SearchItem } from '../../../src/lib/search-results.ts';
 import { regionOfDocument } from '../../../src/lib/regions.ts';
-import type { DocumentFacts, OpenData } from '../../../src/schema/index.ts';
+import { SearchSynonymsSchema, ThemeTaxonomySchema, type DocumentFacts, type OpenData } from '../../../src/schema/index.ts';
 
 /** An item as the search page shows it, and the words Pagefind indexes for it. */
 export interface IndexedItem extends SearchItem {
@@ -30,6 +32,13 @@ export const TYPES = {
 export interface SearchOptions {
   synonyms: string[][];
   themeLabel: Map<string, string>;
+}
+
+/** The synonyms and theme labels of the project's data/. */
+export function readSearchOptions(projectDir: string): SearchOptions {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(projectDir, 'data', name), 'utf8'));
+  const { themes } = ThemeTaxonomySchema.parse(read('themes.json'));
+  return { synonyms: SearchSynonymsSchema.parse(read('search-synonyms.json')), themeLabel: new Map(themes.map((theme) => [theme.key, theme.short])) };
 }
 
 /** What every item builder needs: how to name agencies and documents, and how to make an item. */

@@ -22,19 +22,27 @@ const dist = pathOption('--dist', join(projectDir, 'dist'));
 // --index-only: the index alone, its files named on the search page by the caller once the site is built.
 const openData = pathOption('--open-data', join(dist, 'api'));
 const indexOnly = process.argv.includes('--index-only');
-const groups = buildSearchGroups(readOpenDataIn(openData), readSearchOptions(projectDir));
+const options = readSearchOptions(projectDir);
+const groups = buildSearchGroups(readOpenDataIn(openData), options);
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);
-// Records go to the Pagefind process a batch at a time: one round trip each, in sequence, took most of this stage.
+// Records go to the Pagefind process without waiting for each answer (one round trip each, in sequence, took most of
+// this stage), written while Pagefind indexes those before them: it indexes on one core, and this uses the other. The
+// pipe to it drains only while this thread's event loop turns, hence the pauses; at most two batches wait on it.
 const BATCH = 200;
-for (let start = 0; start < groups.length; start += BATCH) {
-  const batch = groups.slice(start, start + BATCH);
-  const added = await Promise.all(batch.map((group) => index.addHTMLFile({ url: group.url, content: groupHtml(group) })));
-  added.forEach((result, offset) => {
-    if (result.errors.length > 0) throw new Error(`[search] ${batch[offset]!.url}: ${result.errors.join('; ')}`);
-  });
+const waiting: Array<Promise<void>> = [];
+for (const [count, group] of groups.entries()) {
+  const content = groupHtml(group, options.synonyms);
+  waiting.push(
+    index.addHTMLFile({ url: group.url, content }).then((added) => {
+      if (added.errors.length > 0) throw new Error(`[search] ${group.url}: ${added.errors.join('; ')}`);
+    }),
+  );
+  if (count % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+  if (waiting.length >= 2 * BATCH) await Promise.all(waiting.splice(0, BATCH));
 }
+await Promise.all(waiting);
 // Pagefind adds to what the folder holds: an earlier index's files would stay.
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

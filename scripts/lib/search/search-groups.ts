@@ -1,7 +1,7 @@
 import type { DocumentFacts, OpenData } from '../../../src/schema/index.ts';
 import { groupBy } from '../../../src/lib/group-by.ts';
 import { encodeItem, itemAnchor } from '../../../src/lib/search-results.ts';
-import { itemContext, TYPES, type DocumentItem, type IndexedItem, type SearchOptions } from './search-item.ts';
+import { indexedWords, itemContext, TYPES, type DocumentItem, type IndexedItem, type SearchOptions } from './search-item.ts';
 import {
   agencyItems,
   documentItems,
@@ -43,9 +43,9 @@ const collator = new Intl.Collator('vi', { numeric: true });
 const AGENCY_WEIGHT = 8;
 
 /**
- * Every searchable item (its text with đ stored as d, and the synonyms it
- * names appended), gathered into records: a document's items in reading
- * order, a province's agencies, the cited documents.
+ * Every searchable item, gathered into records: a document's items in
+ * reading order, a province's agencies, the cited documents. Their indexed
+ * words are worked out as each record is written (see groupHtml).
  */
 export function buildSearchGroups(data: OpenData, options: SearchOptions): SearchGroup[] {
   const context = itemContext(data, options);
@@ -150,7 +150,7 @@ function runs<T>(items: T[], partOf: (item: T) => string): T[][] {
  * Pagefind indexes every word of a record's metadata, and none of an anchor's
  * title.
  */
-export function groupHtml(group: SearchGroup): string {
+export function groupHtml(group: SearchGroup, synonyms: string[][]): string {
   const filters = new Map<string, Set<string>>();
   for (const item of group.items) {
     for (const [key, values] of Object.entries(item.filters)) for (const value of values) filters.set(key, (filters.get(key) ?? new Set()).add(value));
@@ -163,8 +163,8 @@ export function groupHtml(group: SearchGroup): string {
     ...[...filters].flatMap(([key, values]) => [...values].map((value) => data('data-pagefind-filter', key, value))),
     '<main data-pagefind-body>',
     ...group.items.map(
-      ({ words, ...shown }, index) =>
-        `<span id="${itemAnchor(index)}" data-pagefind-title='${encodeItem(shown)}'></span><p${shown.type === TYPES.agency ? ` data-pagefind-weight="${AGENCY_WEIGHT}"` : ''}>${escapeHtml(words)}</p>`,
+      ({ searchable, ...shown }, index) =>
+        `<span id="${itemAnchor(index)}" data-pagefind-title='${encodeItem(shown)}'></span><p${shown.type === TYPES.agency ? ` data-pagefind-weight="${AGENCY_WEIGHT}"` : ''}>${escapeHtml(indexedWords(searchable, synonyms))}</p>`,
     ),
     '</main></body></html>',
   ].join('\n');

@@ -5,10 +5,22 @@ import { SEARCH_FILTERS, type SearchFilter, type SearchItem } from '../../../src
 import { regionOfDocument } from '../../../src/lib/regions.ts';
 import { SearchSynonymsSchema, ThemeTaxonomySchema, type DocumentFacts, type OpenData } from '../../../src/schema/index.ts';
 
-/** An item as the search page shows it, and the words Pagefind indexes for it. */
+/** An item as the search page shows it, and what Pagefind indexes it by. */
 export interface IndexedItem extends SearchItem {
-  /** Its text and the names of what it mentions, đ written d (see foldDForIndex), then each two neighbouring words as one (see wordPairs). */
-  words: string;
+  /** Its text and the names of what it mentions (see indexedWords). */
+  searchable: string;
+}
+
+/**
+ * The words Pagefind indexes for an item: its searchable text and the
+ * synonyms it names (so that `gddt` finds `Sở Giáo dục và Đào tạo`), đ written
+ * d (see foldDForIndex), then each two neighbouring words as one (see
+ * wordPairs). Worked out as the records go to Pagefind, a batch at a time,
+ * while Pagefind indexes the batch before.
+ */
+export function indexedWords(searchable: string, synonyms: string[][]): string {
+  const named = `${searchable} ; ${synonymExpansion(searchable, synonyms)}`;
+  return `${foldDForIndex(named)} ; ${[...new Set(wordPairs(named))].join(' ')}`;
 }
 
 /** An item of a document, under the anchor id it has on the document's page (`''` for the document itself). */
@@ -80,11 +92,7 @@ export function itemContext(data: OpenData, options: SearchOptions): ItemContext
     allNames: (ids) => ids.flatMap((id) => [agencyName(id), ...(agencyById.get(id)?.aliases ?? [])]),
     shortName: (document) =>
       `${document.kind}${document.number ? ` ${document.number}` : document.symbol ? ` …/${document.symbol}` : ''} (${regionOfDocument(document)})`,
-    item: (url, type, text, extra, shown, filters) => {
-      // The synonyms a text names are indexed with it, so that `gddt` finds `Sở Giáo dục và Đào tạo`.
-      const searchable = [text, ...extra].filter(Boolean).join(' ; ');
-      const named = `${searchable} ; ${synonymExpansion(searchable, options.synonyms)}`;
-      return {
+    item: (url, type, text, extra, shown, filters) => ({
         url,
         type,
         text,
@@ -95,8 +103,7 @@ export function itemContext(data: OpenData, options: SearchOptions): ItemContext
             .map(([key, values]) => [SEARCH_FILTERS[key as SearchFilter].key, [...new Set(values!.filter((value): value is string => Boolean(value)))]])
             .filter(([, values]) => values!.length > 0),
         ),
-        words: `${foldDForIndex(named)} ; ${[...new Set(wordPairs(named))].join(' ')}`,
-      };
-    },
+        searchable: [text, ...extra].filter(Boolean).join(' ; '),
+      }),
   };
 }

@@ -105,8 +105,11 @@ const ITEM_ANCHOR = /^i(\d+)$/u;
  */
 export function encodeItem(item: SearchItem): string {
   const { [SEARCH_FILTERS.type.key]: _type, [SEARCH_FILTERS.province.key]: _province, ...filters } = item.filters;
-  return JSON.stringify({ ...item, filters }).replace(/[&<>']|\s(?=\s)|[^\S ]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify({ ...item, filters }).replace(UNSAFE_IN_TITLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** What Pagefind would decode or fold (white space as Rust counts it: JavaScript's and U+0085), and what ends a single-quoted attribute. */
+const UNSAFE_IN_TITLE = /[&<>']|[\s\u0085](?=[\s\u0085])|[^\S ]|\u0085/gu;
 
 export function decodeItem(title: string): SearchItem {
   const item = JSON.parse(title) as SearchItem;

@@ -1,52 +1,166 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { writeFileSync } from 'node:fs';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Cell, Table } from './tables.ts';
 
 /**
  * A workbook of one sheet per table: a frozen bold header row with filters,
  * set widths, wrapped text; dates as dates (shown dd/mm/yyyy), links as
  * hyperlinks; text always as text, never as a formula.
+ *
+ * Written as SpreadsheetML text, one shape of sheet: a workbook model
+ * (exceljs) cost most of the exports stage at a thousand plans, thousands of
+ * workbooks with a style object per cell. The bytes depend only on the
+ * tables and `stamp` (the file's date and its entries').
  */
 export async function writeWorkbook(file: string, tables: Table[], stamp: Date): Promise<void> {
-  // exceljs zips its workbooks with JSZip, which dates every entry now unless its defaults say otherwise.
-  (JSZip as unknown as { defaults: { date: Date | null } }).defaults.date = stamp;
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = stamp;
-  workbook.modified = stamp;
-  const used = new Set<string>();
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.headers.map((header, index) => ({
-      header,
-      key: String(index),
-      width: table.widths[index],
-      style: { alignment: { wrapText: true, vertical: 'top' } },
-    }));
-    table.rows.forEach((row) => {
-      const added = sheet.addRow(row.map(valueOf));
-      row.forEach((cell, index) => {
-        if (cell !== null && typeof cell === 'object' && 'date' in cell) added.getCell(index + 1).numFmt = 'dd/mm/yyyy';
-        if (cell !== null && typeof cell === 'object' && 'link' in cell) added.getCell(index + 1).font = { color: { argb: 'FF0B57D0' }, underline: true };
-      });
+  writeFileSync(file, workbookBytes(tables, stamp));
+}
+
+export function workbookBytes(tables: Table[], stamp: Date): Uint8Array {
+  const names = sheetNames(tables.map((table) => table.name));
+  const parts: Record<string, string> = {
+    '[Content_Types].xml': contentTypes(tables.length),
+    '_rels/.rels': relationships([
+      [`${OFFICE_RELATIONSHIPS}/officeDocument`, 'xl/workbook.xml'],
+      [`${PACKAGE_RELATIONSHIPS}/metadata/core-properties`, 'docProps/core.xml'],
+    ]),
+    'docProps/core.xml': coreProperties(stamp),
+    'xl/workbook.xml': workbookXml(names, tables),
+    'xl/_rels/workbook.xml.rels': relationships([
+      ...names.map((_, index): [string, string] => [`${OFFICE_RELATIONSHIPS}/worksheet`, `worksheets/sheet${index + 1}.xml`]),
+      [`${OFFICE_RELATIONSHIPS}/styles`, 'styles.xml'],
+    ]),
+    'xl/styles.xml': STYLES,
+  };
+  tables.forEach((table, index) => {
+    const { xml, links } = sheetXml(table);
+    parts[`xl/worksheets/sheet${index + 1}.xml`] = xml;
+    if (links.length > 0) {
+      parts[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = relationships(links.map((link): [string, string, string] => [`${OFFICE_RELATIONSHIPS}/hyperlink`, link, 'External']));
+    }
+  });
+  const zippable: Zippable = {};
+  for (const [path, text] of Object.entries(parts)) zippable[path] = [strToU8(text), { level: 1, mtime: stamp }];
+  return zipSync(zippable);
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const OFFICE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Cell formats of styles.xml: text wrapped at the top of its cell; the header bold; a date; a link. */
+const FORMAT = { text: 1, header: 2, date: 3, link: 4 } as const;
+const STYLES = `${XML_DECLARATION}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><u/><sz val="11"/><color rgb="FF0B57D0"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${[
+  [0, 0],
+  [0, 1],
+  [164, 0],
+  [0, 2],
+]
+  .map(
+    ([format, font]) =>
+      `<xf numFmtId="${format}" fontId="${font}" fillId="0" borderId="0" xfId="0" applyAlignment="1"${format ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}><alignment vertical="top" wrapText="1"/></xf>`,
+  )
+  .join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+function contentTypes(sheets: number): string {
+  const sheetTypes = Array.from(
+    { length: sheets },
+    (_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
+  return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${sheetTypes}</Types>`;
+}
+
+function relationships(targets: Array<[type: string, target: string, mode?: string]>): string {
+  const each = targets.map(([type, target, mode], index) => `<Relationship Id="rId${index + 1}" Type="${type}" Target="${escapeXml(target)}"${mode ? ` TargetMode="${mode}"` : ''}/>`);
+  return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${each.join('')}</Relationships>`;
+}
+
+function coreProperties(stamp: Date): string {
+  const when = `${stamp.toISOString().slice(0, 19)}Z`;
+  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+}
+
+/** The sheets, each with the range of its header row named as Excel names a filter's. */
+function workbookXml(names: string[], tables: Table[]): string {
+  const sheets = names.map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('');
+  const filters = names
+    .map((name, index) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'${escapeXml(name.replace(/'/gu, "''"))}'!$A$1:$${column(tables[index]!.headers.length - 1)}$1</definedName>`)
+    .join('');
+  return `${XML_DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${OFFICE_RELATIONSHIPS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets><definedNames>${filters}</definedNames></workbook>`;
+}
+
+/** A sheet's XML, and the address of each of its links in the order of their relationships. */
+function sheetXml(table: Table): { xml: string; links: string[] } {
+  const links: string[] = [];
+  const hyperlinks: string[] = [];
+  const last = column(table.headers.length - 1);
+  const header = table.headers.map((text, index) => textCell(`${column(index)}1`, FORMAT.header, text)).join('');
+  const rows = table.rows.map((row, rowIndex) => {
+    const cells = row.map((cell, index) => {
+      const reference = `${column(index)}${rowIndex + 2}`;
+      if (cell !== null && typeof cell === 'object' && 'link' in cell) {
+        links.push(cell.link);
+        hyperlinks.push(`<hyperlink ref="${reference}" r:id="rId${links.length}"/>`);
+      }
+      return cellXml(reference, cell);
     });
-    sheet.getRow(1).font = { bold: true };
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
-  }
-  // Fast deflate: thousands of workbooks at scale, each a few kB either way.
-  await workbook.xlsx.writeFile(file, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
+    return `<row r="${rowIndex + 2}">${cells.join('')}</row>`;
+  });
+  const columns = table.widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" style="${FORMAT.text}" customWidth="1"/>`).join('');
+  const xml = [
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${OFFICE_RELATIONSHIPS}">`,
+    `<dimension ref="A1:${last}${table.rows.length + 1}"/>`,
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${columns}</cols>`,
+    `<sheetData><row r="1" s="${FORMAT.header}" customFormat="1">${header}</row>${rows.join('')}</sheetData>`,
+    `<autoFilter ref="A1:${last}1"/>`,
+    hyperlinks.length > 0 ? `<hyperlinks>${hyperlinks.join('')}</hyperlinks>` : '',
+    '</worksheet>',
+  ];
+  return { xml: xml.join(''), links };
 }
 
-function valueOf(cell: Cell): ExcelJS.CellValue {
-  if (cell === null || typeof cell !== 'object') return cell;
-  if ('date' in cell) return new Date(`${cell.date}T00:00:00Z`);
-  return { text: cell.text, hyperlink: cell.link };
+function cellXml(reference: string, cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return `<c r="${reference}" s="${FORMAT.text}"><v>${cell}</v></c>`;
+  if (typeof cell === 'string') return textCell(reference, FORMAT.text, cell);
+  if ('date' in cell) return `<c r="${reference}" s="${FORMAT.date}"><v>${excelDate(cell.date)}</v></c>`;
+  return textCell(reference, FORMAT.link, cell.text);
 }
 
-/** Excel's rules: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
-function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/gu, ' ').slice(0, 31);
-  let candidate = base;
-  for (let suffix = 2; used.has(candidate); suffix++) candidate = `${base.slice(0, 28)} ${suffix}`;
-  used.add(candidate);
-  return candidate;
+/** Text as an inline string: never read as a formula or a number. */
+function textCell(reference: string, format: number, text: string): string {
+  return `<c r="${reference}" s="${format}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+}
+
+/** Days since 1899-12-30, as Excel counts dates (the 1900 system). */
+function excelDate(iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** `A`…`Z`, `AA`…: a column's letters from its index. */
+function column(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** XML text or attribute value, without the control characters XML 1.0 cannot hold (exceljs dropped them too). */
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, (character) => XML_ESCAPES[character] ?? '');
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Excel's rules: at most 31 characters, none of `[]:*?/\`, unique in the workbook (ignoring case, as Excel does). */
+function sheetNames(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = name.replace(/[[\]:*?/\\]/gu, ' ').slice(0, 31);
+    let candidate = base;
+    for (let suffix = 2; used.has(candidate.toLowerCase()); suffix++) candidate = `${base.slice(0, 28)} ${suffix}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
 }

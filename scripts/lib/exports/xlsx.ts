@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Cell, Table } from './tables.ts';
+import { zipFiles } from './zip.ts';
 
 /**
  * A workbook of one sheet per table: a frozen bold header row with filters,
@@ -16,8 +16,9 @@ export async function writeWorkbook(file: string, tables: Table[], stamp: Date):
   writeFileSync(file, workbookBytes(tables, stamp));
 }
 
-export function workbookBytes(tables: Table[], stamp: Date): Uint8Array {
+export function workbookBytes(tables: Table[], stamp: Date): Buffer {
   const names = sheetNames(tables.map((table) => table.name));
+  const strings = new SharedStrings();
   const parts: Record<string, string> = {
     '[Content_Types].xml': contentTypes(tables.length),
     '_rels/.rels': relationships([
@@ -29,19 +30,37 @@ export function workbookBytes(tables: Table[], stamp: Date): Uint8Array {
     'xl/_rels/workbook.xml.rels': relationships([
       ...names.map((_, index): [string, string] => [`${OFFICE_RELATIONSHIPS}/worksheet`, `worksheets/sheet${index + 1}.xml`]),
       [`${OFFICE_RELATIONSHIPS}/styles`, 'styles.xml'],
+      [`${OFFICE_RELATIONSHIPS}/sharedStrings`, 'sharedStrings.xml'],
     ]),
     'xl/styles.xml': STYLES,
   };
   tables.forEach((table, index) => {
-    const { xml, links } = sheetXml(table);
+    const { xml, links } = sheetXml(table, strings);
     parts[`xl/worksheets/sheet${index + 1}.xml`] = xml;
     if (links.length > 0) {
       parts[`xl/worksheets/_rels/sheet${index + 1}.xml.rels`] = relationships(links.map((link): [string, string, string] => [`${OFFICE_RELATIONSHIPS}/hyperlink`, link, 'External']));
     }
   });
-  const zippable: Zippable = {};
-  for (const [path, text] of Object.entries(parts)) zippable[path] = [strToU8(text), { level: 1, mtime: stamp }];
-  return zipSync(zippable);
+  parts['xl/sharedStrings.xml'] = strings.xml();
+  return zipFiles(Object.entries(parts), stamp);
+}
+
+/** Each text of a workbook once, cells naming it by its index: workbooks hold the same names and places row after row. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private uses = 0;
+
+  of(text: string): number {
+    this.uses++;
+    let at = this.index.get(text);
+    if (at === undefined) this.index.set(text, (at = this.index.size));
+    return at;
+  }
+
+  xml(): string {
+    const items = [...this.index.keys()].map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join('');
+    return `${XML_DECLARATION}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.index.size}">${items}</sst>`;
+  }
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -68,7 +87,7 @@ function contentTypes(sheets: number): string {
     { length: sheets },
     (_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   ).join('');
-  return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${sheetTypes}</Types>`;
+  return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${sheetTypes}</Types>`;
 }
 
 function relationships(targets: Array<[type: string, target: string, mode?: string]>): string {
@@ -91,11 +110,11 @@ function workbookXml(names: string[], tables: Table[]): string {
 }
 
 /** A sheet's XML, and the address of each of its links in the order of their relationships. */
-function sheetXml(table: Table): { xml: string; links: string[] } {
+function sheetXml(table: Table, strings: SharedStrings): { xml: string; links: string[] } {
   const links: string[] = [];
   const hyperlinks: string[] = [];
   const last = column(table.headers.length - 1);
-  const header = table.headers.map((text, index) => textCell(`${column(index)}1`, FORMAT.header, text)).join('');
+  const header = table.headers.map((text, index) => textCell(`${column(index)}1`, FORMAT.header, strings.of(text))).join('');
   const rows = table.rows.map((row, rowIndex) => {
     const cells = row.map((cell, index) => {
       const reference = `${column(index)}${rowIndex + 2}`;
@@ -103,7 +122,7 @@ function sheetXml(table: Table): { xml: string; links: string[] } {
         links.push(cell.link);
         hyperlinks.push(`<hyperlink ref="${reference}" r:id="rId${links.length}"/>`);
       }
-      return cellXml(reference, cell);
+      return cellXml(reference, cell, strings);
     });
     return `<row r="${rowIndex + 2}">${cells.join('')}</row>`;
   });
@@ -121,17 +140,17 @@ function sheetXml(table: Table): { xml: string; links: string[] } {
   return { xml: xml.join(''), links };
 }
 
-function cellXml(reference: string, cell: Cell): string {
+function cellXml(reference: string, cell: Cell, strings: SharedStrings): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return `<c r="${reference}" s="${FORMAT.text}"><v>${cell}</v></c>`;
-  if (typeof cell === 'string') return textCell(reference, FORMAT.text, cell);
+  if (typeof cell === 'string') return textCell(reference, FORMAT.text, strings.of(cell));
   if ('date' in cell) return `<c r="${reference}" s="${FORMAT.date}"><v>${excelDate(cell.date)}</v></c>`;
-  return textCell(reference, FORMAT.link, cell.text);
+  return textCell(reference, FORMAT.link, strings.of(cell.text));
 }
 
-/** Text as an inline string: never read as a formula or a number. */
-function textCell(reference: string, format: number, text: string): string {
-  return `<c r="${reference}" s="${format}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+/** Text as a shared string: never read as a formula or a number. */
+function textCell(reference: string, format: number, string: number): string {
+  return `<c r="${reference}" s="${format}" t="s"><v>${string}</v></c>`;
 }
 
 /** Days since 1899-12-30, as Excel counts dates (the 1900 system). */

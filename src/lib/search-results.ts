@@ -41,7 +41,7 @@ export interface ResultData {
   /** The record's indexed words; a match's location is its place among them. */
   content: string;
   meta: Record<string, string>;
-  /** The record's anchors: `i0`, `i1`… each with its item as JSON for a title (see scripts/lib/search/search-groups.ts). */
+  /** The record's anchors: `i0`, `i1`… each with its item for a title (see encodeItem). */
   anchors?: Array<{ id: string; title?: string }>;
   sub_results?: Array<{ url: string; locations: number[] }>;
 }

@@ -15,8 +15,8 @@ export interface IndexedItem extends SearchItem {
  * The words Pagefind indexes for an item: its searchable text and the
  * synonyms it names (so that `gddt` finds `Sở Giáo dục và Đào tạo`), đ written
  * d (see foldDForIndex), then each two neighbouring words as one (see
- * wordPairs). Worked out as the records go to Pagefind, a batch at a time,
- * while Pagefind indexes the batch before.
+ * wordPairs). Worked out as each record goes to Pagefind, while Pagefind
+ * indexes those before it.
  */
 export function indexedWords(searchable: string, synonyms: string[][]): string {
   const named = `${searchable} ; ${synonymExpansion(searchable, synonyms)}`;
@@ -93,17 +93,17 @@ export function itemContext(data: OpenData, options: SearchOptions): ItemContext
     shortName: (document) =>
       `${document.kind}${document.number ? ` ${document.number}` : document.symbol ? ` …/${document.symbol}` : ''} (${regionOfDocument(document)})`,
     item: (url, type, text, extra, shown, filters) => ({
-        url,
-        type,
-        text,
-        ...Object.fromEntries(Object.entries(shown).filter((entry) => Boolean(entry[1]))),
-        title: shown.title,
-        filters: Object.fromEntries(
-          Object.entries({ ...filters, type: [type] })
-            .map(([key, values]) => [SEARCH_FILTERS[key as SearchFilter].key, [...new Set(values!.filter((value): value is string => Boolean(value)))]])
-            .filter(([, values]) => values!.length > 0),
-        ),
-        searchable: [text, ...extra].filter(Boolean).join(' ; '),
-      }),
+      url,
+      type,
+      text,
+      ...Object.fromEntries(Object.entries(shown).filter((entry) => Boolean(entry[1]))),
+      title: shown.title,
+      filters: Object.fromEntries(
+        Object.entries({ ...filters, type: [type] })
+          .map(([key, values]) => [SEARCH_FILTERS[key as SearchFilter].key, [...new Set(values!.filter((value): value is string => Boolean(value)))]])
+          .filter(([, values]) => values!.length > 0),
+      ),
+      searchable: [text, ...extra].filter(Boolean).join(' ; '),
+    }),
   };
 }

@@ -54,6 +54,12 @@ export function itemAnchor(index: number): string {
   return `i${index}`;
 }
 
+/** The item an anchor of a record stands before (see itemAnchor), if it is one. */
+function itemIndex(anchor: string): number | undefined {
+  const index = /^i(\d+)$/u.exec(anchor)?.[1];
+  return index === undefined ? undefined : Number(index);
+}
+
 /**
  * The items of a result to show: those that hold every word of the query
  * (Pagefind asks that of the whole record, which would also show an item
@@ -67,14 +73,14 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
   const words = data.content.split(WORD_SEPARATORS);
   const found = new Set<number>();
   for (const sub of data.sub_results ?? []) {
-    const index = /#i(\d+)$/u.exec(sub.url)?.[1];
+    const index = itemIndex(sub.url.slice(sub.url.lastIndexOf('#') + 1));
     if (index === undefined) continue;
     // A word as the page has it, and its parts: Pagefind also finds `alert` in `onerror=alert(1)`.
     const matched = sub.locations.flatMap((location) => {
       const word = bareWord(words[location] ?? '');
       return [word, withoutQueryPunctuation(word), ...word.split(/[^\p{L}\p{N}]+/u)];
     });
-    if (terms.every((term) => matched.some((word) => word.startsWith(term)))) found.add(Number(index));
+    if (terms.every((term) => matched.some((word) => word.startsWith(term)))) found.add(index);
   }
   const shown = items.filter(
     (item, index) =>
@@ -88,13 +94,11 @@ export function itemsToShow(data: ResultData, filters: Record<string, string[]>,
 function itemsOf(data: ResultData): SearchItem[] {
   const items: SearchItem[] = [];
   for (const anchor of data.anchors ?? []) {
-    const index = ITEM_ANCHOR.exec(anchor.id)?.[1];
-    if (index !== undefined && anchor.title) items[Number(index)] = decodeItem(anchor.title);
+    const index = itemIndex(anchor.id);
+    if (index !== undefined && anchor.title) items[index] = decodeItem(anchor.title);
   }
   return items;
 }
-
-const ITEM_ANCHOR = /^i(\d+)$/u;
 
 /**
  * An item as its anchor's title in the index: JSON without the filter values

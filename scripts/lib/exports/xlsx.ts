@@ -12,7 +12,7 @@ import { zipFiles } from './zip.ts';
  * workbooks with a style object per cell. The bytes depend only on the
  * tables and `stamp` (the file's date and its entries').
  */
-export async function writeWorkbook(file: string, tables: Table[], stamp: Date): Promise<void> {
+export function writeWorkbook(file: string, tables: Table[], stamp: Date): void {
   writeFileSync(file, workbookBytes(tables, stamp));
 }
 

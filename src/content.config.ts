@@ -14,7 +14,7 @@ const loaderOf = (name: CollectionName) => {
   // A folder of pages that is empty (no document has an archived version yet) is a collection of none, not a warning;
   // what an earlier build stored of it goes (Astro's data store outlives a build).
   const empty = !existsSync(path) || !readdirSync(path).some((name) => name.endsWith('.mdx'));
-  return empty ? { name: 'none', load: async ({ store }: { store: { clear(): void } }) => store.clear() } : glob({ pattern: '*.mdx', base: path });
+  return empty ? { name: 'none', load: async ({ store }: { store: { clear(): void } }) => store.clear() } : glob({ pattern: '*.mdx', base: path, retainBody: false });
 };
 
 // Astro reads each collection's type from this object, so it is spelled out.

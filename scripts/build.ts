@@ -32,7 +32,6 @@ import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 import { rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
-import { OpenDataMismatch } from './lib/open-data.ts';
 import { astroStage, copiedPages, gatherSite, openDataStages, previewsStage, type BuildFolders } from './lib/build-stages.ts';
 import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
@@ -146,13 +145,7 @@ const [astro, besideAstro] = await Promise.all([
   stepsInTurn([async () => [await stepAside(previewsStage(folders))], () => Promise.all(openDataStages(folders).map(stepAside))]),
 ]);
 failOnAny([astro, ...besideAstro]);
-try {
-  gatherSite(folders);
-} catch (error) {
-  if (!(error instanceof OpenDataMismatch)) throw error;
-  console.error(`[build] ${error.message}`);
-  process.exit(1);
-}
+gatherSite(folders);
 try {
   copyOriginals(staging, projectDir, data);
 } catch (error) {

@@ -1,6 +1,5 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { sameOpenData } from './open-data.ts';
 import { moveFilesInto } from './swap-in.ts';
 import { nameEngineFilesInSite } from './search/engine-files.ts';
 
@@ -8,6 +7,7 @@ import { nameEngineFilesInSite } from './search/engine-files.ts';
  * The stages of `npm run build` after the ingest, as commands and folders, so that the build and the bench
  * run the same ones: Astro into the staging folder; beside it the previews, then the search index and the
  * exports side by side, from the ingest's open data into a folder of their own (Astro owns its outDir).
+ * The open data itself (`api/*.json`) is the ingest's: the site publishes the copy those stages read.
  */
 export interface BuildFolders {
   content: string;
@@ -34,9 +34,9 @@ export const openDataStages = (folders: BuildFolders): Command[] => [
   ['exports', 'scripts/export-tables.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--cache', folders.workbooks]],
 ];
 
-/** Once every stage ended: the site's open data must be the copy the side stages read; their files and the previews join the site. */
+/** Once every stage ended: the open data the side stages read, their files and the previews join the site. */
 export function gatherSite(folders: BuildFolders): void {
-  sameOpenData(join(folders.staging, 'api'), folders.openData);
+  moveFilesInto(folders.openData, join(folders.staging, 'api'));
   moveFilesInto(folders.extras, folders.staging);
   nameEngineFilesInSite(folders.staging);
   cpSync(join(folders.previews, 'anh'), join(folders.staging, 'anh'), { recursive: true });

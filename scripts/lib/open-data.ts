@@ -53,11 +53,11 @@ export function readReviewed(projectDir: string): Reviewed {
 }
 
 /**
- * The open data as the site publishes it (`src/pages/api/[name].json.ts`), from what the ingest wrote to
- * content/: each record read through its collection's schema and in the order of its entry's id, as Astro's
- * content layer reads it (its data store sorts entries with localeCompare), then the site's join. The build
- * writes it before the Astro build so that the search index and the exports, which read only it, can start
- * beside that build; it then checks the site's copy is this one, byte for byte.
+ * The open data the site publishes (`dist/api/*.json`), from what the ingest wrote to content/: each record
+ * read through its collection's schema and in the order of its entry's id, as Astro's content layer reads it
+ * for the pages (its data store sorts entries with localeCompare), then the site's join. The build writes it
+ * before the Astro build so that the search index and the exports, which read only it, can start beside that
+ * build, then moves this copy into the site.
  */
 export function writeOpenData(dir: string, content: Content, reviewed: Reviewed, base: string): void {
   const asLoaded = (name: OpenDataName) => {
@@ -73,17 +73,4 @@ export function writeOpenData(dir: string, content: Content, reviewed: Reviewed,
   const withBase = (path: string) => `${root}${path.replace(/^\//u, '')}`;
   mkdirSync(dir, { recursive: true });
   for (const name of OPEN_DATA) writeFileSync(join(dir, `${name}.json`), openDataText(openRecords(name, site[name] as Array<RecordOf<typeof name>>, withBase)));
-}
-
-/** The site's open data is not the copy the build's other stages read. */
-export class OpenDataMismatch extends Error {}
-
-/** Checks that a built site's `api/` holds the open data of `copy`, byte for byte, else says which file differs. */
-export function sameOpenData(siteApi: string, copy: string): void {
-  for (const name of OPEN_DATA) {
-    const [site, read] = [join(siteApi, `${name}.json`), join(copy, `${name}.json`)] as const;
-    if (!readFileSync(site).equals(readFileSync(read))) {
-      throw new OpenDataMismatch(`${site}: not the open data the ingest wrote for the search index and the exports (${read}); they would describe another site`);
-    }
-  }
 }

@@ -113,7 +113,7 @@ if (!result.written) {
 if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
 const content = result.content!;
 // --open-data DIR: the site's open data (dist/api/*.json) written now, for the stages that read only it to start
-// beside the Astro build (npm run build checks the site's copy is the same).
+// beside the Astro build (npm run build then moves it into the site).
 const openDataDir = optionalPathOption('--open-data');
 if (openDataDir) writeOpenData(openDataDir, content, readReviewed(projectDir), siteAddressOrExit('ingest').base);
 console.log(

@@ -14,10 +14,17 @@ import type { ParsedDocument } from './model/parsed-document.ts';
  *
  * Entries are V8-serialised object graphs (the outline, the drafts that point
  * into it and the role map keyed by its nodes keep their shared references).
+ * The same cache keeps what later steps make from a document (its rendered
+ * pages), by the whole of what they read and the same version (`recall`).
  */
 export interface ParseCache {
   get(path: string, bytes: Uint8Array): ParsedDocument | undefined;
   set(path: string, bytes: Uint8Array, parsed: ParsedDocument): void;
+  /**
+   * What `make` returned for the same `input` (a text naming everything it reads) under the same version, else
+   * what it returns now, kept for the next run. The value must survive V8 serialisation as it is.
+   */
+  recall<T>(input: string, make: () => T): T;
   /** Drop the entries this run did not use; say how many were reused and parsed. */
   close(): { reused: number; parsed: number };
 }
@@ -54,6 +61,22 @@ export function openParseCache(dir: string, version: string): ParseCache {
       renameSync(`${file}.tmp`, file);
       used.add(key);
       parsed++;
+    },
+    recall(input, make) {
+      const key = createHash('sha256').update(version).update('\0recall\0').update(input).digest('hex');
+      const file = join(dir, key + SUFFIX);
+      used.add(key);
+      if (existsSync(file)) {
+        try {
+          return deserialize(readFileSync(file));
+        } catch {
+          // A torn or foreign file: made again below and overwritten.
+        }
+      }
+      const value = make();
+      writeFileSync(`${file}.tmp`, serialize(value));
+      renameSync(`${file}.tmp`, file);
+      return value;
     },
     close() {
       for (const name of readdirSync(dir)) if (!used.has(name.slice(0, -SUFFIX.length))) rmSync(join(dir, name), { force: true });

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Content, Erratum } from '../schema/index.ts';
+import type { Content, DocumentFacts, DocumentPageIndex, Erratum, PartPage } from '../schema/index.ts';
 import type { SourceText } from './model/source-text.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
@@ -43,6 +43,7 @@ import { citationsOf, referenceRecords } from './assemble/reference-records.ts';
 import { documentRecord, linkRelations, removedItems } from './assemble/document-record.ts';
 import { validateRecords } from './assemble/validate-records.ts';
 import { buildPage, passagesOf } from './render/build-page.ts';
+import type { PageBlock } from './render/render-mdx.ts';
 import { checkCoverage } from './render/check-coverage.ts';
 import { versionPages } from './render/version-pages.ts';
 import { errataFor, errataReading } from '../lib/errata-marks.ts';
@@ -172,11 +173,13 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   const results = [...read, ...retained];
   const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
   let kept = parsed;
-  let assembled = assemble(kept, data, archive, corrections, timer);
+  // Rendered pages are kept in the parse cache too, by what they are rendered from.
+  const cache = options.rules ? undefined : options.cache;
+  let assembled = assemble(kept, data, archive, corrections, timer, cache);
   // One document's problem does not keep the others from being published, unless the run is strict.
   if (!options.strict && kept.some((document) => document.log.hasFatal)) {
     kept = parsed.filter((document) => !document.log.hasFatal);
-    assembled = assemble(kept, data, archive, corrections, timer);
+    assembled = assemble(kept, data, archive, corrections, timer, cache);
   }
   const corrected = assembled.corrections.flatMap((log) => log.messages);
   const messages = [...results.flatMap((result) => result.log.messages), ...corrected];
@@ -281,7 +284,14 @@ function extractDrafts(
  * corrections (a log per file). A second attempt on the same documents first
  * drops what the first one logged here.
  */
-function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: ArchivedText[], corrections: CorrectionsFile[], timer: Timer): { content: Content | null; corrections: MessageLog[] } {
+function assemble(
+  parsed: ParsedDocument[],
+  data: ReferenceData,
+  archive: ArchivedText[],
+  corrections: CorrectionsFile[],
+  timer: Timer,
+  cache: ParseCache | undefined,
+): { content: Content | null; corrections: MessageLog[] } {
   const logs = new Map(corrections.map((file) => [file.document, new MessageLog(file.path)]));
   if (parsed.length === 0) return { content: null, corrections: [...logs.values()] };
   for (const document of parsed) document.log.rewind(document.parsedMessages);
@@ -314,7 +324,9 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   const parts: Content['parts'] = assembled.flatMap((each) => each.versionParts);
   assembled.forEach(({ document, page }) => {
     const id = document.facts.id;
-    const rendered = timer.time('render', () => renderPages(document.facts, page.blocks, page.errata, (part, order) => ({ id: `${id}--${part.key}`, document: id, key: part.key, order, label: part.label })));
+    const rendered = timer.time('render', () =>
+      renderRemembered(cache, document.facts, page, (part, order) => ({ id: `${id}--${part.key}`, document: id, key: part.key, order, label: part.label })),
+    );
     document.mdx = rendered.mdx;
     parts.push(...rendered.parts);
   });
@@ -335,6 +347,21 @@ function assemble(parsed: ParsedDocument[], data: ReferenceData, archive: Archiv
   reportUnusedErrata(data.errata, new Set(assembled.flatMap((each) => [...each.usedErrata])), parsed);
   timer.time('validate', () => validateRecords(content, parsed));
   return { content, corrections: [...logs.values()] };
+}
+
+/**
+ * A document's MDX pages, as renderPages writes them (setting the facts' `pages` when it splits the document), or as
+ * it wrote them in the previous run from the same facts, blocks and errata: after one plan changed, rendering every
+ * other plan again was a fifth of the ingest. `partOf` reads only the facts' id.
+ */
+function renderRemembered(cache: ParseCache | undefined, facts: DocumentFacts, page: { blocks: PageBlock[]; errata: Erratum[] }, partOf: (part: DocumentPageIndex, order: number) => PartPage) {
+  if (!cache) return renderPages(facts, page.blocks, page.errata, partOf);
+  const { pages, ...rendered } = cache.recall(JSON.stringify(['document pages', facts, page.blocks, page.errata]), () => ({
+    ...renderPages(facts, page.blocks, page.errata, partOf),
+    pages: facts.pages,
+  }));
+  if (pages !== undefined) facts.pages = pages;
+  return rendered;
 }
 
 /** The agencies an editor's corrections name, as the document's province knows them. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
 import { openParseCache, parserVersion } from '../../src/ingest/parse-cache.ts';
 import { projectDir } from '../site/helpers.ts';
+import { planOfItems } from '../../scripts/lib/bench-corpus.ts';
 
 // Issue 12: a rebuild after one plan changed parses that plan only, and publishes what a run without cache would.
 function workspace() {
@@ -42,8 +43,46 @@ describe('the parse cache', { timeout: 60_000 }, () => {
   it('misses every entry when what parsing reads changes, and keeps only the entries of the last run', () => {
     const work = workspace();
     ingest(work, 'v1');
+    const entriesOfOneRun = readdirSync(join(work, 'cache')).length;
     expect(ingest(work, 'v2')).toMatchObject({ reused: 0, parsed: seeds.length });
-    expect(readdirSync(join(work, 'cache'))).toHaveLength(seeds.length);
+    expect(readdirSync(join(work, 'cache'))).toHaveLength(entriesOfOneRun);
+  });
+
+  it('gives back a document rendered before, split into pages as it was, and renders one whose records changed', () => {
+    const work = workspace();
+    // Long enough to be split into pages: rendering sets the document's page index, which the cache must give back.
+    writeFileSync(join(work, 'seeds', 'ke-hoach-dai.txt'), planOfItems(1_000));
+    const first = ingest(work, 'v1').result.content!;
+    expect(first.parts.length).toBeGreaterThan(1);
+    const again = ingest(work, 'v1').result.content!;
+    expect(again).toStrictEqual(first);
+    expect(again.documents.find((entry) => entry.facts.pages)?.facts.pages).toHaveLength(first.parts.length);
+
+    const seed = join(work, 'seeds', seeds[0]!);
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(/\n(\S[^\n]{20,})\n/u, '\n$1 Bổ sung một câu.\n'));
+    const changed = ingest(work, 'v1').result.content!;
+    expect(changed.documents.some((entry) => entry.mdx.includes('Bổ sung một câu.'))).toBe(true);
+    expect(changed).toStrictEqual(ingest(work, null).result.content);
+  });
+
+  it('makes a value once per input and version, and forgets the values a run did not ask for', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kb-recall-')), 'cache');
+    let made = 0;
+    const make = (value: string) => () => {
+      made++;
+      return { value, list: [1, 2] };
+    };
+    const first = openParseCache(dir, 'v1');
+    expect(first.recall('a', make('A'))).toEqual({ value: 'A', list: [1, 2] });
+    expect(first.recall('b', make('B'))).toEqual({ value: 'B', list: [1, 2] });
+    first.close();
+    const second = openParseCache(dir, 'v1');
+    expect(second.recall('a', make('other'))).toEqual({ value: 'A', list: [1, 2] });
+    expect(made).toBe(2);
+    second.close();
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(openParseCache(dir, 'v2').recall('a', make('A2'))).toEqual({ value: 'A2', list: [1, 2] });
+    expect(made).toBe(3);
   });
 
   it('versions the parser by the content of its files', () => {

@@ -2,7 +2,7 @@
  * npm run build: ingest (seeds/ → content/, and the open data the site will
  * publish), then the astro build beside the link-preview images followed by
  * the search index and the CSV/Excel/calendar exports (those two side by side,
- * from the ingest's open data, which must be the site's byte for byte), each
+ * from the ingest's open data, which the site then publishes as dist/api/), each
  * document's original file beside its page, then the published-URL check, all
  * into dist.staging/, which replaces dist/ only when every stage passed: a
  * failed or killed build leaves dist/ as it was. Prints the time of each stage

@@ -24,10 +24,16 @@ export interface ParseCache {
    * What `make` returned for the same `input` (a text naming everything it reads) under the same version, else
    * what it returns now, kept for the next run. The value must survive V8 serialisation as it is.
    */
-  recall<T>(input: string, make: () => T): T;
+  recall: Recall;
   /** Drop the entries this run did not use; say how many were reused and parsed. */
   close(): { reused: number; parsed: number };
 }
+
+/** What `make` returns, or what it returned in an earlier run for the same input (`input` is asked only when kept). */
+export type Recall = <T>(input: () => string, make: () => T) => T;
+
+/** Without a cache: every value is made, its input never written out. */
+export const makeEveryTime: Recall = (_input, make) => make();
 
 const SUFFIX = '.v8';
 
@@ -63,7 +69,7 @@ export function openParseCache(dir: string, version: string): ParseCache {
       parsed++;
     },
     recall(input, make) {
-      const key = createHash('sha256').update(version).update('\0recall\0').update(input).digest('hex');
+      const key = createHash('sha256').update(version).update('\0recall\0').update(input()).digest('hex');
       const file = join(dir, key + SUFFIX);
       used.add(key);
       if (existsSync(file)) {

@@ -5,7 +5,7 @@ import type { SourceText } from './model/source-text.ts';
 import { loadReferenceData, type ReferenceData } from './reference-data.ts';
 import { Timer } from './timer.ts';
 import { MessageLog, quote, type Message } from './messages.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { makeEveryTime, type ParseCache, type Recall } from './parse-cache.ts';
 import { readPlanFile } from './read/read-file.ts';
 import { PLAN_FILE } from './patterns/office-files.ts';
 import { notInside } from './read/inside-folder.ts';
@@ -173,13 +173,13 @@ export function ingest(seeds: Seed[], data: ReferenceData, options: IngestOption
   const results = [...read, ...retained];
   const { kept: parsed, setAside } = oneFilePerPlan(results.filter(isParsed));
   let kept = parsed;
-  // Rendered pages are kept in the parse cache too, by what they are rendered from.
-  const cache = options.rules ? undefined : options.cache;
-  let assembled = assemble(kept, data, archive, corrections, timer, cache);
+  // What assembling makes from a document alone (its tasks' themes, its pages) is kept in the parse cache too.
+  const recall = options.cache && !options.rules ? options.cache.recall : makeEveryTime;
+  let assembled = assemble(kept, data, archive, corrections, timer, recall);
   // One document's problem does not keep the others from being published, unless the run is strict.
   if (!options.strict && kept.some((document) => document.log.hasFatal)) {
     kept = parsed.filter((document) => !document.log.hasFatal);
-    assembled = assemble(kept, data, archive, corrections, timer, cache);
+    assembled = assemble(kept, data, archive, corrections, timer, recall);
   }
   const corrected = assembled.corrections.flatMap((log) => log.messages);
   const messages = [...results.flatMap((result) => result.log.messages), ...corrected];
@@ -290,7 +290,7 @@ function assemble(
   archive: ArchivedText[],
   corrections: CorrectionsFile[],
   timer: Timer,
-  cache: ParseCache | undefined,
+  recall: Recall,
 ): { content: Content | null; corrections: MessageLog[] } {
   const logs = new Map(corrections.map((file) => [file.document, new MessageLog(file.path)]));
   if (parsed.length === 0) return { content: null, corrections: [...logs.values()] };
@@ -315,7 +315,7 @@ function assemble(
   const assembled = parsed.map((document, index) => {
     timer.begin(document.source.path);
     const context = timer.time('reconcile', () => documentContext(document, ids[index]!, data, directory, { amends: amended[index] ?? null, corrections: correctionsOf(index) }));
-    return assembleDocument(context, archive, timer);
+    return assembleDocument(context, archive, timer, recall);
   });
   const documents = assembled.map((each) => each.document);
   const tasks = assembled.flatMap((each) => each.tasks);
@@ -325,7 +325,7 @@ function assemble(
   assembled.forEach(({ document, page }) => {
     const id = document.facts.id;
     const rendered = timer.time('render', () =>
-      renderRemembered(cache, document.facts, page, (part, order) => ({ id: `${id}--${part.key}`, document: id, key: part.key, order, label: part.label })),
+      renderRemembered(recall, document.facts, page, (part, order) => ({ id: `${id}--${part.key}`, document: id, key: part.key, order, label: part.label })),
     );
     document.mdx = rendered.mdx;
     parts.push(...rendered.parts);
@@ -354,9 +354,8 @@ function assemble(
  * it wrote them in the previous run from the same facts, blocks and errata: after one plan changed, rendering every
  * other plan again was a fifth of the ingest. `partOf` reads only the facts' id.
  */
-function renderRemembered(cache: ParseCache | undefined, facts: DocumentFacts, page: { blocks: PageBlock[]; errata: Erratum[] }, partOf: (part: DocumentPageIndex, order: number) => PartPage) {
-  if (!cache) return renderPages(facts, page.blocks, page.errata, partOf);
-  const { pages, ...rendered } = cache.recall(JSON.stringify(['document pages', facts, page.blocks, page.errata]), () => ({
+function renderRemembered(recall: Recall, facts: DocumentFacts, page: { blocks: PageBlock[]; errata: Erratum[] }, partOf: (part: DocumentPageIndex, order: number) => PartPage) {
+  const { pages, ...rendered } = recall(() => JSON.stringify(['document pages', facts, page.blocks, page.errata]), () => ({
     ...renderPages(facts, page.blocks, page.errata, partOf),
     pages: facts.pages,
   }));
@@ -373,9 +372,9 @@ function correctionMentions(file: CorrectionsFile | undefined, province: string 
 }
 
 /** One document's records, its page (MDX written once every document is known) and its earlier versions' pages. */
-function assembleDocument(context: DocumentContext, archive: ArchivedText[], timer: Timer) {
+function assembleDocument(context: DocumentContext, archive: ArchivedText[], timer: Timer, recall: Recall) {
   const { document } = context;
-  const tasks = timer.time('resolve', () => taskRecords(context));
+  const tasks = timer.time('resolve', () => taskRecords(context, recall));
   const responsibilities = timer.time('resolve', () => responsibilityRecords(context));
   const corrected = timer.time('resolve', () => correctTargets(targetRecords(context), context.document.targets, context.corrections));
   const targets = corrected.built;

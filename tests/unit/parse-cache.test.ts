@@ -73,15 +73,15 @@ describe('the parse cache', { timeout: 60_000 }, () => {
       return { value, list: [1, 2] };
     };
     const first = openParseCache(dir, 'v1');
-    expect(first.recall('a', make('A'))).toEqual({ value: 'A', list: [1, 2] });
-    expect(first.recall('b', make('B'))).toEqual({ value: 'B', list: [1, 2] });
+    expect(first.recall(() => 'a', make('A'))).toEqual({ value: 'A', list: [1, 2] });
+    expect(first.recall(() => 'b', make('B'))).toEqual({ value: 'B', list: [1, 2] });
     first.close();
     const second = openParseCache(dir, 'v1');
-    expect(second.recall('a', make('other'))).toEqual({ value: 'A', list: [1, 2] });
+    expect(second.recall(() => 'a', make('other'))).toEqual({ value: 'A', list: [1, 2] });
     expect(made).toBe(2);
     second.close();
     expect(readdirSync(dir)).toHaveLength(1);
-    expect(openParseCache(dir, 'v2').recall('a', make('A2'))).toEqual({ value: 'A2', list: [1, 2] });
+    expect(openParseCache(dir, 'v2').recall(() => 'a', make('A2'))).toEqual({ value: 'A2', list: [1, 2] });
     expect(made).toBe(3);
   });
 

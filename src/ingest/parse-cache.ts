@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { MessageLog } from './messages.ts';
 import type { ParsedDocument } from './model/parsed-document.ts';
+import type { Recall } from './model/recall.ts';
 
 /**
  * What parsing one file produced, kept between runs so that a rebuild after
@@ -28,12 +29,6 @@ export interface ParseCache {
   /** Drop the entries this run did not use; say how many were reused and parsed. */
   close(): { reused: number; parsed: number };
 }
-
-/** What `make` returns, or what it returned in an earlier run for the same input (`input` is asked only when kept). */
-export type Recall = <T>(input: () => string, make: () => T) => T;
-
-/** Without a cache: every value is made, its input never written out. */
-export const makeEveryTime: Recall = (_input, make) => make();
 
 const SUFFIX = '.v8';
 

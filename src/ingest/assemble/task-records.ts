@@ -2,7 +2,7 @@ import type { Task } from '../../schema/index.ts';
 import { quote } from '../messages.ts';
 import type { DocumentContext } from './document-context.ts';
 import { mapThemes } from './map-themes.ts';
-import type { Recall } from '../parse-cache.ts';
+import type { Recall } from '../model/recall.ts';
 import { correctedFields, reviewedScope } from './correct-reading.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/lib/exports/csv.ts';
 import { eventOf, horizonOf } from '../../scripts/lib/exports/calendar-events.ts';
+import { toIcs } from '../../scripts/lib/exports/ics.ts';
 import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
 import type { DocumentFacts, Task } from '../../src/schema/index.ts';
 
@@ -50,5 +51,18 @@ describe('a task’s calendar event', () => {
     expect(horizonOf(document, [2028])).toBe(2030);
     expect(horizonOf(document, [2035])).toBe(2035);
     expect(horizonOf({ ...document, title: 'Kế hoạch tuyên truyền' }, [])).toBeNull();
+  });
+});
+
+describe('a calendar’s text', () => {
+  it('folds lines at 75 octets without splitting a character, and unfolds to what was written', () => {
+    const summary = `Sở Giáo dục và Đào tạo: ${'rà soát, sắp xếp đội ngũ nhà giáo 𝟚𝟘𝟛𝟘 '.repeat(6)}`.trim();
+    const ics = toIcs('Hạn ghi trong văn bản', 'Những ngày văn bản ghi rõ', [{ uid: 'a@b', date: '2026-03-31', summary, description: 'Báo cáo.', url: '/x/' }], new Date('2026-02-10T00:00:00Z'));
+    const lines = ics.split('\r\n');
+    expect(lines.filter((line) => line.length > 0).every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(3);
+    expect(lines.every((line) => !line.includes('\uFFFD') && !/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/u.test(line))).toBe(true);
+    const unfolded = ics.replaceAll('\r\n ', '');
+    expect(unfolded).toContain(`SUMMARY:${summary.replaceAll(',', '\\,')}\r\n`);
   });
 });

@@ -48,7 +48,7 @@ const dirs = {
   data: join(work, 'data'),
   cache: join(work, 'cache'),
   previews: join(work, 'previews'),
-  workbooks: join(work, 'workbooks'),
+  exportFiles: join(work, 'exports'),
 };
 
 unpublishedDataDir(join(projectDir, 'data'), dirs.data);
@@ -107,7 +107,7 @@ const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs
 async function buildStages(clean: boolean): Promise<number> {
   await stage('ingest', 'scripts/ingest.ts', [...ingestArgs, '--open-data', dirs.openData]);
   for (const folder of [dirs.staging, dirs.extras]) rmSync(folder, { recursive: true, force: true });
-  if (clean) rmSync(dirs.workbooks, { recursive: true, force: true });
+  if (clean) rmSync(dirs.exportFiles, { recursive: true, force: true });
   const start = performance.now();
   const folders: BuildFolders = dirs;
   const [astro, lane] = await Promise.all([

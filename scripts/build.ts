@@ -134,10 +134,10 @@ const folders: BuildFolders = {
   extras: `${out}.extras`,
   openData,
   previews: resolve(content, '..', '.cache', 'previews'),
-  workbooks: resolve(content, '..', '.cache', 'workbooks'),
+  exportFiles: resolve(content, '..', '.cache', 'exports'),
 };
 for (const folder of [staging, folders.extras]) rmSync(folder, { recursive: true, force: true });
-if (clean) for (const kept of [folders.previews, folders.workbooks]) rmSync(kept, { recursive: true, force: true });
+if (clean) for (const kept of [folders.previews, folders.exportFiles]) rmSync(kept, { recursive: true, force: true });
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
 // exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
 const [astro, besideAstro] = await Promise.all([

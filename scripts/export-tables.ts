@@ -21,7 +21,8 @@ import { writeWorkbook } from './lib/exports/xlsx.ts';
 import { NO_FILE_CACHE, openFileCache } from './lib/exports/file-cache.ts';
 import { parserVersion } from '../src/ingest/parse-cache.ts';
 import { eventOf, horizonOf } from './lib/exports/calendar-events.ts';
-import { responsibilityTable, targetTable, taskTable, type Table } from './lib/exports/tables.ts';
+import { tableMaker, type Table } from './lib/exports/tables.ts';
+import { digestOf, tablesKey } from './lib/exports/content-key.ts';
 import { exportPaths } from '../src/lib/export-paths.ts';
 import { regionOfDocument } from '../src/lib/regions.ts';
 import { slugify } from '../src/lib/fold-vietnamese.ts';
@@ -33,10 +34,10 @@ import { IndicatorSchema, ThemeTaxonomySchema, z, type OpenData, type Responsibi
 
 const dist = pathOption('--dist', 'dist');
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
-// With --cache DIR, a workbook holding what the previous build's held is copied from there (writing workbooks is
-// most of this stage's time), keyed by its rows and by the version of the code and data writing it.
+// With --cache DIR, a file holding what one of the previous build's held is copied from there rather than written,
+// keyed by its rows or events and by the version of the code and data writing it.
 const cacheDir = optionalPathOption('--cache');
-const workbooks = cacheDir
+const keptFiles = cacheDir
   ? openFileCache(
       cacheDir,
       parserVersion(projectDir, ['scripts/export-tables.ts', 'scripts/lib/exports', 'src/lib', 'src/schema', 'package-lock.json', 'data'].map((path) => join(projectDir, path))),
@@ -67,28 +68,39 @@ function stampOf(records: Array<{ document: string }>): Date {
 // A duty under an agency's heading is one row, a task that is its responsibility too.
 const roleOf = (task: Task, role: string) => (site.alsoResponsibility.has(`${task.document}#${task.id}`) ? `${role}, trách nhiệm` : role);
 const byDeadline = (a: Task, b: Task) => deadlineKey(a.timeframe).localeCompare(deadlineKey(b.timeframe));
-const tasksTable = (name: string, list: Task[], role?: (task: Task) => string) => taskTable(name, [...list].sort(byDeadline), documentById, permalinkOf, role);
+const tables = tableMaker({ documentById, indicators, permalink: permalinkOf, url: urlOf });
+const tasksTable = (name: string, list: Task[], role?: (task: Task) => string) => tables.tasks(name, [...list].sort(byDeadline), role);
 const targetYears = groupBy(targets, (target) => target.document);
 const horizons = new Map(documents.map((document) => [document.id, horizonOf(document, (targetYears.get(document.id) ?? []).flatMap((target) => target.year ?? []))]));
+// A task's event is the same in every calendar that holds it: made once, so that a calendar's key digests it once.
+const events = new Map(
+  tasks.map((task) => [task, eventOf(task, documentById.get(task.document)!, horizons.get(task.document) ?? null, permalinkOf(task))] as const),
+);
 
 let files = 0;
 /** A list's CSV and workbook; `records`, what its rows are of, date the workbook. */
 async function writeTables(path: string, records: Array<{ document: string }>, sheets: Table[], csv: Table = sheets[0]!): Promise<void> {
   mkdirSync(dirname(join(dist, path)), { recursive: true });
-  writeFileSync(join(dist, `${path}.csv`), toCsv(csv));
+  const table = join(dist, `${path}.csv`);
+  await keptFiles.place(table, `csv\n${tablesKey([csv])}`, () => writeFileSync(table, toCsv(csv)));
   const stamp = stampOf(records);
   const workbook = join(dist, `${path}.xlsx`);
-  await workbooks.place(workbook, JSON.stringify([stamp, sheets]), () => writeWorkbook(workbook, sheets, stamp));
+  await keptFiles.place(workbook, `xlsx\n${stamp.toISOString()}\n${tablesKey(sheets)}`, () => writeWorkbook(workbook, sheets, stamp));
   files += 2;
 }
 
-function writeCalendar(path: string, label: string, list: Task[]): void {
+async function writeCalendar(path: string, label: string, list: Task[]): Promise<void> {
   const calendar = list.flatMap((task): CalendarEvent[] => {
-    const event = eventOf(task, documentById.get(task.document)!, horizons.get(task.document) ?? null, permalinkOf(task));
+    const event = events.get(task);
     return event ? [event] : [];
   });
+  const name = `Hạn ghi trong văn bản – ${label}`;
   const description = `Những ngày văn bản ghi rõ nhiệm vụ phải xong: một ngày, cuối một tháng hoặc một quý, hoặc một ngày hằng năm. Nhiệm vụ chỉ ghi năm, giai đoạn hay "hằng năm" không có trong lịch (${list.length - calendar.length} trên ${list.length} nhiệm vụ).`;
-  writeFileSync(join(dist, `${path}.ics`), toIcs(`Hạn ghi trong văn bản – ${label}`, description, calendar, stampOf(list)));
+  const stamp = stampOf(list);
+  const file = join(dist, `${path}.ics`);
+  await keptFiles.place(file, `ics\n${JSON.stringify([name, description, stamp])}\n${calendar.map(digestOf).join('')}`, () =>
+    writeFileSync(file, toIcs(name, description, calendar, stamp)),
+  );
   files++;
 }
 
@@ -98,15 +110,15 @@ function agencySheets(records: AgencyRecords): Table[] {
     tasksTable('Chủ trì', records.led, (task) => roleOf(task, 'Chủ trì')),
     tasksTable('Phối hợp', records.supported, (task) => roleOf(task, 'Phối hợp')),
     tasksTable('Giao chung cho nhóm', records.collective),
-    responsibilityTable('Trách nhiệm', records.responsibilities, documentById, urlOf),
-    targetTable('Chỉ tiêu', records.targets, documentById, indicators, urlOf),
+    tables.responsibilities('Trách nhiệm', records.responsibilities),
+    tables.targets('Chỉ tiêu', records.targets),
   ];
 }
 
 const paths = exportPaths;
 await writeTables(paths.tasks(), tasks, [tasksTable('Nhiệm vụ', tasks)]);
-await writeTables(paths.targets(), targets, [targetTable('Chỉ tiêu', targets, documentById, indicators, urlOf)]);
-writeCalendar(paths.tasks(), 'mọi cơ quan', tasks);
+await writeTables(paths.targets(), targets, [tables.targets('Chỉ tiêu', targets)]);
+await writeCalendar(paths.tasks(), 'mọi cơ quan', tasks);
 
 for (const agency of agencies) {
   // A kind's files are those of all its provincial agencies together.
@@ -117,7 +129,7 @@ for (const agency of agencies) {
   const label = agency.province ? `${agency.name} – ${agency.province}` : agency.name;
   const named = [...records.led, ...records.supported.filter((task) => !records.led.includes(task))];
   await writeTables(paths.agency(agency.id), [...named, ...records.collective, ...records.responsibilities, ...records.targets], agencySheets(records), tasksTable(label, named, role));
-  writeCalendar(paths.agency(agency.id), label, named);
+  await writeCalendar(paths.agency(agency.id), label, named);
 }
 // Every province, document and theme has its files, with no row where it has no task: a link to them never fails.
 const byRegion = groupBy(tasks, (task) => regionOfDocument(documentById.get(task.document)!));
@@ -126,8 +138,8 @@ for (const document of documents) await writeTables(paths.document(document.id),
 const byTheme = groupByEach(tasks, (task) => task.themes);
 for (const theme of themes) await writeTables(paths.theme(theme.key), byTheme.get(theme.key) ?? [], [tasksTable(theme.short, byTheme.get(theme.key) ?? [])]);
 
-const dated = tasks.filter((task) => eventOf(task, documentById.get(task.document)!, null, '')).length;
-const { reused } = workbooks.close();
+const dated = tasks.filter((task) => events.get(task)).length;
+const { reused } = keptFiles.close();
 console.log(
-  `[exports] ${files} files (CSV, Excel, calendar) in ${join(dist, 'api')}${reused > 0 ? ` (${reused} workbooks copied from the previous build)` : ''}; ${dated} of ${tasks.length} tasks have a day the text gives, in the calendars`,
+  `[exports] ${files} files (CSV, Excel, calendar) in ${join(dist, 'api')}${reused > 0 ? ` (${reused} copied from the previous build)` : ''}; ${dated} of ${tasks.length} tasks have a day the text gives, in the calendars`,
 );

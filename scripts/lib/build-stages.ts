@@ -15,7 +15,8 @@ export interface BuildFolders {
   extras: string;
   openData: string;
   previews: string;
-  workbooks: string;
+  /** The exports' files kept between builds by what they hold (export-tables.ts --cache). */
+  exportFiles: string;
 }
 
 type Command = [name: string, script: string, args: string[]];
@@ -31,7 +32,7 @@ export const previewsStage = (folders: BuildFolders): Command => ['previews', 's
 /** The two stages that read only the open data, run side by side after the previews. */
 export const openDataStages = (folders: BuildFolders): Command[] => [
   ['search index', 'scripts/index-search.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--index-only']],
-  ['exports', 'scripts/export-tables.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--cache', folders.workbooks]],
+  ['exports', 'scripts/export-tables.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--cache', folders.exportFiles]],
 ];
 
 /** Once every stage ended: the open data the side stages read, their files and the previews join the site. */

@@ -74,6 +74,14 @@ describe('a build after a plan is added, one amended and one removed', () => {
     expect(copied).toBeLessThan(built);
   });
 
+  it('copies the export files whose rows or events did not change, and writes the others', () => {
+    const exported = /\[exports\] (\d+) files .*?\((\d+) copied from the previous build\)/u.exec(incremental);
+    expect(exported).not.toBeNull();
+    const [files, copied] = [Number(exported![1]), Number(exported![2])];
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(files);
+  });
+
   it('writes every file byte for byte as the clean build does: pages, exports, search index', () => {
     const after = filesOf(join(work, 'dist'));
     const clean = filesOf(join(work, 'clean'));

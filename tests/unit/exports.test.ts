@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/lib/exports/csv.ts';
 import { eventOf, horizonOf } from '../../scripts/lib/exports/calendar-events.ts';
+import { tablesKey } from '../../scripts/lib/exports/content-key.ts';
 import { toIcs } from '../../scripts/lib/exports/ics.ts';
+import { tableMaker, type TableSources } from '../../scripts/lib/exports/tables.ts';
 import { readTimeframe } from '../../src/ingest/readers/timeframe.ts';
 import type { DocumentFacts, Task } from '../../src/schema/index.ts';
 
@@ -51,6 +53,35 @@ describe('a task’s calendar event', () => {
     expect(horizonOf(document, [2028])).toBe(2030);
     expect(horizonOf(document, [2035])).toBe(2035);
     expect(horizonOf({ ...document, title: 'Kế hoạch tuyên truyền' }, [])).toBeNull();
+  });
+});
+
+describe('the tables of the exports and their keys', () => {
+  const document = { id: 'cao-bang-kh', kind: 'Kế hoạch', number: '67/KH-UBND', title: 'Kế hoạch giai đoạn 2026 - 2030', subject: '', date: '2026-02-10', issuer: 'UBND tỉnh Cao Bằng' } as DocumentFacts;
+  const task = (id: string, text: string) =>
+    ({ document: document.id, id, path: 'III.1', text, lead: ['Sở Giáo dục và Đào tạo'], support: ['Sở Tài chính'], timeframe: readTimeframe('Quý I/2026'), reviewed: false, corrected: [] }) as unknown as Task;
+  const sources = (): TableSources => ({ documentById: new Map([[document.id, document]]), indicators: new Map(), permalink: (item) => `/nhiem-vu/${item.document}/${item.id}/`, url: () => '' });
+  const first = task('a', 'Rà soát, sắp xếp mạng lưới trường, lớp học.');
+  const second = task('b', 'Xây dựng trường phổ thông nội trú liên cấp.');
+
+  it('shows a task in every table that holds it as one row, the role of a list’s agency last', () => {
+    const tables = sources();
+    const maker = tableMaker(tables);
+    const all = maker.tasks('Nhiệm vụ', [first, second]);
+    const agency = maker.tasks('Chủ trì', [second], () => 'Chủ trì');
+    expect(maker.tasks('Tỉnh', [second]).rows[0]).toBe(all.rows[1]);
+    expect(all.rows[1]).toEqual(expect.arrayContaining(['III.1', second.text, 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', { date: '2026-03-31' }, { link: '/nhiem-vu/cao-bang-kh/b/', text: '/nhiem-vu/cao-bang-kh/b/' }]));
+    expect(agency.rows[0]).toEqual([...all.rows[1]!, 'Chủ trì']);
+    expect(agency.headers.at(-1)).toBe('Vai trò');
+  });
+
+  it('keys a file by what its rows hold: the same for equal rows made apart, another for a cell, an order or a name changed', () => {
+    const key = (tasks: Task[], name = 'Nhiệm vụ') => tablesKey([tableMaker(sources()).tasks(name, tasks)]);
+    expect(key([first, second])).toBe(key([task('a', first.text), task('b', second.text)]));
+    expect(key([first, task('b', `${second.text} `)])).not.toBe(key([first, second]));
+    expect(key([{ ...second, lead: ['Sở Nội vụ'] }])).not.toBe(key([second]));
+    expect(key([second, first])).not.toBe(key([first, second]));
+    expect(key([first], 'Phối hợp')).not.toBe(key([first]));
   });
 });
 

@@ -6,7 +6,7 @@ import { openFileCache } from '../../scripts/lib/exports/file-cache.ts';
 
 const keptFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 
-describe('the workbooks kept between builds', () => {
+describe('the export files kept between builds', () => {
   it('copies a file whose key it kept, writes one whose key changed, and forgets what a run did not use', async () => {
     const work = mkdtempSync(join(tmpdir(), 'kb-file-cache-'));
     const dir = join(work, 'kept');

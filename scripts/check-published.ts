@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { publishedUrls, splitUrl } from './lib/published-urls.ts';
 import { isRedirectPage, writeRedirects } from './lib/write-redirects.ts';
-import { readOpenRecords } from './lib/open-data.ts';
+import { readOpenData } from './lib/open-data.ts';
 import { partPageRedirects, recordIdLock, recordTargetLock, removedTaskRedirects } from './lib/id-lock.ts';
 import { archiveVersions } from './lib/archive-versions.ts';
 import { IdLockSchema, RedirectsSchema, VersionsSchema } from '../src/schema/index.ts';
@@ -40,9 +40,10 @@ const lockPath = pathOption('--lock', join(dataDir, 'id-lock.json'));
 const recorded = existsSync(listPath) ? readFileSync(listPath, 'utf8').split('\n').filter(Boolean) : [];
 const recordedSet = new Set(recorded);
 const declared = RedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')));
+const data = readOpenData(dist);
 // The page of a task an amendment removed sends the reader to its tombstone.
-const removed = removedTaskRedirects(dist, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recordedSet.has(redirect.from));
-const urls = publishedUrls(dist, base);
+const removed = removedTaskRedirects(data, (document, id) => `/nhiem-vu/${document}/${id}/`).filter((redirect) => recordedSet.has(redirect.from));
+const urls = publishedUrls(dist, base, data);
 const redirectPages = new Set(urls.filter((url) => isRedirectPage(dist, url)));
 const built = new Set(urls.filter((url) => !redirectPages.has(url)));
 const redirects = [...declared, ...removed, ...partPageRedirects(recorded, built)];
@@ -57,7 +58,7 @@ for (const redirect of redirects) {
 }
 const vanished = recorded.filter((url) => !current.has(url) && !redirected.has(url));
 // A whole document gone is said once, with the ways to keep its links.
-const published = new Set(readOpenRecords(dist, 'documents').map((document) => document.id));
+const published = new Set(data.documents.map((document) => document.id));
 const gone = existsSync(join(dataDir, 'versions.json'))
   ? Object.keys(VersionsSchema.parse(JSON.parse(readFileSync(join(dataDir, 'versions.json'), 'utf8')))).filter((id) => !published.has(id))
   : [];

@@ -1,4 +1,4 @@
-import type { LockedItem } from '../../src/schema/index.ts';
+import type { LockedItem, OpenData } from '../../src/schema/index.ts';
 import { OUTLINE_PASSAGE_KINDS } from '../../src/ingest/render/build-page.ts';
 import { readOpenRecords } from './open-data.ts';
 
@@ -56,9 +56,8 @@ function keepRemoved(previous: LockedItem[], current: LockedItem[]): LockedItem[
  * sends the reader to its tombstone on the document page, one an editor said
  * is no task (data/corrections/) to its words there.
  */
-export function removedTaskRedirects(dist: string, taskPage: (document: string, id: string) => string) {
-  const documents = readOpenRecords(dist, 'documents');
-  const tasks = new Set(readOpenRecords(dist, 'tasks').map((task) => `${task.document}#${task.id}`));
+export function removedTaskRedirects({ documents, tasks: published }: Pick<OpenData, 'documents' | 'tasks'>, taskPage: (document: string, id: string) => string) {
+  const tasks = new Set(published.map((task) => `${task.document}#${task.id}`));
   return documents.flatMap((document) => [
     ...document.removed.map((item) => ({
       from: taskPage(document.id, item.id),

@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { OPEN_DATA } from '../../src/schema/index.ts';
-import { readOpenRecords } from './open-data.ts';
+import { OPEN_DATA, type OpenData } from '../../src/schema/index.ts';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -8,7 +7,7 @@ import { join, relative, sep } from 'node:path';
  * element a record of the data contract points to, each open-data file.
  * These are the links bulletins may hold.
  */
-export function publishedUrls(dist: string, base: string): string[] {
+export function publishedUrls(dist: string, base: string, data: OpenData): string[] {
   const urls = new Set<string>();
   const strip = (url: string) => `/${url.slice(base.length)}`;
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
@@ -19,7 +18,7 @@ export function publishedUrls(dist: string, base: string): string[] {
     else if (file.startsWith('api/') && file.endsWith('.json')) urls.add(`/${file}`);
   }
   for (const name of OPEN_DATA) {
-    for (const record of readOpenRecords(dist, name)) {
+    for (const record of data[name]) {
       urls.add(strip(record.url));
       if (record.permalink) urls.add(strip(record.permalink));
       // The tombstone of an item an amendment removed keeps its anchor.

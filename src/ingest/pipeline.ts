@@ -383,7 +383,7 @@ function assembleDocument(context: DocumentContext, archive: ArchivedText[], tim
   const removed = removedItems(context, targets.removed);
   const amended = context.reconciliation.amended;
   const blocks = timer.time('render', () => buildPage(document.regions, document.facts, { ...document, removed }, targets.marks, amended));
-  const coverage = timer.time('coverage', () => checkCoverage(document.source, blocks, document.log));
+  const coverage = timer.time('coverage', () => checkCoverage(document.source, blocks, document.log, recall));
   const archived = timer.time('versions', () => readVersions(context, archive, timer));
   timer.time('versions', () => bindVersionIds(archived, context.data.idLock[context.id] ?? []));
   const earlier = timer.time('versions', () => versionPages(context.id, blocks, archived));

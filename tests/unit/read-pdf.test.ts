@@ -96,9 +96,10 @@ describe('a seed printed to PDF', () => {
     targets: content.targets.map((target) => ({ id: target.id, value: target.value, unit: target.unit })),
   });
   let browser: Browser;
+  // Chromium starts in a second or two, but beside the site tests' builds it took over vitest's 10 s for a hook once.
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });

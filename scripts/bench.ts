@@ -49,7 +49,6 @@ const dirs = {
   cache: join(work, 'cache'),
   previews: join(work, 'previews'),
   exportFiles: join(work, 'exports'),
-  searchRecords: join(work, 'search'),
 };
 
 unpublishedDataDir(join(projectDir, 'data'), dirs.data);
@@ -102,13 +101,13 @@ const ingestArgs = ['--seeds', dirs.seeds, '--out', dirs.content, '--data', dirs
 /**
  * The build's stages, as `npm run build` runs them: into a staging folder that then replaces dist/, Astro's build
  * beside the previews followed by the search index and the exports side by side (from the ingest's open data);
- * `clean` renders every page (astro build --force), writes every export file and makes every search record. Returns how many pages Astro copied
+ * `clean` renders every page (astro build --force) and writes every workbook. Returns how many pages Astro copied
  * from its cache.
  */
 async function buildStages(clean: boolean): Promise<number> {
   await stage('ingest', 'scripts/ingest.ts', [...ingestArgs, '--open-data', dirs.openData]);
   for (const folder of [dirs.staging, dirs.extras]) rmSync(folder, { recursive: true, force: true });
-  if (clean) for (const kept of [dirs.exportFiles, dirs.searchRecords]) rmSync(kept, { recursive: true, force: true });
+  if (clean) rmSync(dirs.exportFiles, { recursive: true, force: true });
   const start = performance.now();
   const folders: BuildFolders = dirs;
   const [astro, lane] = await Promise.all([

@@ -135,10 +135,9 @@ const folders: BuildFolders = {
   openData,
   previews: resolve(content, '..', '.cache', 'previews'),
   exportFiles: resolve(content, '..', '.cache', 'exports'),
-  searchRecords: resolve(content, '..', '.cache', 'search'),
 };
 for (const folder of [staging, folders.extras]) rmSync(folder, { recursive: true, force: true });
-if (clean) for (const kept of [folders.previews, folders.exportFiles, folders.searchRecords]) rmSync(kept, { recursive: true, force: true });
+if (clean) for (const kept of [folders.previews, folders.exportFiles]) rmSync(kept, { recursive: true, force: true });
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
 // exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
 const [astro, besideAstro] = await Promise.all([

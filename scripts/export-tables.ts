@@ -18,7 +18,7 @@ import { readOpenDataIn, readReviewed } from './lib/open-data.ts';
 import { toCsv } from './lib/exports/csv.ts';
 import { toIcs, type CalendarEvent } from './lib/exports/ics.ts';
 import { writeWorkbook } from './lib/exports/xlsx.ts';
-import { NO_FILE_CACHE, openFileCache } from './lib/file-cache.ts';
+import { NO_FILE_CACHE, openFileCache } from './lib/exports/file-cache.ts';
 import { parserVersion } from '../src/ingest/parse-cache.ts';
 import { eventOf, horizonOf } from './lib/exports/calendar-events.ts';
 import { tableMaker, type Table } from './lib/exports/tables.ts';

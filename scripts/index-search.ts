@@ -9,9 +9,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { optionalPathOption, pathOption } from './lib/cli-options.ts';
-import { NO_FILE_CACHE, openFileCache } from './lib/file-cache.ts';
-import { parserVersion } from '../src/ingest/parse-cache.ts';
+import { pathOption } from './lib/cli-options.ts';
 import { close, createIndex } from 'pagefind';
 import { buildSearchGroups, groupHtml } from './lib/search/search-groups.ts';
 import { nameEngineFilesInSite } from './lib/search/engine-files.ts';
@@ -26,13 +24,6 @@ const openData = pathOption('--open-data', join(dist, 'api'));
 const indexOnly = process.argv.includes('--index-only');
 const options = readSearchOptions(projectDir);
 const groups = buildSearchGroups(readOpenDataIn(openData), options);
-// --cache DIR: a record's HTML made by an earlier build from the same items is read from there, keyed by the items
-// and the version of the code and data making it (their indexed words are most of this process's own work);
-// Pagefind indexes every record all the same.
-const cacheDir = optionalPathOption('--cache');
-const keptRecords = cacheDir
-  ? openFileCache(cacheDir, parserVersion(projectDir, ['scripts/index-search.ts', 'scripts/lib/search', 'src/lib', 'src/schema', 'package-lock.json', 'data'].map((path) => join(projectDir, path))))
-  : NO_FILE_CACHE;
 
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`[search] ${errors.join('; ')}`);
@@ -42,7 +33,7 @@ if (!index) throw new Error(`[search] ${errors.join('; ')}`);
 const BATCH = 200;
 const waiting: Array<Promise<void>> = [];
 for (const [count, group] of groups.entries()) {
-  const content = keptRecords.text(JSON.stringify(group), () => groupHtml(group, options.synonyms));
+  const content = groupHtml(group, options.synonyms);
   waiting.push(
     index.addHTMLFile({ url: group.url, content }).then((added) => {
       if (added.errors.length > 0) throw new Error(`[search] ${group.url}: ${added.errors.join('; ')}`);
@@ -57,12 +48,11 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`[search] ${written.errors.join('; ')}`);
 await close();
-const { reused } = keptRecords.close();
 if (!indexOnly) nameEngineFilesInSite(dist);
 const byType = new Map<string, number>();
 for (const item of groups.flatMap((group) => group.items)) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
 console.log(
   `[search] indexed ${[...byType.values()].reduce((sum, count) => sum + count, 0)} items in ${groups.length} records: ${[...byType]
     .map(([type, count]) => `${count} ${type.toLowerCase()}`)
-    .join(', ')}${reused > 0 ? ` (${reused} records' HTML kept from the previous build)` : ''}`,
+    .join(', ')}`,
 );

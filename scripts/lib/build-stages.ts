@@ -17,8 +17,6 @@ export interface BuildFolders {
   previews: string;
   /** The exports' files kept between builds by what they hold (export-tables.ts --cache). */
   exportFiles: string;
-  /** The search records' HTML kept between builds by the items it is made from (index-search.ts --cache). */
-  searchRecords: string;
 }
 
 type Command = [name: string, script: string, args: string[]];
@@ -33,7 +31,7 @@ export const previewsStage = (folders: BuildFolders): Command => ['previews', 's
 
 /** The two stages that read only the open data, run side by side after the previews. */
 export const openDataStages = (folders: BuildFolders): Command[] => [
-  ['search index', 'scripts/index-search.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--index-only', '--cache', folders.searchRecords]],
+  ['search index', 'scripts/index-search.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--index-only']],
   ['exports', 'scripts/export-tables.ts', ['--dist', folders.extras, '--open-data', folders.openData, '--cache', folders.exportFiles]],
 ];
 

@@ -82,14 +82,6 @@ describe('a build after a plan is added, one amended and one removed', () => {
     expect(copied).toBeLessThan(files);
   });
 
-  it('makes again the search records whose items changed, and reads the others from the previous build', () => {
-    const indexed = /\[search\] indexed \d+ items in (\d+) records: .*?\((\d+) records' HTML kept from the previous build\)/u.exec(incremental);
-    expect(indexed).not.toBeNull();
-    const [records, kept] = [Number(indexed![1]), Number(indexed![2])];
-    expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(records);
-  });
-
   it('writes every file byte for byte as the clean build does: pages, exports, search index', () => {
     const after = filesOf(join(work, 'dist'));
     const clean = filesOf(join(work, 'clean'));

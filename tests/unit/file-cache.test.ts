@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFileCache } from '../../scripts/lib/file-cache.ts';
+import { openFileCache } from '../../scripts/lib/exports/file-cache.ts';
 
 const keptFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 
@@ -36,25 +36,5 @@ describe('the export files kept between builds', () => {
     await place(newCode, 'a.xlsx', 'rows of a');
     expect(newCode.close()).toEqual({ reused: 0, written: 1 });
     expect(keptFiles(dir)).toBe(1);
-  });
-
-  it('gives back a text it kept for the same key, makes one whose key changed, and forgets what a run did not use', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'kb-file-cache-')), 'kept');
-    const made: string[] = [];
-    const text = (cache: ReturnType<typeof openFileCache>, key: string) => cache.text(key, () => (made.push(key), `<p>${key}</p>`));
-
-    const first = openFileCache(dir, 'v1');
-    expect([text(first, 'items of a'), text(first, 'items of b')]).toEqual(['<p>items of a</p>', '<p>items of b</p>']);
-    first.close();
-    const second = openFileCache(dir, 'v1');
-    expect([text(second, 'items of a'), text(second, 'items of c')]).toEqual(['<p>items of a</p>', '<p>items of c</p>']);
-    expect(second.close()).toEqual({ reused: 1, written: 1 });
-    expect(made).toEqual(['items of a', 'items of b', 'items of c']);
-    // b was not asked for by the second run: made again by the third.
-    const third = openFileCache(dir, 'v1');
-    text(third, 'items of b');
-    text(third, 'items of c');
-    expect(made).toEqual(['items of a', 'items of b', 'items of c', 'items of b']);
-    expect(openFileCache(dir, 'v2').text('items of c', () => 'made by v2')).toBe('made by v2');
   });
 });

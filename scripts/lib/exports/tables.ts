@@ -44,15 +44,11 @@ const TASK_WIDTHS = [36, 14, 10, 80, 30, 30, 20, 12, 12, 40, 24];
  * so that a table's key (content-key.ts) digests it once too.
  */
 export function tableMaker({ documentById, indicators, permalink, url }: TableSources): TableMaker {
-  const taskRows = new Map<Task, Map<string, Cell[]>>();
-  const taskRow = (task: Task, role: string | undefined): Cell[] => {
-    const byRole = taskRows.get(task) ?? taskRows.set(task, new Map()).get(task)!;
-    const made = byRole.get(role ?? '');
-    if (made) return made;
-    const base = role === undefined ? taskCells(task, documentById, permalink) : taskRow(task, undefined);
-    const row = role === undefined ? base : [...base, role];
-    byRole.set(role ?? '', row);
-    return row;
+  const taskRow = remembered((task: Task) => taskCells(task, documentById, permalink));
+  const rowsWithRole = new Map<Task, Map<string, Cell[]>>();
+  const taskRowAs = (task: Task, role: string): Cell[] => {
+    const byRole = rowsWithRole.get(task) ?? rowsWithRole.set(task, new Map()).get(task)!;
+    return byRole.get(role) ?? byRole.set(role, [...taskRow(task), role]).get(role)!;
   };
   const targetRow = remembered((target: Target) => targetCells(target, documentById, indicators, url));
   const responsibilityRow = remembered((record: Responsibility) => responsibilityCells(record, documentById, url));
@@ -61,7 +57,7 @@ export function tableMaker({ documentById, indicators, permalink, url }: TableSo
       name,
       headers: role ? [...TASK_HEADERS, 'Vai trò'] : TASK_HEADERS,
       widths: role ? [...TASK_WIDTHS, 30] : TASK_WIDTHS,
-      rows: tasks.map((task) => taskRow(task, role?.(task))),
+      rows: tasks.map((task) => (role ? taskRowAs(task, role(task)) : taskRow(task))),
     }),
     targets: (name, targets) => ({
       name,

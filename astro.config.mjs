@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
-import { resolve } from 'node:path';
 import { siteAddress } from './src/lib/site-address.ts';
+import { astroCacheDir } from './scripts/lib/recycle-site.ts';
 
 // SITE_URL (e.g. https://intranet.example/kb/) puts full addresses in citations, previews and exports;
 // its path is the base the pages live under, unless SITE_BASE (e.g. /kb/) says it, which must agree.
@@ -14,7 +14,7 @@ const site = url ?? undefined;
 
 // Astro's cache (its content data store among it) beside the content it reads: a build of another
 // content folder (a test's, a benchmark's) never lends this one its entries.
-const cacheDir = resolve(process.env.KB_CONTENT_DIR ?? './content', '..', '.cache', 'astro');
+const cacheDir = astroCacheDir(process.env.KB_CONTENT_DIR ?? './content');
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -41,6 +41,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     build: {
+      // The build empties the folder Astro builds into, or leaves there only the pages Astro would make the same
+      // (scripts/lib/recycle-site.ts), which Astro then keeps rather than copying each from its cache.
+      emptyOutDir: false,
       rollupOptions: {
         // Astro's MDX pages carry a `"use astro:head-inject"` directive the bundler says it may not keep;
         // Astro handles it itself (nothing of ours to fix), and the warning came once per page.

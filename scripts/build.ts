@@ -32,7 +32,8 @@ import { pathOption, siteAddressOrExit } from './lib/cli-options.ts';
 import { performance } from 'node:perf_hooks';
 import { rmSync } from 'node:fs';
 import { swapIn } from './lib/swap-in.ts';
-import { astroStage, copiedPages, gatherSite, openDataStages, previewsStage, type BuildFolders } from './lib/build-stages.ts';
+import { astroPagesManifest, recordPagesOf, recycleSite, removeSite } from './lib/recycle-site.ts';
+import { astroStage, gatherSite, reusedPages, openDataStages, previewsStage, type BuildFolders } from './lib/build-stages.ts';
 import { copyOriginals, OriginalFileError } from './lib/copy-originals.ts';
 import { withHeapLimit } from './lib/heap-limit.ts';
 import { acquireBuildLock, BuildLockError } from './lib/build-lock.ts';
@@ -68,7 +69,9 @@ function summaryOf(name: string, output: string): string {
   const lines = output.replace(/\x1b\[[0-9;]*m/gu, '').split('\n');
   const warnings = lines.filter((line) => /\[(?:WARN|ERROR)\]|\bwarning\b/iu.test(line));
   const pages = /(\d+) page\(s\) built/u.exec(output.replace(/\x1b\[[0-9;]*m/gu, ''))?.[1];
-  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${copiedPages(output)} of them copied from the previous build`].join('\n') + '\n';
+  const reused = reusedPages(output);
+  const from = `${reused.inPlace} left in place from the site before last, ${reused.copied} copied from Astro's cache`;
+  return [...warnings, `[${name.split(' ')[0]}] ${pages ?? '?'} pages built, ${reused.inPlace + reused.copied} of them from the previous build (${from})`].join('\n') + '\n';
 }
 
 type Outcome = [name: string, status: number | null, signal: NodeJS.Signals | null];
@@ -136,8 +139,14 @@ const folders: BuildFolders = {
   previews: resolve(content, '..', '.cache', 'previews'),
   exportFiles: resolve(content, '..', '.cache', 'exports'),
 };
-for (const folder of [staging, folders.extras]) rmSync(folder, { recursive: true, force: true });
+rmSync(folders.extras, { recursive: true, force: true });
 if (clean) for (const kept of [folders.previews, folders.exportFiles]) rmSync(kept, { recursive: true, force: true });
+// Astro builds into the site before last, its pages that Astro would make the same left in place (clean: into an empty folder).
+const recycling = performance.now();
+const recycled = clean ? null : recycleSite(`${out}.previous`, staging, astroPagesManifest(content));
+if (clean) removeSite(staging);
+timings.push(['recycled site', performance.now() - recycling]);
+if (recycled) console.log(`[build] the site before last kept ${recycled.kept} pages Astro would make the same, ${recycled.removed} other files removed`);
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
 // exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
 const [astro, besideAstro] = await Promise.all([
@@ -145,6 +154,7 @@ const [astro, besideAstro] = await Promise.all([
   stepsInTurn([async () => [await stepAside(previewsStage(folders))], () => Promise.all(openDataStages(folders).map(stepAside))]),
 ]);
 failOnAny([astro, ...besideAstro]);
+recordPagesOf(staging, astroPagesManifest(content));
 gatherSite(folders);
 try {
   copyOriginals(staging, projectDir, data);

@@ -43,10 +43,12 @@ export function gatherSite(folders: BuildFolders): void {
   cpSync(join(folders.previews, 'anh'), join(folders.staging, 'anh'), { recursive: true });
 }
 
-/** How many pages Astro's output says it copied from its incremental cache (`(cached)` or `(restored)`). */
-export function copiedPages(astroOutput: string): number {
-  return astroOutput
-    .replace(/\x1b\[[0-9;]*m/gu, '')
-    .split('\n')
-    .filter((line) => /\((?:cached|restored)\)\s*$/u.test(line)).length;
+/**
+ * The pages Astro's output says it did not render again: found already in the folder it builds (`(cached)`: kept
+ * from the site before last, see recycle-site.ts) or copied from its incremental cache (`(restored)`).
+ */
+export function reusedPages(astroOutput: string): { inPlace: number; copied: number } {
+  const lines = astroOutput.replace(/\x1b\[[0-9;]*m/gu, '').split('\n');
+  const count = (word: string) => lines.filter((line) => line.trimEnd().endsWith(`(${word})`)).length;
+  return { inPlace: count('cached'), copied: count('restored') };
 }

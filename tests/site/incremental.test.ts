@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,19 +9,32 @@ import { projectDir } from './helpers.ts';
 
 // Issue 36.4: an incremental build is the clean build, byte for byte. The seeds and the corpus are built;
 // then a plan is added, a seed amended (one task's words) and a corpus plan removed, and the site is built
-// again, reusing the pages whose records did not change; then built clean. Every file of the two dist/
-// folders (pages, exports, search index) must be the same.
+// again, reusing the pages whose records did not change; the next day another seed is amended and the site
+// built again, starting from the site before last (the first build's: its pages of the plans changed the day
+// before must not stay); then built clean. Every file of the two dist/ folders (pages, exports, search index)
+// must be the same.
 // The plan removed leaves a plan of its province, as the one added joins one: the provinces stay those of the first build.
 const ADDED = '06-dak-lak-0134-kh-ubnd.txt';
 const REMOVED = '07-dak-lak-0129-kh-ubnd.txt';
 const CORPUS = readdirSync(join(projectDir, 'tests/corpus')).filter((name) => name.endsWith('.txt') && name !== ADDED);
 const AMENDED = '001-cao-bang-ke-hoach-ubnd-thang-02-2026.txt';
 const AMENDMENT = ['xây dựng cơ chế khuyến khích tinh thần khởi nghiệp', 'xây dựng và ban hành cơ chế khuyến khích tinh thần khởi nghiệp'] as const;
+const NEXT_DAY_AMENDED = '004-bac-kan-ke-hoach-91-kl-tw.txt';
+const NEXT_DAY_AMENDMENT = ['Tăng cường sự lãnh đạo của các cấp ủy trong đổi mới', 'Tăng cường hơn nữa sự lãnh đạo của các cấp ủy trong đổi mới'] as const;
 
 let work: string;
+/** The output of the build after the plans changed, and of the next day's. */
 let incremental: string;
+let nextDay: string;
 /** The first build's files, before the incremental build replaced them. */
 let first: Map<string, Buffer>;
+
+function amend(seed: string, [words, amended]: readonly [string, string]): void {
+  const file = join(work, 'seeds', seed);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(words);
+  writeFileSync(file, text.replace(words, amended));
+}
 
 function build(out: string, ...flags: string[]): string {
   const run = spawnSync(
@@ -53,25 +66,43 @@ beforeAll(() => {
   build(join(work, 'dist'), '--clean');
   first = filesOf(join(work, 'dist'));
   copyFileSync(join(projectDir, 'tests/corpus', ADDED), join(work, 'seeds', ADDED));
-  const amended = join(work, 'seeds', AMENDED);
-  const text = readFileSync(amended, 'utf8');
-  expect(text).toContain(AMENDMENT[0]);
-  writeFileSync(amended, text.replace(AMENDMENT[0], AMENDMENT[1]));
+  amend(AMENDED, AMENDMENT);
   rmSync(join(work, 'seeds', REMOVED));
   incremental = build(join(work, 'dist'));
+  amend(NEXT_DAY_AMENDED, NEXT_DAY_AMENDMENT);
+  nextDay = build(join(work, 'dist'));
   build(join(work, 'clean'), '--clean');
-  mkdirSync(join(work, 'compared'), { recursive: true });
-  // Time limit: three builds of the seeds and the corpus, about 40 s each idle.
-}, 420_000);
+  // Time limit: four builds of the seeds and the corpus, about 40 s each idle.
+}, 560_000);
+
+/** The `[astro]` line's counts: pages built, reused, left in place, copied from Astro's cache. */
+function reusedIn(output: string): { built: number; reused: number; inPlace: number; copied: number } {
+  const counts = /\[astro\] (\d+) pages built, (\d+) of them from the previous build \((\d+) left in place from the site before last, (\d+) copied from Astro's cache\)/u.exec(output);
+  expect(counts, output.slice(-2000)).not.toBeNull();
+  const [built, reused, inPlace, copied] = counts!.slice(1).map(Number) as [number, number, number, number];
+  return { built, reused, inPlace, copied };
+}
 
 describe('a build after a plan is added, one amended and one removed', () => {
   it('copies the pages whose records did not change, and renders the others', () => {
-    const reused = /\[astro\] (\d+) pages built, (\d+) of them copied from the previous build/u.exec(incremental);
-    expect(reused).not.toBeNull();
-    const [built, copied] = [Number(reused![1]), Number(reused![2])];
-    console.log(`[incremental] ${copied} of ${built} pages copied from the previous build`);
+    const { built, reused, inPlace, copied } = reusedIn(incremental);
+    console.log(`[incremental] ${reused} of ${built} pages copied from the previous build`);
     expect(copied).toBeGreaterThan(0);
-    expect(copied).toBeLessThan(built);
+    expect(reused).toBeLessThan(built);
+    // The first build replaced no site: there was none before last to start from.
+    expect(inPlace).toBe(0);
+  });
+
+  it('the next day, leaves in place the pages of the site before last that did not change since, and renders or copies the others', () => {
+    const { built, reused, inPlace, copied } = reusedIn(nextDay);
+    console.log(`[incremental] next day: ${inPlace} of ${built} pages left in place, ${copied} copied`);
+    const kept = Number(/the site before last kept (\d+) pages Astro would make the same/u.exec(nextDay)?.[1]);
+    expect(inPlace).toBeGreaterThan(0);
+    // A page kept whose records changed today is rendered again, over the kept one.
+    expect(inPlace).toBeLessThanOrEqual(kept);
+    // The pages the plans changed the day before were not kept: Astro copied them from its cache.
+    expect(copied).toBeGreaterThan(0);
+    expect(reused).toBeLessThan(built);
   });
 
   it('copies the export files whose rows or events did not change, and writes the others', () => {
@@ -88,9 +119,11 @@ describe('a build after a plan is added, one amended and one removed', () => {
     expect([...after.keys()].sort()).toEqual([...clean.keys()].sort());
     const differing = [...clean].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path);
     expect(differing).toEqual([]);
-    // The amended task's page holds its new words.
-    const amendedPages = [...after].filter(([path, bytes]) => path.startsWith('nhiem-vu/') && bytes.toString('utf8').includes(AMENDMENT[1]));
-    expect(amendedPages.length).toBeGreaterThan(0);
+    // The amended tasks' pages hold their new words, the first day's amendment among them.
+    for (const [, amended] of [AMENDMENT, NEXT_DAY_AMENDMENT]) {
+      const amendedPages = [...after].filter(([path, bytes]) => path.startsWith('nhiem-vu/') && bytes.toString('utf8').includes(amended));
+      expect(amendedPages.length).toBeGreaterThan(0);
+    }
   });
 
   it('renders again the pages of every agency a task of the added plan names, which other plans named before', () => {

@@ -112,7 +112,7 @@ async function buildStages(clean: boolean): Promise<{ inPlace: number; copied: n
   if (clean) rmSync(dirs.exportFiles, { recursive: true, force: true });
   const recycling = performance.now();
   if (clean) removeSite(dirs.staging);
-  else recycleSite(`${dirs.dist}.previous`, dirs.staging, astroPagesManifest(dirs.content));
+  const recycled = clean ? null : recycleSite(`${dirs.dist}.previous`, dirs.staging, astroPagesManifest(dirs.content));
   stages.push({ name: 'recycled site', seconds: (performance.now() - recycling) / 1000, peakMiB: null });
   const start = performance.now();
   const folders: BuildFolders = dirs;
@@ -123,6 +123,8 @@ async function buildStages(clean: boolean): Promise<{ inPlace: number; copied: n
       return [previews, ...(await Promise.all(openDataStages(folders).map((command) => run(...command))))];
     })(),
   ]);
+  // What the recycling removed is deleted beside those stages, and counted in their time if it ends after them.
+  await recycled?.cleared;
   const done = [astro, ...lane];
   stages.push(...done.map(({ stage: timed }) => ({ ...timed, beside: true })));
   // At most Astro's peak beside the larger of the previews' and the pair's (peaks need not coincide).

@@ -146,7 +146,10 @@ const recycling = performance.now();
 const recycled = clean ? null : recycleSite(`${out}.previous`, staging, astroPagesManifest(content));
 if (clean) removeSite(staging);
 timings.push(['recycled site', performance.now() - recycling]);
-if (recycled) console.log(`[build] the site before last kept ${recycled.kept} pages Astro would make the same, ${recycled.removed} other files removed`);
+if (recycled) {
+  const removed = `${recycled.removedFiles} other files and ${recycled.removedFolders} folders removed`;
+  console.log(`[build] the site before last kept ${recycled.kept} pages Astro would make the same (${removed})`);
+}
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
 // exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
 const [astro, besideAstro] = await Promise.all([
@@ -155,6 +158,7 @@ const [astro, besideAstro] = await Promise.all([
 ]);
 failOnAny([astro, ...besideAstro]);
 recordPagesOf(staging, astroPagesManifest(content));
+await recycled?.cleared;
 gatherSite(folders);
 try {
   copyOriginals(staging, projectDir, data);

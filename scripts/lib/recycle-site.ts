@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 
@@ -65,36 +66,47 @@ function readManifest(file: string): AstroManifest | null {
   }
 }
 
-/** Removes every file of `site` but those named in `keep`, and the folders left empty; counts both. */
-export function pruneSite(site: string, keep: Set<string>): { kept: number; removed: number } {
-  let [kept, removed] = [0, 0];
-  const prune = (folder: string, prefix: string): boolean => {
-    let left = 0;
+export interface Pruned {
+  kept: number;
+  removedFiles: number;
+  removedFolders: number;
+}
+
+/** `a/b/index.html` → `a/`, `a/b/`. */
+const foldersOf = (file: string): string[] => file.split('/').slice(0, -1).map((_, at, parts) => `${parts.slice(0, at + 1).join('/')}/`);
+
+/**
+ * Removes every file of `site` but those named in `keep`. A folder holding none of them (the search index, the
+ * exports, a removed plan's pages) is moved whole into `trash`, a folder on the same file system, to be deleted
+ * beside the build rather than file by file before it.
+ */
+export function pruneSite(site: string, keep: Set<string>, trash: string): Pruned {
+  const keptFolders = new Set([...keep].flatMap(foldersOf));
+  const pruned: Pruned = { kept: 0, removedFiles: 0, removedFolders: 0 };
+  const prune = (folder: string, prefix: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (prune(path, `${prefix}${entry.name}/`)) rmdirSync(path);
-        else left += 1;
-      } else if (keep.has(`${prefix}${entry.name}`)) {
-        kept += 1;
-        left += 1;
-      } else {
+      const name = `${prefix}${entry.name}`;
+      if (entry.isDirectory() && keptFolders.has(`${name}/`)) prune(path, `${name}/`);
+      else if (entry.isDirectory()) renameSync(path, join(trash, String((pruned.removedFolders += 1))));
+      else if (keep.has(name)) pruned.kept += 1;
+      else {
         unlinkSync(path);
-        removed += 1;
+        pruned.removedFiles += 1;
       }
     }
-    return left === 0;
   };
   prune(site, '');
-  return { kept, removed };
+  return pruned;
 }
 
 /**
  * Makes `staging` the site before last with only its pages Astro would make the same (see above), when that site
  * and the manifest of the build that made it are there and both manifests read; else `staging` is left absent and
- * Astro builds every page into an empty folder (the site before last then goes at the next swap).
+ * Astro builds every page into an empty folder (the site before last then goes at the next swap). What it removes
+ * is deleted beside the build: `cleared` settles when it is gone.
  */
-export function recycleSite(previousSite: string, staging: string, lastManifest: string): { kept: number; removed: number } | null {
+export function recycleSite(previousSite: string, staging: string, lastManifest: string): (Pruned & { cleared: Promise<unknown> }) | null {
   removeSite(staging);
   const record = pagesRecordOf(previousSite);
   const made = existsSync(record) ? readManifest(record) : null;
@@ -102,7 +114,13 @@ export function recycleSite(previousSite: string, staging: string, lastManifest:
   rmSync(record, { force: true });
   if (!made || !last || !existsSync(previousSite)) return null;
   renameSync(previousSite, staging);
-  return pruneSite(staging, pagesAlike(made, last));
+  // A killed build's trash is deleted too.
+  const trashName = `${basename(staging)}.trash-`;
+  const leftOver = readdirSync(dirname(staging)).filter((name) => name.startsWith(trashName));
+  const trash = mkdtempSync(join(dirname(staging), trashName));
+  const pruned = pruneSite(staging, pagesAlike(made, last), trash);
+  const cleared = Promise.all([trash, ...leftOver.map((name) => join(dirname(staging), name))].map((folder) => rm(folder, { recursive: true, force: true })));
+  return { ...pruned, cleared };
 }
 
 /** Keeps, beside a built site, the manifest of the Astro build that made it (for recycleSite once it is superseded). */

@@ -61,16 +61,24 @@ describe('the pages of the site before last that Astro would make the same', () 
 });
 
 describe('recycling the site before last as the next staging folder', () => {
-  it('removes every file but the pages kept, and the folders it empties', () => {
-    const site = mkdtempSync(join(tmpdir(), 'kb-prune-'));
-    writeFiles(site, { 'nhiem-vu/kh-1/ii-1/index.html': 'kept', 'nhiem-vu/kh-2/i-1/index.html': 'gone', 'pagefind/index/a.pf_index': 'x', '404.html': 'x' });
-    expect(pruneSite(site, new Set(['nhiem-vu/kh-1/ii-1/index.html']))).toEqual({ kept: 1, removed: 3 });
+  it('removes every file but the pages kept, a folder holding none of them moved whole to the trash', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-prune-'));
+    const [site, trash] = [join(root, 'site'), join(root, 'trash')];
+    mkdirSync(trash);
+    writeFiles(site, {
+      'nhiem-vu/kh-1/ii-1/index.html': 'kept',
+      'nhiem-vu/kh-1/ii-1/stale.html': 'gone',
+      'nhiem-vu/kh-2/i-1/index.html': 'gone',
+      'pagefind/index/a.pf_index': 'x',
+      '404.html': 'x',
+    });
+    expect(pruneSite(site, new Set(['nhiem-vu/kh-1/ii-1/index.html']), trash)).toEqual({ kept: 1, removedFiles: 2, removedFolders: 2 });
     expect(filesOf(site)).toEqual(['nhiem-vu/kh-1/ii-1/index.html']);
     expect(readdirSync(join(site, 'nhiem-vu'))).toEqual(['kh-1']);
-    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    expect(filesOf(trash)).toEqual(['1/i-1/index.html', '2/index/a.pf_index']);
   });
 
-  it('starts from the site before last with its record, and uses the record up', () => {
+  it('starts from the site before last with its record, uses the record up and deletes what it removed', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kb-recycle-'));
     const [previous, staging, last] = [join(root, 'dist.previous'), join(root, 'dist.staging'), join(root, 'incremental-build.json')];
     writeFiles(previous, { 'nhiem-vu/kh-1/ii-1/index.html': 'made before', 'nhiem-vu/kh-1/ii-2/index.html': 'changed since', 'api/tasks.json': '[]' });
@@ -78,7 +86,13 @@ describe('recycling the site before last as the next staging folder', () => {
     writeFileSync(last, JSON.stringify(manifest((routes) => (routes[TASK_ROUTE]!.paths['/nhiem-vu/kh-1/ii-2/']!.cacheKey = 'a3'))));
     writeFiles(staging, { 'left/by-a-killed-build.html': 'x' });
 
-    expect(recycleSite(previous, staging, last)).toEqual({ kept: 1, removed: 2 });
+    writeFiles(root, { 'dist.staging.trash-killed/1/index.html': 'left by a killed build' });
+
+    const recycled = recycleSite(previous, staging, last);
+    // The changed page's folder and api/ hold no page kept: each goes whole.
+    expect(recycled).toMatchObject({ kept: 1, removedFiles: 0, removedFolders: 2 });
+    await recycled!.cleared;
+    expect(readdirSync(root).sort()).toEqual(['dist.staging', 'incremental-build.json']);
     expect(filesOf(staging)).toEqual(['nhiem-vu/kh-1/ii-1/index.html']);
     expect(readFileSync(join(staging, 'nhiem-vu/kh-1/ii-1/index.html'), 'utf8')).toBe('made before');
     expect(existsSync(previous)).toBe(false);

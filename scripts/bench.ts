@@ -12,7 +12,7 @@
  * largest HTML page it makes; what refusing a zip bomb and a 10,000-page PDF costs;
  * then `npm run serve` under 200 concurrent
  * connections for 30 s (autocannon): requests per second, 99th percentile
- * latency, errors. `--build-only` stops after the two builds and the pages.
+ * latency, errors. `--build-only` stops after the builds and the pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 100) || 100;
 /** Plans added before the second build (`--add N`, 1 by default), beside one amended and one removed. */
 const adding = args.includes('--add') ? Number(args[args.indexOf('--add') + 1]) || 1 : 1;
-/** `--build-only`: the two builds and the site's pages, without the long plans, search, refusals and load. */
+/** `--build-only`: the builds and the site's pages, without the long plans, search, refusals and load. */
 const buildOnly = args.includes('--build-only');
 const work = mkdtempSync(join(tmpdir(), `kb-bench-${docs}-`));
 const dirs = {

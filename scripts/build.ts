@@ -151,7 +151,7 @@ if (recycled) {
   console.log(`[build] the site before last kept ${recycled.kept} pages Astro would make the same (${removed})`);
 }
 // Astro's build keeps one core busy. On the other the link-preview images are drawn, then the search index and the
-// exports are written side by side: after a plan is added, most pages are copied and those two are most of the work.
+// exports are written side by side: after a plan is added, most pages are reused and those two are most of the work.
 const [astro, besideAstro] = await Promise.all([
   stepAside(astroStage(folders, clean)),
   stepsInTurn([async () => [await stepAside(previewsStage(folders))], () => Promise.all(openDataStages(folders).map(stepAside))]),

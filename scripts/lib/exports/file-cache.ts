@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -31,7 +31,9 @@ export function openFileCache(dir: string, version: string): FileCache {
       }
       await write();
       mkdirSync(join(dir, hash.slice(0, 2)), { recursive: true });
-      copyFileSync(target, kept);
+      // Copied aside then renamed: a build killed midway leaves no half file for the next one to publish.
+      copyFileSync(target, `${kept}.tmp`);
+      renameSync(`${kept}.tmp`, kept);
       written++;
     },
     close() {
